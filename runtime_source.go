@@ -20,6 +20,20 @@ const ModulePath = "github.com/pyasync2go/pyasync2go"
 //go:embed rt/*.go
 var runtimeFS embed.FS
 
+//go:embed go.mod
+var goMod string
+
+// GoVersion is the language version of this module's go.mod ("1.26.0"):
+// the module that builds a generated program declares the same.
+func GoVersion() string {
+	for _, line := range strings.Split(goMod, "\n") {
+		if v, ok := strings.CutPrefix(strings.TrimSpace(line), "go "); ok {
+			return strings.TrimSpace(v)
+		}
+	}
+	return "1.26"
+}
+
 // RuntimeFile is one source file of package rt.
 type RuntimeFile struct {
 	Name string // base name, such as "loop.go"

@@ -54,3 +54,9 @@ func TestWriteRuntime(t *testing.T) {
 		}
 	}
 }
+
+func TestGoVersion(t *testing.T) {
+	if v := GoVersion(); !strings.HasPrefix(v, "1.") {
+		t.Errorf("GoVersion() = %q", v)
+	}
+}
