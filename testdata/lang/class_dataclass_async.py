@@ -17,7 +17,7 @@ class Config:
 
 
 async def handle(job, results):
-    await asyncio.sleep(0.001 * job.priority)
+    await asyncio.sleep(0.01 * job.priority)
     results.append(job.name)
 
 
