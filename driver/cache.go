@@ -1,0 +1,367 @@
+package driver
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/pyasync2go/pyasync2go"
+)
+
+// CacheEnv names the environment variable that overrides DefaultCacheDir.
+const CacheEnv = "PYASYNC2GO_CACHE"
+
+// DefaultCacheDir returns $PYASYNC2GO_CACHE when set, else the pyasync2go
+// directory in the user's cache directory (os.UserCacheDir).
+func DefaultCacheDir() (string, error) {
+	if dir := os.Getenv(CacheEnv); dir != "" {
+		return filepath.Abs(dir)
+	}
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("no cache directory (set %s): %v", CacheEnv, err)
+	}
+	return filepath.Join(dir, "pyasync2go"), nil
+}
+
+// A Cache builds generated programs and keeps their binaries. Its
+// directory holds:
+//
+//	mod-RTHASH/            the build module for one runtime version:
+//	  go.mod               require + replace github.com/pyasync2go/pyasync2go => ./pyasync2go
+//	  pyasync2go/rt/*.go   the embedded runtime source
+//	  p/KEY/main.go        a program while it builds
+//	bin/KEY                binaries, KEY = hash(Go source, runtime hash, go version)
+//	src/KEY                for a Python file: the binary KEY it built to
+//	lock/                  lock files that serialize work on one KEY
+//
+// A Cache is safe for concurrent use by goroutines and by processes.
+type Cache struct {
+	Dir string
+	// GoCmd is the go command; "" means "go".
+	GoCmd string
+
+	goOnce    sync.Once
+	goVersion string
+	goErr     error
+}
+
+// NewCache returns a Cache in dir, or in DefaultCacheDir when dir is "".
+func NewCache(dir string) (*Cache, error) {
+	if dir == "" {
+		var err error
+		if dir, err = DefaultCacheDir(); err != nil {
+			return nil, err
+		}
+	}
+	return &Cache{Dir: dir}, nil
+}
+
+// BuildError is a failure of the Go toolchain on generated code. It is a
+// bug in pyasync2go: accepted programs must always compile.
+type BuildError struct {
+	Output string
+}
+
+func (e *BuildError) Error() string {
+	return "pyasync2go: internal error: the generated Go program does not build " +
+		"(please report it with the Python file):\n" + e.Output
+}
+
+func (c *Cache) goCmd() string {
+	if c.GoCmd != "" {
+		return c.GoCmd
+	}
+	return "go"
+}
+
+// GoVersion returns the go command's version ("go1.26.8").
+func (c *Cache) GoVersion() (string, error) {
+	c.goOnce.Do(func() {
+		out, err := exec.Command(c.goCmd(), "env", "GOVERSION").Output()
+		if err != nil {
+			c.goErr = fmt.Errorf("pyasync2go needs the go command to build programs: %v", err)
+			return
+		}
+		c.goVersion = strings.TrimSpace(string(out))
+	})
+	return c.goVersion, c.goErr
+}
+
+func hashOf(parts ...[]byte) string {
+	h := sha256.New()
+	for _, p := range parts {
+		fmt.Fprintf(h, "%d:", len(p))
+		h.Write(p)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+// BinaryPath returns where the binary built from goSrc is (or will be).
+func (c *Cache) BinaryPath(goSrc []byte) (string, error) {
+	goVersion, err := c.GoVersion()
+	if err != nil {
+		return "", err
+	}
+	key := hashOf(goSrc, []byte(pyasync2go.RuntimeHash()), []byte(goVersion))
+	return filepath.Join(c.Dir, "bin", key), nil
+}
+
+// Build compiles the main package in goSrc and returns the path of the
+// binary, reusing a cached one when the same source was built before with
+// the same runtime and go version.
+func (c *Cache) Build(ctx context.Context, goSrc []byte) (string, error) {
+	bin, err := c.BinaryPath(goSrc)
+	if err != nil {
+		return "", err
+	}
+	if exists(bin) {
+		touch(bin)
+		return bin, nil
+	}
+	key := filepath.Base(bin)
+	for _, d := range []string{"bin", "lock"} {
+		if err := os.MkdirAll(filepath.Join(c.Dir, d), 0o755); err != nil {
+			return "", err
+		}
+	}
+	unlock, err := lockFile(filepath.Join(c.Dir, "lock", key))
+	if err != nil {
+		return "", err
+	}
+	defer unlock()
+	if exists(bin) {
+		return bin, nil
+	}
+	mod, err := c.module()
+	if err != nil {
+		return "", err
+	}
+	dir := filepath.Join(mod, "p", key)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	defer os.RemoveAll(dir)
+	if err := os.WriteFile(filepath.Join(dir, "main.go"), goSrc, 0o644); err != nil {
+		return "", err
+	}
+	tmp := bin + ".tmp"
+	cmd := exec.CommandContext(ctx, c.goCmd(), "build", "-trimpath", "-ldflags=-s -w", "-o", tmp, ".")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GO111MODULE=on", "GOPROXY=off", "CGO_ENABLED=0")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		os.Remove(tmp)
+		if ctx.Err() != nil {
+			return "", ctx.Err()
+		}
+		return "", &BuildError{Output: strings.TrimSpace(string(out))}
+	}
+	if err := os.Rename(tmp, bin); err != nil {
+		return "", err
+	}
+	c.maybeTrim()
+	return bin, nil
+}
+
+// module returns the build module for the embedded runtime, creating it
+// (once per runtime hash) by writing it in a temporary directory and
+// renaming it into place.
+func (c *Cache) module() (string, error) {
+	name := "mod-" + pyasync2go.RuntimeHash()[:16]
+	mod := filepath.Join(c.Dir, name)
+	if exists(filepath.Join(mod, "go.mod")) {
+		return mod, nil
+	}
+	if err := os.MkdirAll(filepath.Join(c.Dir, "lock"), 0o755); err != nil {
+		return "", err
+	}
+	unlock, err := lockFile(filepath.Join(c.Dir, "lock", name))
+	if err != nil {
+		return "", err
+	}
+	defer unlock()
+	if exists(filepath.Join(mod, "go.mod")) {
+		return mod, nil
+	}
+	tmp := mod + ".tmp"
+	os.RemoveAll(tmp)
+	if err := writeModule(tmp); err != nil {
+		os.RemoveAll(tmp)
+		return "", err
+	}
+	os.RemoveAll(mod) // an incomplete directory left by a crash
+	if err := os.Rename(tmp, mod); err != nil {
+		return "", err
+	}
+	return mod, nil
+}
+
+func writeModule(dir string) error {
+	goVersion := pyasync2go.GoVersion()
+	gomod := fmt.Sprintf("module pyasync2go.build\n\ngo %s\n\nrequire %s v0.0.0\n\nreplace %s => ./pyasync2go\n",
+		goVersion, pyasync2go.ModulePath, pyasync2go.ModulePath)
+	rtmod := fmt.Sprintf("module %s\n\ngo %s\n", pyasync2go.ModulePath, goVersion)
+	if err := os.MkdirAll(filepath.Join(dir, "pyasync2go"), 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "pyasync2go", "go.mod"), []byte(rtmod), 0o644); err != nil {
+		return err
+	}
+	return pyasync2go.WriteRuntime(filepath.Join(dir, "pyasync2go"))
+}
+
+// sourceKey identifies a Python file's translation and build inputs
+// without translating it: the file name and source, the options, the
+// pyasync2go executable, the runtime and the go command.
+func (c *Cache) sourceKey(filename string, src []byte, opts Options) string {
+	return hashOf([]byte(filename), src, []byte(fmt.Sprintf("%+v", opts)),
+		[]byte(executableID()), []byte(pyasync2go.RuntimeHash()), []byte(fileID(lookPath(c.goCmd()))))
+}
+
+// BuildSource translates and builds a Python program, returning the path
+// of its binary. An unchanged file built before by the same pyasync2go is
+// found by a hash of its source, without translating it again.
+func (c *Cache) BuildSource(ctx context.Context, tr Translator, filename string, src []byte, opts Options) (string, error) {
+	key := c.sourceKey(filename, src, opts)
+	record := filepath.Join(c.Dir, "src", key)
+	if b, err := os.ReadFile(record); err == nil {
+		bin := filepath.Join(c.Dir, "bin", string(bytes.TrimSpace(b)))
+		if exists(bin) {
+			return bin, nil
+		}
+	}
+	goSrc, err := Translate(tr, filename, src, opts)
+	if err != nil {
+		return "", err
+	}
+	bin, err := c.Build(ctx, goSrc)
+	if err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(filepath.Dir(record), 0o755); err == nil {
+		writeFileAtomic(record, []byte(filepath.Base(bin)+"\n"))
+	}
+	return bin, nil
+}
+
+// trimAge is how long an unused binary stays in the cache.
+const trimAge = 5 * 24 * time.Hour
+
+// maybeTrim removes, at most once an hour, binaries and records unused for
+// trimAge and build modules of other runtimes.
+func (c *Cache) maybeTrim() {
+	stamp := filepath.Join(c.Dir, "trim.stamp")
+	if info, err := os.Stat(stamp); err == nil && time.Since(info.ModTime()) < time.Hour {
+		return
+	}
+	os.WriteFile(stamp, nil, 0o644)
+	now := time.Now()
+	for _, sub := range []string{"bin", "src", "lock"} {
+		entries, _ := os.ReadDir(filepath.Join(c.Dir, sub))
+		for _, e := range entries {
+			if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) > trimAge {
+				os.Remove(filepath.Join(c.Dir, sub, e.Name()))
+			}
+		}
+	}
+	current := "mod-" + pyasync2go.RuntimeHash()[:16]
+	entries, _ := os.ReadDir(c.Dir)
+	for _, e := range entries {
+		if !e.IsDir() || !strings.HasPrefix(e.Name(), "mod-") || e.Name() == current {
+			continue
+		}
+		if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) > 24*time.Hour {
+			os.RemoveAll(filepath.Join(c.Dir, e.Name()))
+		}
+	}
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+func touch(path string) {
+	now := time.Now()
+	os.Chtimes(path, now, now)
+}
+
+// writeFileAtomic writes data to a temporary file beside path and renames
+// it into place, so readers never see a partial file.
+func writeFileAtomic(path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), path)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+	}
+	return err
+}
+
+// WriteFileIfChanged writes data to path unless path already holds
+// exactly data, so that tools watching modification times (go generate,
+// make, editors) see no change. It reports whether it wrote.
+func WriteFileIfChanged(path string, data []byte) (bool, error) {
+	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
+		return false, nil
+	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return false, err
+	}
+	return true, writeFileAtomic(path, data)
+}
+
+var (
+	exeOnce sync.Once
+	exeID   string
+)
+
+// executableID identifies the running pyasync2go binary by path, size and
+// modification time, so a rebuilt translator never reuses stale output.
+func executableID() string {
+	exeOnce.Do(func() {
+		exe, err := os.Executable()
+		if err != nil {
+			exeID = fmt.Sprint(time.Now().UnixNano()) // no reuse across processes
+			return
+		}
+		exeID = fileID(exe)
+	})
+	return exeID
+}
+
+func fileID(path string) string {
+	info, err := os.Stat(path)
+	if err != nil {
+		return path
+	}
+	return fmt.Sprintf("%s %d %d", path, info.Size(), info.ModTime().UnixNano())
+}
+
+func lookPath(cmd string) string {
+	if p, err := exec.LookPath(cmd); err == nil {
+		return p
+	}
+	return cmd
+}
