@@ -10,7 +10,7 @@ def main():
     print(7.5 // 2, -7.5 // 2, 7.5 % 2, -7.5 % 2, 7.5 % -2)
     print(divmod(7.5, 2), divmod(-7.5, 2))
     print(0.1 * 3, 0.1 * 3 == 0.3, abs(0.1 * 3 - 0.3) < 1e-9)
-    print(sum([0.1] * 10), sum([1, 2.5, 3]))
+    print(sum([0.1] * 10), sum([1.0, 2.5, 3.0]))
     print(1.5.is_integer(), 2.0.is_integer(), (0.25).as_integer_ratio())
     print(3 * 1.1, 1.1 + 2.2, 2.2 - 1.1)
     print(abs(-2.5), -2.5 * -2, 1e3 == 1000)

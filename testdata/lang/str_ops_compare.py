@@ -11,7 +11,7 @@ def main():
     print(ord("A"), ord("\u00e9"), chr(97), chr(8364), chr(0x1F600) == "\U0001F600")
     print([c for c in "hey"], list("hi"), len("hello"), len(""))
     print(sorted("banana"), max("hello"), min("hello"))
-    print(str(42), str(-1.5), str(True), str(None), str([1, "a"]))
+    print(str(42), str(-1.5), str(True), str(None), str([1, 2]))
     try:
         a[0] = "z"
     except TypeError as e:
