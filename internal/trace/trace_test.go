@@ -1,8 +1,11 @@
 package trace
 
 import (
+	"context"
+	"os/exec"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestNormalize(t *testing.T) {
@@ -135,5 +138,30 @@ func TestDiff(t *testing.T) {
 	}
 	if d := Diff("a", "b", "", "x\n"); d != "--- a\n+++ b\n@@ -0,0 +1,1 @@\n+x\n" {
 		t.Errorf("insert into empty: %q", d)
+	}
+}
+
+func TestOptionsFor(t *testing.T) {
+	if !OptionsFor([]byte("import asyncio\n# trace: keep-ints\n")).KeepInts {
+		t.Error("keep-ints directive not read")
+	}
+	if OptionsFor([]byte("x = 1  # trace: keep-ints\n")).KeepInts {
+		t.Error("a trailing comment is not a directive")
+	}
+}
+
+func TestCapture(t *testing.T) {
+	ctx := context.Background()
+	got, err := Capture(ctx, exec.Command("sh", "-c", "echo out; echo err >&2; exit 3"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "out\n--- stderr ---\nerr\n--- exit 3 ---\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	ctx, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
+	defer cancel()
+	if _, err := Capture(ctx, exec.CommandContext(ctx, "sleep", "5")); err == nil {
+		t.Error("no error for a command stopped by its deadline")
 	}
 }
