@@ -1,0 +1,132 @@
+package corpus
+
+import (
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/pyasync2go/pyasync2go/driver"
+	"github.com/pyasync2go/pyasync2go/internal/trace"
+)
+
+var (
+	update      = flag.Bool("update", false, "re-record the traces from CPython 3.11 (or PYASYNC2GO_UPDATE=1)")
+	oracle      = flag.Bool("oracle", false, "also run python3 live and compare (or PYASYNC2GO_ORACLE=1)")
+	determinism = flag.Int("determinism", 0, "run each Go program N times expecting identical traces (or PYASYNC2GO_DETERMINISM=N)")
+)
+
+func updating() bool { return *update || os.Getenv("PYASYNC2GO_UPDATE") == "1" }
+
+func oracleWanted() bool { return *oracle || os.Getenv("PYASYNC2GO_ORACLE") == "1" }
+
+func runs() int {
+	if *determinism > 0 {
+		return *determinism
+	}
+	n, _ := strconv.Atoi(os.Getenv("PYASYNC2GO_DETERMINISM"))
+	return max(n, 1)
+}
+
+func TestSeed(t *testing.T)        { runSuite(t, "../../testdata/seed") }
+func TestConformance(t *testing.T) { runSuite(t, "../../testdata/conformance") }
+func TestLang(t *testing.T)        { runSuite(t, "../../testdata/lang") }
+
+// runSuite checks every program of a corpus directory against its
+// recorded CPython trace.
+func runSuite(t *testing.T, dir string) {
+	progs, err := Discover(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(progs) == 0 {
+		t.Skipf("no programs in %s", dir)
+	}
+	ctx := context.Background()
+	if updating() {
+		if err := Record(ctx, progs, Config{}); err != nil {
+			t.Fatalf("recording traces: %v", err)
+		}
+	}
+	cfg := Config{Runs: runs()}
+	if oracleWanted() {
+		if v, err := trace.PythonVersion(); err != nil || !strings.HasPrefix(v, "3.11.") {
+			t.Logf("oracle: no CPython 3.11 (%v %v); comparing with recorded traces only", v, err)
+		} else {
+			cfg.Oracle = true
+		}
+	}
+	if cfg.Cache, err = driver.NewCache(""); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range RunAll(ctx, progs, cfg) {
+		t.Run(r.Program.Name, func(t *testing.T) {
+			for _, p := range r.Problems() {
+				t.Errorf("%s.py: %s", r.Program.Name, p)
+			}
+		})
+	}
+}
+
+// notesPath is the seed document, in the shared directory beside the
+// repository.
+const notesPath = "../../../shared/seed/asyncio-notes.ja.md"
+
+// seedNames are the directories of testdata/seed, in the document's order.
+var seedNames = []string{
+	"01_sleep", "02_to_thread", "03_cancel", "04_shield", "05_current_task",
+	"06_taskgroup", "07_taskgroup_error", "08_gather_error", "09_subprocess",
+}
+
+// TestSeedMatchesNotes checks that the seed programs are the document's
+// and that their recorded CPython traces equal what the document printed,
+// after normalization. Timestamps normalize to offsets from the first one,
+// so this also checks the programs' timing (a 1 s sleep takes 1 s).
+func TestSeedMatchesNotes(t *testing.T) {
+	md, err := os.ReadFile(notesPath)
+	if err != nil {
+		t.Skipf("seed notes not available: %v", err)
+	}
+	examples := ParseNotes(string(md))
+	if len(examples) != len(seedNames) {
+		t.Fatalf("the notes have %d examples, want %d", len(examples), len(seedNames))
+	}
+	for i, ex := range examples {
+		t.Run(seedNames[i], func(t *testing.T) {
+			dir := filepath.Join("../../testdata/seed", seedNames[i])
+			src, err := os.ReadFile(filepath.Join(dir, "main.py"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(src) != ex.Code {
+				t.Errorf("main.py differs from the notes:\n%s", trace.Diff("notes", "main.py", ex.Code, string(src)))
+			}
+			recorded, err := os.ReadFile(filepath.Join(dir, "main.trace"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := trace.Normalize(trace.Format(ex.Output, "", 0))
+			if d := trace.Diff("notes", "main.trace", want, string(recorded)); d != "" {
+				t.Errorf("recorded trace differs from the notes' output:\n%s", d)
+			}
+		})
+	}
+}
+
+func TestParseNotes(t *testing.T) {
+	md := "# T\n\n```sh\n> python -m asyncio\n```\n\n```python\nprint(1)\n```\n\ntext\n\n```sh\n> python main.py\n1\n```\n\n" +
+		"```python\nprint(2)\n```\n\n```sh\n# python main.py\n2\n3\n```\n"
+	got := ParseNotes(md)
+	want := []Example{{"print(1)\n", "1\n"}, {"print(2)\n", "2\n3\n"}}
+	if len(got) != len(want) {
+		t.Fatalf("got %d examples, want %d: %q", len(got), len(want), got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("example %d: got %q, want %q", i, got[i], want[i])
+		}
+	}
+}
