@@ -1,0 +1,252 @@
+package grammar
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/pyasync2go/pyasync2go/ast"
+	"github.com/pyasync2go/pyasync2go/diag"
+)
+
+// Parse parses a Python 3.11 source file. On failure the error is a
+// diag.List of at most diag.MaxErrors syntax errors, sorted by position,
+// with CPython's messages.
+func Parse(filename string, src []byte) (mod *ast.Module, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			mod = nil
+			err = diag.List{{File: filename, Pos: ast.Pos{Line: 1, Col: 1}, Msg: fmt.Sprintf("internal error: parser failed: %v", r)}}
+		}
+	}()
+	if e := checkUTF8(filename, src); e != nil {
+		return nil, diag.List{e}
+	}
+	s := scan(filename, src)
+	if s.err != nil {
+		return nil, diag.List{errorAt(filename, src, s.err.pos, s.err.msg)}
+	}
+	c := &converter{file: filename, src: src}
+	mod = &ast.Module{Filename: filename}
+	toks := s.toks
+	for {
+		tree, perr := parseTokens(toks)
+		if tree != nil && perr == nil {
+			mod.Body = append(mod.Body, c.module(tree).Body...)
+			break
+		}
+		c.errs = append(c.errs, syntaxError(filename, src, s, toks, perr))
+		if len(s.brackets) > 0 || len(c.errs) >= diag.MaxErrors {
+			break
+		}
+		rest := resume(toks, perr)
+		if rest == nil {
+			break
+		}
+		toks = rest
+	}
+	if len(c.errs) > 0 {
+		c.errs.Sort()
+		if len(c.errs) > diag.MaxErrors {
+			c.errs = c.errs[:diag.MaxErrors]
+		}
+		return nil, c.errs
+	}
+	return mod, nil
+}
+
+func parseTokens(toks []lexer.Token) (*pModule, error) {
+	peek, err := lexer.Upgrade(&sliceLexer{toks: toks})
+	if err != nil {
+		return nil, err
+	}
+	return parser().ParseFromLexer(peek)
+}
+
+func errorAt(file string, src []byte, p lexer.Position, msg string) *diag.Error {
+	return &diag.Error{File: file, Pos: ast.Pos{Line: p.Line, Col: p.Column}, Msg: msg, Source: sourceLine(src, p.Line)}
+}
+
+func checkUTF8(file string, src []byte) *diag.Error {
+	if utf8.Valid(src) {
+		return nil
+	}
+	line, col := 1, 1
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n == 1 {
+			return &diag.Error{File: file, Pos: ast.Pos{Line: line, Col: col},
+				Msg:    fmt.Sprintf("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ for details", src[i], file, line),
+				Source: strings.ToValidUTF8(sourceLine(src, line), "\uFFFD")}
+		}
+		if r == '\n' {
+			line, col = line+1, 0
+		}
+		i += n
+		col += n
+	}
+	return nil
+}
+
+// tokenIndex finds the index of t in toks.
+func tokenIndex(toks []lexer.Token, t lexer.Token) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if toks[m].Pos.Offset < t.Pos.Offset {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for i := lo; i < len(toks) && toks[i].Pos.Offset == t.Pos.Offset; i++ {
+		if toks[i].Type == t.Type {
+			return i
+		}
+	}
+	return min(lo, len(toks)-1)
+}
+
+// lineStart returns the index of the first token of the logical line
+// containing token i.
+func lineStart(toks []lexer.Token, i int) int {
+	for i > 0 {
+		switch toks[i-1].Type {
+		case tokNewline, tokIndent, tokDedent:
+			return i
+		}
+		i--
+	}
+	return 0
+}
+
+// syntaxError turns a participle error into a CPython-style diagnostic.
+func syntaxError(file string, src []byte, s *scanner, toks []lexer.Token, err error) *diag.Error {
+	var perr participle.Error
+	if !errors.As(err, &perr) {
+		return &diag.Error{File: file, Pos: ast.Pos{Line: 1, Col: 1}, Msg: "invalid syntax"}
+	}
+	p := perr.Position()
+	tok := lexer.Token{Pos: p, Type: lexer.EOF}
+	expected := ""
+	var ute *participle.UnexpectedTokenError
+	if errors.As(err, &ute) {
+		tok = ute.Unexpected
+		msg := ute.Message()
+		if i := strings.Index(msg, "(expected "); i >= 0 {
+			expected = strings.TrimSuffix(msg[i+len("(expected "):], ")")
+		}
+	}
+	i := tokenIndex(toks, tok)
+	if i >= 0 && i < len(toks) {
+		tok = toks[i]
+	}
+	if n := len(s.brackets); n > 0 {
+		open := s.brackets[n-1]
+		if tok.Pos.Line >= open.pos.Line || tok.Type == lexer.EOF {
+			return errorAt(file, src, open.pos, fmt.Sprintf("'%c' was never closed", open.ch))
+		}
+	}
+	at := func(msg string) *diag.Error { return errorAt(file, src, tok.Pos, msg) }
+	first := toks[lineStart(toks, i)]
+	switch {
+	case tok.Type == tokIndent:
+		return at("unexpected indent")
+	case i >= 2 && toks[i-1].Type == tokNewline && toks[i-2].Value == ":" && toks[i-2].Type == tokOp && tok.Type != tokIndent:
+		hs := lineStart(toks, i-2)
+		return at(fmt.Sprintf("expected an indented block after %s on line %d", blockKind(toks, hs), toks[hs].Pos.Line))
+	case first.Type == tokName && first.Value == "match" && endsWithColon(toks, i):
+		return errorAt(file, src, first.Pos, "unsupported: match statement")
+	case first.Type == tokName && first.Value == "print" && i == lineStart(toks, i)+1 && (tok.Type == tokString || tok.Type == tokName || tok.Type == tokNumber):
+		return errorAt(file, src, first.Pos, "Missing parentheses in call to 'print'. Did you mean print(...)?")
+	case strings.Contains(expected, `"except"`) || strings.Contains(expected, "pExcept"):
+		return at("expected 'except' or 'finally' block")
+	case expected == `":"` && first.Type == tokKeyword && compoundKeywords[first.Value] && tok.Pos.Line == toks[i-1].Pos.Line:
+		return at("expected ':'")
+	case tok.Type == tokDedent:
+		return at("invalid syntax")
+	}
+	return at("invalid syntax")
+}
+
+var compoundKeywords = map[string]bool{
+	"if": true, "elif": true, "else": true, "while": true, "for": true, "with": true,
+	"try": true, "except": true, "finally": true, "def": true, "class": true, "async": true,
+}
+
+func endsWithColon(toks []lexer.Token, i int) bool {
+	for ; i < len(toks); i++ {
+		if toks[i].Type == tokNewline {
+			return i > 0 && toks[i-1].Value == ":"
+		}
+	}
+	return false
+}
+
+// blockKind names the statement that opens a block, as CPython's
+// "expected an indented block after ..." message does.
+func blockKind(toks []lexer.Token, i int) string {
+	t := toks[i]
+	if t.Value == "@" {
+		for j := i; j < len(toks); j++ {
+			if toks[j].Value == "def" || toks[j].Value == "class" {
+				t = toks[j]
+				break
+			}
+		}
+	}
+	if t.Value == "async" && i+1 < len(toks) {
+		t = toks[i+1]
+	}
+	switch t.Value {
+	case "def":
+		return "function definition"
+	case "class":
+		return "class definition"
+	case "except":
+		if i+1 < len(toks) && toks[i+1].Value == "*" {
+			return "'except*' statement"
+		}
+	}
+	return fmt.Sprintf("'%s' statement", t.Value)
+}
+
+// resume finds where parsing can start again after an error: the next
+// statement at the top level, skipping clauses that continue a compound
+// statement. It returns nil when there is none.
+func resume(toks []lexer.Token, err error) []lexer.Token {
+	var perr participle.Error
+	if !errors.As(err, &perr) {
+		return nil
+	}
+	off := perr.Position().Offset
+	depth := 0
+	for i, t := range toks {
+		switch t.Type {
+		case tokIndent:
+			depth++
+		case tokDedent:
+			depth--
+		}
+		if t.Pos.Offset <= off || depth != 0 || i == 0 {
+			continue
+		}
+		prev := toks[i-1].Type
+		if prev != tokNewline && prev != tokDedent || t.Type == tokDedent || t.Type == tokIndent {
+			continue
+		}
+		switch t.Value {
+		case "else", "elif", "except", "finally":
+			continue
+		}
+		if t.Type == lexer.EOF {
+			return nil
+		}
+		return toks[i:]
+	}
+	return nil
+}
