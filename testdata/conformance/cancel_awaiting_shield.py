@@ -4,7 +4,7 @@ import asyncio
 
 
 async def inner():
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.1)
     print("inner finished")
     return "inner result"
 

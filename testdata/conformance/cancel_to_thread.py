@@ -8,7 +8,7 @@ finished = threading.Event()
 
 
 def blocking():
-    time.sleep(0.1)
+    time.sleep(0.25)
     finished.set()
     return "thread result"
 
@@ -29,7 +29,7 @@ async def main():
         await t
     except asyncio.CancelledError:
         print("main saw cancellation")
-    await asyncio.sleep(0.2)
+    await asyncio.sleep(0.35)
     print(f"thread finished later: {finished.is_set()}")
 
 

@@ -6,7 +6,7 @@ import asyncio
 async def holder(lock):
     async with lock:
         print("holder has lock")
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(0.1)
         print("holder releasing")
 
 

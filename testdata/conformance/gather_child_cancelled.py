@@ -11,9 +11,9 @@ async def child(name, delay):
 
 
 async def main():
-    t1 = asyncio.create_task(child("one", 0.02))
+    t1 = asyncio.create_task(child("one", 0.1))
     t2 = asyncio.create_task(child("two", 1))
-    t3 = asyncio.create_task(child("three", 0.04))
+    t3 = asyncio.create_task(child("three", 0.15))
     g = asyncio.gather(t1, t2, t3)
     await asyncio.sleep(0.01)
     t2.cancel()
@@ -22,7 +22,7 @@ async def main():
     except asyncio.CancelledError:
         print("gather raised CancelledError")
     print(f"gather cancelled={g.cancelled()}")
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.2)
     print(f"t1={t1.result()} t3={t3.result()}")
 
 

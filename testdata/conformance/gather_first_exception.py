@@ -15,14 +15,14 @@ async def fail():
 
 
 async def main():
-    t1 = asyncio.create_task(slow("slow1", 0.05))
-    t2 = asyncio.create_task(slow("slow2", 0.08))
+    t1 = asyncio.create_task(slow("slow1", 0.1))
+    t2 = asyncio.create_task(slow("slow2", 0.15))
     try:
         await asyncio.gather(t1, fail(), t2)
     except RuntimeError as e:
         print(f"caught: {e}")
         print(f"t1 done={t1.done()} t2 done={t2.done()}")
-    await asyncio.sleep(0.15)
+    await asyncio.sleep(0.25)
     print(f"t1 result={t1.result()} t2 result={t2.result()}")
 
 

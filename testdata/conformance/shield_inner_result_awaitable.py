@@ -4,7 +4,7 @@ import asyncio
 
 
 async def compute():
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.1)
     print("compute finished")
     return "computed"
 

@@ -5,7 +5,7 @@ import asyncio
 
 async def inner():
     print("inner start")
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.1)
     print("inner end")
     return 99
 
@@ -20,7 +20,7 @@ async def main():
     except asyncio.CancelledError:
         print("outer raised CancelledError")
     print(f"outer cancelled={outer.cancelled()} inner cancelled={it.cancelled()} inner done={it.done()}")
-    await asyncio.sleep(0.08)
+    await asyncio.sleep(0.15)
     print(f"inner done={it.done()} result={it.result()}")
 
 

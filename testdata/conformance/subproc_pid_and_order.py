@@ -11,7 +11,7 @@ async def run(name, delay):
 
 
 async def main():
-    jobs = [run("slow", 0.3), run("fast", 0.05), run("middle", 0.15)]
+    jobs = [run("slow", 0.35), run("fast", 0.02), run("middle", 0.17)]
     for fut in asyncio.as_completed(jobs):
         print(await fut)
 

@@ -5,7 +5,7 @@ import time
 
 
 def slow():
-    time.sleep(0.2)
+    time.sleep(0.3)
     return "slow done"
 
 

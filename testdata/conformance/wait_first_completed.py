@@ -10,9 +10,9 @@ async def job(name, delay):
 
 async def main():
     tasks = [
-        asyncio.create_task(job("slow", 0.1), name="slow"),
+        asyncio.create_task(job("slow", 0.2), name="slow"),
         asyncio.create_task(job("fast", 0.01), name="fast"),
-        asyncio.create_task(job("mid", 0.05), name="mid"),
+        asyncio.create_task(job("mid", 0.1), name="mid"),
     ]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print(f"done: {sorted(t.get_name() for t in done)}")
