@@ -34,6 +34,7 @@ func runs() int {
 func TestSeed(t *testing.T)        { runSuite(t, "../../testdata/seed") }
 func TestConformance(t *testing.T) { runSuite(t, "../../testdata/conformance") }
 func TestLang(t *testing.T)        { runSuite(t, "../../testdata/lang") }
+func TestExamples(t *testing.T)    { runSuite(t, "../../examples") }
 
 // runSuite checks every program of a corpus directory against its
 // recorded CPython trace.
