@@ -228,7 +228,7 @@ func writeModule(dir string) error {
 // without translating it: the file name and source, the options, the
 // pyasync2go executable, the runtime and the go command.
 func (c *Cache) sourceKey(filename string, src []byte, opts Options) string {
-	return hashOf([]byte(filename), src, []byte(fmt.Sprintf("%+v", opts)),
+	return hashOf([]byte(filename), src, []byte(opts.key()),
 		[]byte(executableID()), []byte(pyasync2go.RuntimeHash()), []byte(fileID(lookPath(c.goCmd()))))
 }
 

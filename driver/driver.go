@@ -10,6 +10,7 @@ package driver
 
 import (
 	"errors"
+	"fmt"
 	"time"
 )
 
@@ -21,6 +22,13 @@ type Options struct {
 	NoLine bool
 	// Comments puts each Python statement as a comment above its Go.
 	Comments bool
+	// Stats, when not nil, receives figures about the translation.
+	Stats *Stats
+}
+
+// key is the part of the options that changes the output.
+func (o Options) key() string {
+	return fmt.Sprintf("package=%q noline=%v comments=%v", o.Package, o.NoLine, o.Comments)
 }
 
 // A Translator turns a decoded Python source into formatted Go source. A
@@ -36,7 +44,10 @@ var ErrNoTranslator = errors.New("pyasync2go: no translator configured")
 // Stats describes one translation.
 type Stats struct {
 	PythonLines, GoLines int
-	Elapsed              time.Duration
+	// StaticTypes and DynamicTypes count variables, parameters and results
+	// given a static Go type and those left dynamic.
+	StaticTypes, DynamicTypes int
+	Parse, Check, Generate    time.Duration
 }
 
 // Translate decodes src (see DecodeSource) and translates it with tr, or

@@ -1,0 +1,44 @@
+//go:build pipeline
+
+package driver
+
+import (
+	"errors"
+	"time"
+
+	"github.com/pyasync2go/pyasync2go/check"
+	"github.com/pyasync2go/pyasync2go/codegen"
+	"github.com/pyasync2go/pyasync2go/grammar"
+)
+
+// pipeline parses, checks and generates Go for one decoded source.
+func pipeline(filename string, src []byte, opts Options) ([]byte, error) {
+	if opts.Comments {
+		return nil, errors.New("pyasync2go: -comments is not supported yet")
+	}
+	var st Stats
+	if opts.Stats != nil {
+		defer func() { *opts.Stats = st }()
+	}
+	start := time.Now()
+	mod, err := grammar.Parse(filename, src)
+	st.Parse = time.Since(start)
+	if err != nil {
+		return nil, err
+	}
+	start = time.Now()
+	info, err := check.Check(mod)
+	st.Check = time.Since(start)
+	if err != nil {
+		return nil, err
+	}
+	st.StaticTypes, st.DynamicTypes = info.Stats.Static(), info.Stats.Dynamic()
+	start = time.Now()
+	out, err := codegen.Generate(mod, info, codegen.Options{
+		Source:         filename,
+		LineDirectives: !opts.NoLine,
+		Package:        opts.Package,
+	})
+	st.Generate = time.Since(start)
+	return out, err
+}
