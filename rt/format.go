@@ -24,16 +24,16 @@ func Format(v any, spec string) (string, error) {
 	case string:
 		return formatStr(x, spec)
 	case int:
-		return formatBigInt(big.NewInt(int64(x)), spec)
+		return formatInt(big.NewInt(int64(x)), spec, "int")
 	case float64:
 		return formatFloat(x, spec)
 	case bool:
 		if spec == "" {
 			return reprBool(x), nil
 		}
-		return formatBigInt(big.NewInt(int64(boolInt(x))), spec)
+		return formatInt(big.NewInt(int64(boolInt(x))), spec, "bool")
 	case *big.Int:
-		return formatBigInt(x, spec)
+		return formatInt(x, spec, "int")
 	case PyFormatter:
 		return x.PyFormat(spec)
 	}
@@ -206,7 +206,7 @@ type number struct {
 func (n number) layout(f formatSpec) string {
 	head := n.sign + n.prefix
 	body := n.intDig
-	if f.grouping != 0 {
+	if f.grouping != 0 && n.group != 0 {
 		minLen := 0
 		if f.fill == '0' && f.align == '=' {
 			minLen = f.width - len(head) - utf8.RuneCountInString(n.rest)
@@ -266,12 +266,12 @@ func signOf(neg bool, f formatSpec) string {
 	return ""
 }
 
-// formatBigInt formats an int (any size) or bool.
-func formatBigInt(x *big.Int, spec string) (string, error) {
+// formatInt formats an int (any size) or bool; typeName is used in errors.
+func formatInt(x *big.Int, spec, typeName string) (string, error) {
 	if spec == "" {
 		return BigStrErr(x)
 	}
-	f, err := parseSpec(spec, "int", '>')
+	f, err := parseSpec(spec, typeName, '>')
 	if err != nil {
 		return "", err
 	}
@@ -283,7 +283,7 @@ func formatBigInt(x *big.Int, spec string) (string, error) {
 		}
 		return formatFloatSpec(fl, f)
 	}
-	if err := checkIntSpec(f); err != nil {
+	if err := checkIntSpec(f, typeName); err != nil {
 		return "", err
 	}
 	if f.typ == 'c' {
@@ -292,11 +292,14 @@ func formatBigInt(x *big.Int, spec string) (string, error) {
 	return intNumber(x, f).layout(f), nil
 }
 
-func checkIntSpec(f formatSpec) error {
+func checkIntSpec(f formatSpec, typeName string) error {
 	switch f.typ {
 	case 0, 'd', 'n', 'b', 'o', 'x', 'X', 'c':
 	default:
-		return unknownCode(f.typ, "int")
+		return unknownCode(f.typ, typeName)
+	}
+	if f.noNegZero {
+		return ValueError.New("Negative zero coercion (z) not allowed in integer format specifier")
 	}
 	if f.prec >= 0 {
 		return ValueError.New("Precision not allowed in integer format specifier")
@@ -311,6 +314,9 @@ func checkIntSpec(f formatSpec) error {
 }
 
 func formatChar(x *big.Int, f formatSpec) (string, error) {
+	if !x.IsInt64() && x.Sign() > 0 {
+		return "", OverflowError.New("Python int too large to convert to C long")
+	}
 	if !x.IsInt64() || x.Int64() < 0 || x.Int64() > 0x10ffff {
 		return "", OverflowError.New("%c arg not in range(0x110000)")
 	}
@@ -435,7 +441,7 @@ func floatBody(x float64, typ byte, prec int, alt bool) string {
 		return expBody(digits, decpt, alt)
 	case 0:
 		if prec < 0 {
-			return FloatRepr(x)
+			return altRepr(x, alt)
 		}
 		return generalBody(x, prec, alt, true)
 	}
@@ -483,6 +489,18 @@ func generalBody(x float64, prec int, alt, addDot0 bool) string {
 	s := fixedNotation(digits, decpt, addDot0)
 	if alt && !strings.Contains(s, ".") {
 		s += "."
+	}
+	return s
+}
+
+// altRepr is repr(x), with a decimal point forced into exponent notation
+// by the # option (1.e+16).
+func altRepr(x float64, alt bool) string {
+	s := FloatRepr(x)
+	if alt && !strings.Contains(s, ".") {
+		if i := strings.IndexByte(s, 'e'); i >= 0 {
+			s = s[:i] + "." + s[i:]
+		}
 	}
 	return s
 }
