@@ -1,0 +1,3 @@
+# Bad input: 'from module import *' inside a function.
+def setup():
+    from os import *  # ERROR "import \* only allowed at module level"

@@ -1,0 +1,3 @@
+# Bad input: an indented line where no block starts.
+x = 1
+    y = 2  # ERROR "unexpected indent"

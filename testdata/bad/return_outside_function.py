@@ -1,0 +1,4 @@
+# Bad input: return at module level.
+x = 1
+if x:
+    return x  # ERROR "'return' outside function"

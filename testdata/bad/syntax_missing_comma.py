@@ -1,0 +1,3 @@
+# Bad input: two list elements without a comma between them.
+items = [1, 2 3]  # ERROR "invalid syntax. Perhaps you forgot a comma\?"
+print(items)

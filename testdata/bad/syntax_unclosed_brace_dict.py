@@ -1,0 +1,4 @@
+# Bad input: a dict literal never closed.
+settings = {  # ERROR "'\{' was never closed"
+    "host": "localhost",
+    "port": 8080,

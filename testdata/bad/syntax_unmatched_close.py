@@ -1,0 +1,3 @@
+# Bad input: a closing parenthesis without an opening one.
+values = [1, 2, 3])  # ERROR "unmatched '\)'"
+print(values)

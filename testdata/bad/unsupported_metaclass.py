@@ -1,0 +1,6 @@
+# Bad input: a class with a metaclass.
+class Model(metaclass=type):  # ERROR "unsupported: metaclass"
+    pass
+
+
+print(Model())

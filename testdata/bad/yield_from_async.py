@@ -1,0 +1,3 @@
+# Bad input: 'yield from' inside an async function.
+async def relay(source):
+    yield from source  # ERROR "'yield from' inside async function"
