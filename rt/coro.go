@@ -1,0 +1,44 @@
+package rt
+
+// Coro is a coroutine object: an async function called with its arguments
+// bound, not yet running. Awaiting it runs the function inline in the
+// awaiting task; create_task and gather wrap it in a task.
+type Coro[T any] struct {
+	name string
+	fn   func() (T, error)
+	task *Task[T] // set once the coroutine is wrapped in a task
+}
+
+// NewCoro returns the coroutine object of a call to the async function
+// named name (its Python qualname); fn runs the call.
+func NewCoro[T any](name string, fn func() (T, error)) *Coro[T] {
+	return &Coro[T]{name: name, fn: fn}
+}
+
+// VoidCoro is NewCoro for an async function that returns None.
+func VoidCoro(name string, fn func() error) *Coro[NoneType] {
+	return &Coro[NoneType]{name: name, fn: func() (NoneType, error) { return None, fn() }}
+}
+
+// Await runs the coroutine in the current task (await coro).
+func (c *Coro[T]) Await() (T, error) { return c.fn() }
+
+func (c *Coro[T]) future() (*futureCore, *T) {
+	if c.task == nil {
+		c.task = CreateTask(c)
+	}
+	return c.task.future()
+}
+
+// Awaitable is anything "await" accepts: *Coro[T], *Task[T], *Future[T].
+type Awaitable[T any] interface {
+	Await() (T, error)
+	// future is asyncio.ensure_future: a coroutine becomes a new task.
+	future() (*futureCore, *T)
+}
+
+// ensureFuture returns arg as a future view.
+func ensureFuture[T any](arg Awaitable[T]) *Future[T] {
+	c, r := arg.future()
+	return &Future[T]{c: c, r: r}
+}

@@ -1,0 +1,119 @@
+package rt
+
+import (
+	"os"
+)
+
+const runUntilCompleteCallback = "_run_until_complete_cb() at /usr/lib/python3.11/asyncio/base_events.py:180"
+
+// Run is asyncio.run(main): it runs main as a task on a new event loop,
+// cancels the tasks left when it returns, shuts the loop down and returns
+// main's result or raises its exception.
+func Run[T any](main *Coro[T]) (T, error) {
+	var zero T
+	if curLoop != nil {
+		return zero, RuntimeError.Newf("asyncio.run() cannot be called from a running event loop")
+	}
+	l := newLoop()
+	curLoop = l
+	defer func() { curLoop = nil }()
+
+	task := CreateTask(main)
+	l.runUntilComplete(&task.c.futureCore)
+	if l.fatal == nil {
+		l.shutdown()
+	}
+	if l.fatal != nil {
+		return zero, l.fatal
+	}
+	v, err := task.Result()
+	if err != nil {
+		return zero, reraise(err, 1, runnerFrames)
+	}
+	return v, nil
+}
+
+// runUntilComplete is loop.run_until_complete(f): the calling goroutine
+// drives the loop until f is done.
+func (l *Loop) runUntilComplete(f *futureCore) {
+	id := f.addCallback(callback{desc: runUntilCompleteCallback, fn: func() { l.stopping = true }})
+	l.runForever()
+	f.removeCallback(id)
+}
+
+// shutdown is the end of asyncio.Runner.close: cancel what is left, then
+// run the loop while the cancelled tasks clean up.
+func (l *Loop) shutdown() {
+	var left []*taskCore
+	for t := l.tasks; t != nil; t = t.next {
+		left = append(left, t)
+	}
+	if len(left) > 0 {
+		for _, t := range left {
+			t.cancel(nil)
+		}
+		outer := &futureCore{}
+		children := make([]*Future[NoneType], len(left))
+		for i, t := range left {
+			children[i] = &Future[NoneType]{c: &t.futureCore, r: new(NoneType)}
+		}
+		gatherInto(outer, children, true, func() {})
+		l.runUntilComplete(outer)
+		for _, t := range left {
+			if t.state != cancelled && t.exc != nil {
+				l.reportShutdownError(t)
+			}
+		}
+	}
+	// shutdown_asyncgens() and shutdown_default_executor() each run as a task.
+	taskCounter += 2
+	if l.pool != nil {
+		close(l.pool.work)
+	}
+}
+
+func (l *Loop) reportShutdownError(t *taskCore) {
+	FlushStdout()
+	os.Stderr.WriteString("unhandled exception during asyncio.run() shutdown\ntask: " + t.repr() + "\n")
+	writeTraceback(os.Stderr, t.exc)
+}
+
+// Main runs a program's module-level code. An uncaught exception prints a
+// traceback to stderr and exits with status 1; SystemExit exits with its
+// code. Standard output is flushed first, as CPython flushes it at exit.
+func Main(module func() error) {
+	err := module()
+	FlushStdout()
+	if err == nil {
+		os.Exit(0)
+	}
+	os.Exit(exitStatus(err))
+}
+
+func exitStatus(err error) int {
+	e := AsExc(err)
+	if e.Class.IsSubclass(SystemExit) {
+		if len(e.Args) == 0 {
+			return 0
+		}
+		switch code := e.Args[0].(type) {
+		case NoneType, nil:
+			return 0
+		case int:
+			return code & 0xff
+		case bool:
+			if code {
+				return 1
+			}
+			return 0
+		default:
+			os.Stderr.WriteString(Str(code) + "\n")
+			return 1
+		}
+	}
+	writeTraceback(os.Stderr, err)
+	return 1
+}
+
+// Exit is sys.exit(code).
+func Exit(code any) error { return Raise(SystemExit.New(code)) }

@@ -1,0 +1,354 @@
+package rt
+
+import (
+	"bufio"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+)
+
+// frame is one line of a Python traceback.
+type frame struct {
+	file string
+	line int
+	fn   string
+	text string // source text for synthetic frames of CPython's own files
+}
+
+// traceback is an exception's frames, outermost first.
+type traceback struct {
+	frames []frame
+}
+
+// runnerFrames are the frames of asyncio.run and run_until_complete that
+// CPython shows between the caller of asyncio.run and the main coroutine.
+var runnerFrames = []frame{
+	{file: "/usr/lib/python3.11/asyncio/runners.py", line: 190, fn: "run", text: "    return runner.run(main)\n           ^^^^^^^^^^^^^^^^"},
+	{file: "/usr/lib/python3.11/asyncio/runners.py", line: 118, fn: "run", text: "    return self._loop.run_until_complete(task)\n           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+	{file: "/usr/lib/python3.11/asyncio/base_events.py", line: 653, fn: "run_until_complete", text: "    return future.result()\n           ^^^^^^^^^^^^^^^"},
+}
+
+// capture records the Python frames of the calling goroutine; skip counts
+// the runtime's own frames above the raise point.
+func (tb *traceback) capture(skip int) {
+	frames := pyFrames(callers(skip + 1))
+	if len(tb.frames) == 0 {
+		tb.frames = frames
+		return
+	}
+	// Re-raised: the current frames, then the old frames below the raising function.
+	old := tb.frames
+	if cut := len(frames) - 1; cut >= 0 && cut < len(old) {
+		old = old[cut:]
+	}
+	tb.frames = append(frames, old...)
+}
+
+// reraise prepends the frames of the goroutine that re-raises err (an
+// await of a failed task, asyncio.run returning main's exception) and
+// any frames of CPython's own code in between.
+func reraise(err error, skip int, between []frame) error {
+	e := AsExc(err)
+	outer := pyFrames(callers(skip + 1))
+	fr := make([]frame, 0, len(outer)+len(between)+len(e.tb.frames))
+	fr = append(fr, outer...)
+	fr = append(fr, between...)
+	fr = append(fr, e.tb.frames...)
+	e.tb.frames = fr
+	return err
+}
+
+func callers(skip int) []uintptr {
+	pcs := make([]uintptr, 64)
+	n := runtime.Callers(skip+1, pcs)
+	return pcs[:n]
+}
+
+// pyFrames turns Go program counters into Python frames, outermost first.
+// Generated code carries //line directives, so its frames name .py files;
+// closures the generated code uses for try bodies fold into the function
+// that holds them, and the closures that start coroutines disappear.
+func pyFrames(pcs []uintptr) []frame {
+	var raw []runtime.Frame
+	it := runtime.CallersFrames(pcs)
+	for {
+		f, more := it.Next()
+		raw = append(raw, f)
+		if !more {
+			break
+		}
+	}
+	var out []frame
+	skipParent := ""
+	for i, f := range raw {
+		if !strings.HasSuffix(f.File, ".py") {
+			skipParent = ""
+			continue
+		}
+		name := f.Function
+		if name == skipParent {
+			skipParent = ""
+			continue
+		}
+		skipParent = ""
+		if parent, ok := closureParent(name); ok {
+			caller := ""
+			if i+1 < len(raw) {
+				caller = raw[i+1].Function
+			}
+			switch {
+			case name == "main.main.func1":
+				name = "<module>"
+			case caller == parent:
+				skipParent = parent
+				name = parent
+			case caller != "" && strings.HasPrefix(parent, caller+"."):
+				name = parent
+			default:
+				if strings.Contains(caller, "/rt.") {
+					continue
+				}
+				name = parent
+			}
+		}
+		out = append(out, frame{file: f.File, line: f.Line, fn: pyFuncName(name)})
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// closureParent reports whether a Go function name is a closure
+// ("main.f.func1", "main.f.func1.2") and names the enclosing function.
+func closureParent(name string) (string, bool) {
+	i := strings.LastIndex(name, ".")
+	if i < 0 {
+		return "", false
+	}
+	last := name[i+1:]
+	if strings.HasPrefix(last, "func") || (last != "" && last[0] >= '0' && last[0] <= '9') {
+		return name[:i], true
+	}
+	return "", false
+}
+
+var goReserved = map[string]bool{
+	"break": true, "case": true, "chan": true, "const": true, "continue": true, "default": true,
+	"defer": true, "else": true, "fallthrough": true, "for": true, "func": true, "go": true,
+	"goto": true, "if": true, "import": true, "interface": true, "map": true, "package": true,
+	"range": true, "return": true, "select": true, "struct": true, "switch": true, "type": true,
+	"var": true, "main": true, "init": true,
+}
+
+// pyFuncName turns "main.fetch", "main.(*Client).get" or "main.main_"
+// into the Python function name.
+func pyFuncName(goName string) string {
+	if i := strings.LastIndex(goName, "/"); i >= 0 {
+		goName = goName[i+1:]
+	}
+	if i := strings.LastIndex(goName, "."); i >= 0 {
+		goName = goName[i+1:]
+	}
+	if n := strings.TrimSuffix(goName, "_"); n != goName && goReserved[n] {
+		return n
+	}
+	return goName
+}
+
+// trackLines makes suspended tasks record where they wait, for task reprs.
+var trackLines bool
+
+// defLines maps coroutine names to the lines of their definitions.
+var defLines map[string]int
+
+// sourceFile is the Python file's base name, as //line directives give it.
+var sourceFile = "main.py"
+
+// TrackTasks is called by programs that show task reprs
+// (current_task(), all_tasks(), printing a task): it gives the
+// definition line of each coroutine function and turns on tracking of
+// where suspended tasks wait.
+func TrackTasks(file string, lines map[string]int) {
+	trackLines = true
+	sourceFile = file
+	defLines = lines
+}
+
+func (t *taskCore) defPos() string {
+	return sourceFile + ":" + itoa(defLines[t.coroName])
+}
+
+// runningPos is "file:line" of the task's coroutine: where it is
+// suspended, where it runs now, or its definition when it has not started.
+func (t *taskCore) runningPos() string {
+	var pcs []uintptr
+	switch {
+	case !t.started:
+		return t.defPos()
+	case t.loop.current == t:
+		pcs = callers(1)
+	default:
+		pcs = t.parkedPCs
+	}
+	fr := pyFrames(pcs)
+	if len(fr) == 0 {
+		return t.defPos()
+	}
+	f := fr[0]
+	return f.file + ":" + itoa(f.line)
+}
+
+// reprlib is reprlib.repr, as future reprs use it for results.
+func reprlib(v any) string {
+	s := Repr(v)
+	if len(s) > 60 {
+		switch s[0] {
+		case '[', '(', '{':
+			return truncateContainer(s)
+		}
+	}
+	return s
+}
+
+func truncateContainer(s string) string {
+	// reprlib shows at most six items of a list.
+	depth, items, start := 0, 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[', '(', '{':
+			depth++
+			if depth == 1 {
+				start = i
+			}
+		case ']', ')', '}':
+			depth--
+		case ',':
+			if depth == 1 {
+				items++
+				if items == 6 {
+					return s[start:i] + ", ..." + string(s[len(s)-1])
+				}
+			}
+		}
+	}
+	return s
+}
+
+var (
+	sourceMu    sync.Mutex
+	sourceCache = map[string][]string{}
+)
+
+// sourceLine returns line n of a Python file, found beside the working
+// directory or in $PYASYNC2GO_SRCDIR, as linecache would print it.
+func sourceLine(file string, n int) string {
+	sourceMu.Lock()
+	defer sourceMu.Unlock()
+	lines, ok := sourceCache[file]
+	if !ok {
+		for _, p := range []string{file, filepath.Join(os.Getenv("PYASYNC2GO_SRCDIR"), file)} {
+			if data, err := os.ReadFile(p); err == nil {
+				lines = strings.Split(string(data), "\n")
+				break
+			}
+		}
+		sourceCache[file] = lines
+	}
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[n-1])
+}
+
+// writeTraceback prints err as CPython prints an uncaught exception.
+func writeTraceback(w io.Writer, err error) {
+	bw := bufio.NewWriter(w)
+	printException(bw, AsExc(err), "", map[*Exc]bool{})
+	bw.Flush()
+}
+
+func printException(w *bufio.Writer, e *Exc, indent string, seen map[*Exc]bool) {
+	seen[e] = true
+	if e.Cause != nil && !seen[AsExc(e.Cause)] {
+		printException(w, AsExc(e.Cause), indent, seen)
+		w.WriteString(indent + "\nThe above exception was the direct cause of the following exception:\n\n")
+	} else if e.Context != nil && !e.SuppressContext && !seen[AsExc(e.Context)] {
+		printException(w, AsExc(e.Context), indent, seen)
+		w.WriteString(indent + "\nDuring handling of the above exception, another exception occurred:\n\n")
+	}
+	if isGroup(e) {
+		printGroup(w, e, indent)
+		return
+	}
+	writeFrames(w, e, indent, "Traceback (most recent call last):")
+	w.WriteString(indent + excLine(e) + "\n")
+}
+
+func writeFrames(w *bufio.Writer, e *Exc, indent, header string) {
+	if len(e.tb.frames) == 0 {
+		return
+	}
+	w.WriteString(indent + header + "\n")
+	for _, f := range e.tb.frames {
+		w.WriteString(indent + "  File \"" + f.file + "\", line " + itoa(f.line) + ", in " + f.fn + "\n")
+		text := f.text
+		if text == "" {
+			if src := sourceLine(f.file, f.line); src != "" {
+				text = "    " + src
+			}
+		}
+		if text != "" {
+			for _, ln := range strings.Split(text, "\n") {
+				w.WriteString(indent + ln + "\n")
+			}
+		}
+	}
+}
+
+func excLine(e *Exc) string {
+	name := e.Class.QualName()
+	msg := e.Error()
+	if msg == "" {
+		return name
+	}
+	return name + ": " + msg
+}
+
+// printGroup prints an exception group in CPython 3.11's boxed layout.
+func printGroup(w *bufio.Writer, e *Exc, indent string) {
+	first := indent + "  + "
+	bar := indent + "  | "
+	if len(e.tb.frames) > 0 {
+		w.WriteString(first + "Exception Group Traceback (most recent call last):\n")
+		var sub strings.Builder
+		sw := bufio.NewWriter(&sub)
+		writeFrames(sw, e, "", "")
+		sw.Flush()
+		for _, ln := range strings.Split(strings.TrimSuffix(sub.String(), "\n"), "\n")[1:] {
+			w.WriteString(bar + ln + "\n")
+		}
+		w.WriteString(bar + excLine(e) + "\n")
+	} else {
+		w.WriteString(first + excLine(e) + "\n")
+	}
+	for i, x := range e.Exceptions {
+		label := "+---------------- " + itoa(i+1) + " ----------------"
+		if i == 0 {
+			w.WriteString(indent + "  +-" + label + "\n")
+		} else {
+			w.WriteString(indent + "    " + label + "\n")
+		}
+		var sub strings.Builder
+		sw := bufio.NewWriter(&sub)
+		printException(sw, AsExc(x), "", map[*Exc]bool{})
+		sw.Flush()
+		for _, ln := range strings.Split(strings.TrimSuffix(sub.String(), "\n"), "\n") {
+			w.WriteString(indent + "    | " + ln + "\n")
+		}
+	}
+	w.WriteString(indent + "    +------------------------------------\n")
+}
