@@ -39,11 +39,11 @@ type futureCore struct {
 	cancelledExc error
 	callbacks    []callback
 	nextID       int
-	gatherMark   *gatherState  // the gather that last took this future as a child
-	kind         string        // "Future", "_GatheringFuture"
-	task         *taskCore     // set when this is a task
+	gatherMark   *gatherState           // the gather that last took this future as a child
+	kind         string                 // "Future", "_GatheringFuture"
+	task         *taskCore              // set when this is a task
 	cancelFn     func(msg *string) bool // overrides cancel (gather)
-	reprResult   func() string // a plain future's result repr
+	reprResult   func() string          // a plain future's result repr
 }
 
 func (f *futureCore) done() bool { return f.state != pending }

@@ -14,8 +14,8 @@ type handle struct {
 	task      *taskCore // a task step when non-nil
 	gather    *gatherState
 	fut       *futureCore // the child whose completion gather is told
-	exc       error     // exception thrown into the task by this step
-	when      float64   // deadline, for timer handles
+	exc       error       // exception thrown into the task by this step
+	when      float64     // deadline, for timer handles
 	cancelled bool
 	scheduled bool // in the timer heap
 	desc      string

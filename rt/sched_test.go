@@ -9,35 +9,41 @@ import (
 // program in each test's comment.
 
 /*
-	out = []
-	async def worker(name, n):
-	    for i in range(n):
-	        out.append(f"{name}{i}")
-	        await asyncio.sleep(0)
-	    return name
-	async def sleeper(name, d):
-	    out.append(f"{name} start")
-	    await asyncio.sleep(d)
-	    out.append(f"{name} end")
-	async def main():
-	    a = asyncio.create_task(worker("a", 3))
-	    b = asyncio.create_task(worker("b", 2))
-	    c = asyncio.create_task(sleeper("c", 0.01))
-	    out.append("main")
-	    r = await a
-	    out.append("got " + r)
-	    await asyncio.sleep(0.02)
-	    t = asyncio.create_task(sleeper("d", 10))
+out = []
+async def worker(name, n):
+
+	for i in range(n):
+	    out.append(f"{name}{i}")
 	    await asyncio.sleep(0)
-	    t.cancel()
-	    try:
-	        await t
-	    except asyncio.CancelledError:
-	        out.append("cancelled " + str(t.cancelled()))
-	    res = await asyncio.gather(worker("x", 2), worker("y", 1))
-	    out.append(str(res))
-	asyncio.run(main())
-	print(" ".join(out))
+	return name
+
+async def sleeper(name, d):
+
+	out.append(f"{name} start")
+	await asyncio.sleep(d)
+	out.append(f"{name} end")
+
+async def main():
+
+	a = asyncio.create_task(worker("a", 3))
+	b = asyncio.create_task(worker("b", 2))
+	c = asyncio.create_task(sleeper("c", 0.01))
+	out.append("main")
+	r = await a
+	out.append("got " + r)
+	await asyncio.sleep(0.02)
+	t = asyncio.create_task(sleeper("d", 10))
+	await asyncio.sleep(0)
+	t.cancel()
+	try:
+	    await t
+	except asyncio.CancelledError:
+	    out.append("cancelled " + str(t.cancelled()))
+	res = await asyncio.gather(worker("x", 2), worker("y", 1))
+	out.append(str(res))
+
+asyncio.run(main())
+print(" ".join(out))
 */
 func TestInterleaving(t *testing.T) {
 	const want = "main a0 b0 c start a1 b1 a2 got a c end d start cancelled True x0 y0 x1 ['x', 'y']"

@@ -7,13 +7,13 @@ import (
 // taskCore is the untyped part of a task.
 type taskCore struct {
 	futureCore
-	loop     *Loop
-	name     string
-	coroName string
-	prev, next *taskCore // the loop's list of unfinished tasks, oldest first
-	co       *coroutine   // the goroutine running the coroutine, from its first step
-	started  bool
-	ended    bool // the coroutine returned
+	loop       *Loop
+	name       string
+	coroName   string
+	prev, next *taskCore  // the loop's list of unfinished tasks, oldest first
+	co         *coroutine // the goroutine running the coroutine, from its first step
+	started    bool
+	ended      bool // the coroutine returned
 
 	mustCancel          bool
 	taskCancelMsg       *string
