@@ -14,7 +14,7 @@ def main():
     print(list(d.keys()), list(d.values()), list(d.items()))
     print(d.get("a"), d.get("zz"), d.get("zz", -1))
     print(d.setdefault("a", 99), d.setdefault("new", 0), d)
-    print(d.pop("new"), d.pop("missing", "dflt"), d)
+    print(d.pop("new"), d.pop("missing", -1), d)
     print(d.popitem(), d)
     d.update({"a": 111, "z": 26})
     d.update(y=25)

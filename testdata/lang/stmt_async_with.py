@@ -14,7 +14,7 @@ class Session:
 
     async def __aexit__(self, exc_type, exc, tb):
         await asyncio.sleep(0)
-        print("close", self.name, exc_type.__name__ if exc_type else None)
+        print("close", self.name, exc_type.__name__ if exc_type else "-")
         return False
 
     async def query(self, q):
