@@ -79,6 +79,9 @@ func run(ctx context.Context, c config, stdout, log io.Writer) int {
 		fmt.Fprintln(log, "pybench:", err)
 		return 2
 	}
+	if load, ok := loadAverage(); ok && load >= 0.5 {
+		fmt.Fprintf(log, "pybench: warning: 1-minute load average is %.2f on %d CPUs; timings will be noisy\n", load, runtime.NumCPU())
+	}
 	if c.baseline {
 		return runBaseline(ctx, c, progs, stdout, log)
 	}
@@ -276,6 +279,9 @@ func writeOutputs(c config, results []Result, table string) error {
 	fmt.Fprintf(&md, "# pyasync2go vs CPython\n\n%s, %s, %d CPUs, %s/%s; pairs: %d measured after %d warm-up; %s.\n\n",
 		versionOf(c.python), runtime.Version(), runtime.NumCPU(), runtime.GOOS, runtime.GOARCH,
 		c.n, c.warmup, time.Now().Format("2006-01-02 15:04"))
+	if load, ok := loadAverage(); ok {
+		fmt.Fprintf(&md, "1-minute load average when the run ended: %.2f.\n\n", load)
+	}
 	md.WriteString(table)
 	md.WriteString("\nspeedup.png: one bar per benchmark, log scale; green bars meet the speed-up target,\n" +
 		"red bars miss it, the black tick is the target, a grey bar means no timings (see the table).\n")
@@ -304,6 +310,19 @@ func writeOutputs(c config, results []Result, table string) error {
 		return err
 	}
 	return f.Close()
+}
+
+// loadAverage returns the 1-minute load average, where the system reports one.
+func loadAverage() (float64, bool) {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return 0, false
+	}
+	var load float64
+	if _, err := fmt.Sscan(string(b), &load); err != nil {
+		return 0, false
+	}
+	return load, true
 }
 
 // versionOf returns the interpreter's version line, or its name if it has none.

@@ -22,13 +22,13 @@ var targets = []struct {
 	{"cancel_storm", Target{Speedup: 10, RSSRatio: 1}},
 	{"to_thread", Target{Speedup: 20, RSSRatio: 1}},
 	{"subprocess_shell", Target{Speedup: 1.5, RSSRatio: 1}},
-	{"deep_await", Target{Speedup: 30, RSSRatio: 1}},
-	{"queue_pipeline", Target{Speedup: 15, RSSRatio: 1}},
-	{"lock_heavy", Target{Speedup: 15, RSSRatio: 1}},
+	{"deep_await", Target{Speedup: 30, RSSRatio: 0.5}},
+	{"queue_pipeline", Target{Speedup: 15, RSSRatio: 0.5}},
+	{"lock_heavy", Target{Speedup: 15, RSSRatio: 0.5}},
 	{"exceptions", Target{Speedup: 10, RSSRatio: 1}},
 	{"taskgroup_100k", Target{Speedup: 8, RSSRatio: 2}},
 	{"event_fanin", Target{Speedup: 10, RSSRatio: 1}},
-	{"wait_for_heavy", Target{Speedup: 15, RSSRatio: 1}},
+	{"wait_for_heavy", Target{Speedup: 12, RSSRatio: 0.5}},
 }
 
 // lookupTarget returns the target for a benchmark and whether it has one.
