@@ -456,7 +456,7 @@ func (c *converter) exprStmt(n *pExprStmt) ast.Stmt {
 		default:
 			c.errorf(first.Position(), "'%s' is an illegal expression for augmented assignment", exprName(first))
 		}
-		return &ast.AugAssign{Pos: p, Target: first, Op: strings.TrimSuffix(n.AugOp, "="), Value: c.rhs(n.AugValue)}
+		return &ast.AugAssign{Pos: p, Target: first, Op: strings.TrimSuffix(string(n.AugOp), "="), Value: c.rhs(n.AugValue)}
 	case len(n.Assigns) > 0:
 		a := &ast.Assign{Pos: p}
 		all := append([]ast.Expr{first}, nil...)
@@ -913,7 +913,11 @@ func (c *converter) slice(s *pSlice) ast.Expr {
 	if s.Star != nil {
 		return &ast.Starred{Pos: pos(s.Pos), Value: c.opExpr(s.Star)}
 	}
-	if !s.Colon1 {
+	tail := s.Tail
+	if s.Bare != nil {
+		tail = s.Bare
+	}
+	if tail == nil {
 		return c.namedExpr(s.Lower)
 	}
 	sl := &ast.Slice{Pos: pos(s.Pos)}
@@ -923,11 +927,11 @@ func (c *converter) slice(s *pSlice) ast.Expr {
 		}
 		sl.Lower = c.namedExpr(s.Lower)
 	}
-	if s.Upper != nil {
-		sl.Upper = c.expr(s.Upper)
+	if tail.Upper != nil {
+		sl.Upper = c.expr(tail.Upper)
 	}
-	if s.Step != nil {
-		sl.Step = c.expr(s.Step)
+	if tail.Step != nil {
+		sl.Step = c.expr(tail.Step)
 	}
 	return sl
 }

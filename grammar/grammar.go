@@ -18,15 +18,15 @@ type pModule struct {
 
 type pStmt struct {
 	Pos       lexer.Position
-	If        *pIf         `parser:"@@"`
-	While     *pWhile      `parser:"| @@"`
+	Simple    *pSimpleLine `parser:"  @@"`
+	If        *pIf         `parser:"| @@"`
+	Def       *pFuncDef    `parser:"| @@"`
 	For       *pFor        `parser:"| @@"`
+	While     *pWhile      `parser:"| @@"`
 	Try       *pTry        `parser:"| @@"`
 	With      *pWith       `parser:"| @@"`
-	Def       *pFuncDef    `parser:"| @@"`
 	Class     *pClassDef   `parser:"| @@"`
 	Decorated *pDecorated  `parser:"| @@"`
-	Simple    *pSimpleLine `parser:"| @@"`
 }
 
 type pSimpleLine struct {
@@ -136,18 +136,18 @@ type pDecorated struct {
 
 type pSimple struct {
 	Pos      lexer.Position
-	Pass     bool         `parser:"@'pass'"`
+	Expr     *pExprStmt   `parser:"  @@"`
+	Return   *pReturn     `parser:"| @@"`
+	Pass     bool         `parser:"| @'pass'"`
 	Break    bool         `parser:"| @'break'"`
 	Continue bool         `parser:"| @'continue'"`
-	Return   *pReturn     `parser:"| @@"`
 	Raise    *pRaise      `parser:"| @@"`
+	Import   []*pDottedAs `parser:"| 'import' @@ ( ',' @@ )*"`
+	From     *pFrom       `parser:"| @@"`
 	Global   []string     `parser:"| 'global' @Name ( ',' @Name )*"`
 	Nonlocal []string     `parser:"| 'nonlocal' @Name ( ',' @Name )*"`
 	Del      *pDel        `parser:"| @@"`
 	Assert   *pAssert     `parser:"| @@"`
-	Import   []*pDottedAs `parser:"| 'import' @@ ( ',' @@ )*"`
-	From     *pFrom       `parser:"| @@"`
-	Expr     *pExprStmt   `parser:"| @@"`
 }
 
 type pReturn struct {
@@ -199,162 +199,167 @@ type pExprStmt struct {
 	First    *pRHS   `parser:"@@"`
 	Annot    *pExpr  `parser:"( ':' @@"`
 	AnnValue *pRHS   `parser:"( '=' @@ )?"`
-	AugOp    string  `parser:"| @( '+=' | '-=' | '*=' | '/=' | '//=' | '%=' | '**=' | '@=' | '&=' | '|=' | '^=' | '<<=' | '>>=' )"`
+	AugOp    augOp   `parser:"| @@"`
 	AugValue *pRHS   `parser:"@@"`
 	Assigns  []*pRHS `parser:"| ( '=' @@ )+ )?"`
 }
 
 type pRHS struct {
 	Pos   lexer.Position
-	Yield *pYield     `parser:"@@"`
-	Exprs *pStarExprs `parser:"| @@"`
+	Yield *pYield
+	Exprs *pStarExprs
 }
 
 type pYield struct {
 	Pos   lexer.Position
-	From  *pExpr      `parser:"'yield' ( 'from' @@"`
-	Value *pStarExprs `parser:"| @@ )?"`
+	From  *pExpr
+	Value *pStarExprs
 }
 
 // pStarExprs is a comma-separated list that forms a tuple when it has a comma.
 type pStarExprs struct {
 	Pos   lexer.Position
-	Items []*pStarExpr `parser:"@@ ( ',' @@ )*"`
-	Comma bool         `parser:"@','?"`
+	Items []*pStarExpr
+	Comma bool
 }
 
 type pStarExpr struct {
 	Pos  lexer.Position
-	Star *pOpExpr    `parser:"'*' @@"`
-	X    *pNamedExpr `parser:"| @@"`
+	Star *pOpExpr
+	X    *pNamedExpr
 }
 
 // pTargets is an assignment target list (for, del, comprehension).
 type pTargets struct {
 	Pos   lexer.Position
-	Items []*pTarget `parser:"@@ ( ',' @@ )*"`
-	Comma bool       `parser:"@','?"`
+	Items []*pTarget
+	Comma bool
 }
 
 type pTarget struct {
 	Pos  lexer.Position
-	Star bool      `parser:"@'*'?"`
-	X    *pPrimary `parser:"@@"`
+	Star bool
+	X    *pPrimary
 }
 
 type pNamedExpr struct {
 	Pos   lexer.Position
-	X     *pExpr `parser:"@@"`
-	Value *pExpr `parser:"( ':=' @@ )?"`
+	X     *pExpr
+	Value *pExpr
 }
 
 type pExpr struct {
 	Pos    lexer.Position
-	Lambda *pLambda `parser:"@@"`
-	Body   *pOpExpr `parser:"| @@"`
-	Test   *pOpExpr `parser:"( 'if' @@"`
-	Else   *pExpr   `parser:"( 'else' @@ )? )?"`
+	Lambda *pLambda
+	Body   *pOpExpr
+	Test   *pOpExpr
+	Else   *pExpr
 }
 
 type pLambda struct {
 	Pos    lexer.Position
-	Params []*pLambdaParam `parser:"'lambda' ( @@ ( ',' @@ )* ','? )? ':'"`
-	Body   *pExpr          `parser:"@@"`
+	Params []*pLambdaParam
+	Body   *pExpr
 }
 
 type pLambdaParam struct {
 	Pos      lexer.Position
-	Slash    bool      `parser:"@'/'"`
-	KwName   *pNameTok `parser:"| '**' @@"`
-	Star     bool      `parser:"| @'*'"`
-	StarName *pNameTok `parser:"@@?"`
-	Name     *pNameTok `parser:"| @@"`
-	Default  *pExpr    `parser:"( '=' @@ )?"`
+	Slash    bool
+	KwName   *pNameTok
+	Star     bool
+	StarName *pNameTok
+	Name     *pNameTok
+	Default  *pExpr
 }
 
 // pOpExpr is a flat sequence "operand (op operand)*" of every binary,
 // boolean and comparison operator; convert.go applies precedence.
 type pOpExpr struct {
 	Pos  lexer.Position
-	Head *pOperand  `parser:"@@"`
-	Tail []*pOpTail `parser:"@@*"`
+	Head *pOperand
+	Tail []*pOpTail
 }
 
 type pOpTail struct {
 	Pos lexer.Position
-	Op  binOp     `parser:"@@"`
-	X   *pOperand `parser:"@@"`
+	Op  binOp
+	X   *pOperand
 }
 
 type pOperand struct {
 	Pos    lexer.Position
-	Prefix []*pPrefix `parser:"@@*"`
-	X      *pPrimary  `parser:"@@"`
+	Prefix []*pPrefix
+	X      *pPrimary
 }
 
 type pPrefix struct {
 	Pos lexer.Position
-	Op  string `parser:"@( 'not' | '-' | '+' | '~' | 'await' )"`
+	Op  string
 }
 
 type pPrimary struct {
 	Pos      lexer.Position
-	Atom     *pAtom      `parser:"@@"`
-	Trailers []*pTrailer `parser:"@@*"`
+	Atom     *pAtom
+	Trailers []*pTrailer
 }
 
 type pTrailer struct {
 	Pos   lexer.Position
-	Attr  *pNameTok   `parser:"'.' @@"`
-	Call  *pCall      `parser:"| @@"`
-	Index *pSubscript `parser:"| @@"`
+	Attr  *pNameTok
+	Call  *pCall
+	Index *pSubscript
 }
 
 type pCall struct {
 	Pos  lexer.Position
-	Args []*pArg `parser:"'(' ( @@ ( ',' @@ )* ','? )? ')'"`
+	Args []*pArg
 }
 
 type pArg struct {
 	Pos     lexer.Position
-	Star    *pExpr      `parser:"'*' @@"`
-	DStar   *pExpr      `parser:"| '**' @@"`
-	KwName  *pNameTok   `parser:"| @@ '='"`
-	KwValue *pExpr      `parser:"@@"`
-	X       *pNamedExpr `parser:"| @@"`
-	Comp    []*pCompFor `parser:"@@*"`
+	Star    *pExpr
+	DStar   *pExpr
+	KwName  *pNameTok
+	KwValue *pExpr
+	X       *pNamedExpr
+	Comp    []*pCompFor
 }
 
 type pSubscript struct {
 	Pos   lexer.Position
-	Items []*pSlice `parser:"'[' @@ ( ',' @@ )*"`
-	Comma bool      `parser:"@','? ']'"`
+	Items []*pSlice
+	Comma bool
 }
 
 type pSlice struct {
-	Pos    lexer.Position
-	Star   *pOpExpr    `parser:"'*' @@"`
-	Lower  *pNamedExpr `parser:"| @@?"`
-	Colon1 bool        `parser:"( @':'"`
-	Upper  *pExpr      `parser:"@@?"`
-	Colon2 bool        `parser:"( @':'"`
-	Step   *pExpr      `parser:"@@? )? )?"`
+	Pos   lexer.Position
+	Star  *pOpExpr
+	Lower *pNamedExpr
+	Tail  *pSliceTail
+	Bare  *pSliceTail
+}
+
+// pSliceTail is the ":upper[:step]" part of a slice.
+type pSliceTail struct {
+	Upper  *pExpr
+	Colon2 bool
+	Step   *pExpr
 }
 
 type pAtom struct {
 	Pos   lexer.Position
-	Name  string     `parser:"@Name"`
-	Num   string     `parser:"| @Number"`
-	Strs  []*pString `parser:"| @@+"`
-	Const string     `parser:"| @( 'None' | 'True' | 'False' | '...' )"`
-	Paren *pParen    `parser:"| @@"`
-	List  *pList     `parser:"| @@"`
-	Brace *pBrace    `parser:"| @@"`
+	Name  string
+	Num   string
+	Strs  []*pString
+	Const string
+	Paren *pParen
+	List  *pList
+	Brace *pBrace
 }
 
 type pString struct {
 	Pos lexer.Position
-	V   string `parser:"@String"`
+	V   string
 }
 
 type pNameTok struct {
@@ -366,54 +371,54 @@ type pNameTok struct {
 // yield. Items may carry "as" targets for parenthesized with-items.
 type pParen struct {
 	Pos   lexer.Position
-	Yield *pYield     `parser:"'(' ( @@"`
-	First *pItem      `parser:"| @@"`
-	Comp  []*pCompFor `parser:"@@*"`
-	Rest  []*pItem    `parser:"( ',' @@ )*"`
-	Comma bool        `parser:"@','? )? ')'"`
+	Yield *pYield
+	First *pItem
+	Comp  []*pCompFor
+	Rest  []*pItem
+	Comma bool
 }
 
 type pItem struct {
 	Pos  lexer.Position
-	Star *pOpExpr    `parser:"( '*' @@"`
-	X    *pNamedExpr `parser:"| @@ )"`
-	As   *pPrimary   `parser:"( 'as' @@ )?"`
+	Star *pOpExpr
+	X    *pNamedExpr
+	As   *pPrimary
 }
 
 type pList struct {
 	Pos   lexer.Position
-	First *pItem      `parser:"'[' ( @@"`
-	Comp  []*pCompFor `parser:"@@*"`
-	Rest  []*pItem    `parser:"( ',' @@ )*"`
-	Comma bool        `parser:"@','? )? ']'"`
+	First *pItem
+	Comp  []*pCompFor
+	Rest  []*pItem
+	Comma bool
 }
 
 type pBrace struct {
 	Pos   lexer.Position
-	First *pDictItem   `parser:"'{' ( @@"`
-	Comp  []*pCompFor  `parser:"@@*"`
-	Rest  []*pDictItem `parser:"( ',' @@ )*"`
-	Comma bool         `parser:"@','? )? '}'"`
+	First *pDictItem
+	Comp  []*pCompFor
+	Rest  []*pDictItem
+	Comma bool
 }
 
 type pDictItem struct {
 	Pos   lexer.Position
-	DStar *pOpExpr    `parser:"'**' @@"`
-	Star  *pOpExpr    `parser:"| '*' @@"`
-	Key   *pNamedExpr `parser:"| @@"`
-	Value *pExpr      `parser:"( ':' @@ )?"`
+	DStar *pOpExpr
+	Star  *pOpExpr
+	Key   *pNamedExpr
+	Value *pExpr
 }
 
 type pCompFor struct {
 	Pos    lexer.Position
-	Async  bool       `parser:"@'async'? 'for'"`
-	Target *pTargets  `parser:"@@ 'in'"`
-	Iter   *pOpExpr   `parser:"@@"`
-	Ifs    []*pOpExpr `parser:"( 'if' @@ )*"`
+	Async  bool
+	Target *pTargets
+	Iter   *pOpExpr
+	Ifs    []*pOpExpr
 }
 
-// binOp matches one binary, boolean or comparison operator, including the
-// two-token "not in" and "is not", without trying each alternative in turn.
+// binOp is a binary, boolean or comparison operator, including the
+// two-token "not in" and "is not".
 type binOp string
 
 var binOps = map[string]bool{
@@ -423,40 +428,34 @@ var binOps = map[string]bool{
 	"//": true, "%": true, "@": true, "**": true,
 }
 
-func (b *binOp) Parse(lex *lexer.PeekingLexer) error {
-	t := lex.Peek()
-	if t.Type != tokOp && t.Type != tokKeyword {
-		return participle.NextMatch
-	}
-	switch {
-	case binOps[t.Value]:
-		lex.Next()
-		*b = binOp(t.Value)
-	case t.Value == "is":
-		lex.Next()
-		*b = "is"
-		if n := lex.Peek(); n.Type == tokKeyword && n.Value == "not" {
-			lex.Next()
-			*b = "is not"
-		}
-	case t.Value == "not":
-		cp := lex.MakeCheckpoint()
-		lex.Next()
-		if n := lex.Peek(); n.Type == tokKeyword && n.Value == "in" {
-			lex.Next()
-			*b = "not in"
-			return nil
-		}
-		lex.LoadCheckpoint(cp)
-		return participle.NextMatch
-	default:
-		return participle.NextMatch
-	}
-	return nil
-}
-
 // parser is built on first use: building it reads the lexer's symbol
 // table, which package initialization does not order before it.
+// augOp matches an augmented assignment operator in a single step instead
+// of one alternative at a time.
+type augOp string
+
+func matchSet(lex *lexer.PeekingLexer, set map[string]bool) (string, error) {
+	t := lex.Peek()
+	if (t.Type == tokOp || t.Type == tokKeyword) && set[t.Value] {
+		lex.Next()
+		return t.Value, nil
+	}
+	return "", participle.NextMatch
+}
+
+var (
+	prefixOps = map[string]bool{"not": true, "-": true, "+": true, "~": true, "await": true}
+	constants = map[string]bool{"None": true, "True": true, "False": true, "...": true}
+	augOps    = map[string]bool{"+=": true, "-=": true, "*=": true, "/=": true, "//=": true, "%=": true,
+		"**=": true, "@=": true, "&=": true, "|=": true, "^=": true, "<<=": true, ">>=": true}
+)
+
+func (t *augOp) Parse(lex *lexer.PeekingLexer) error {
+	v, err := matchSet(lex, augOps)
+	*t = augOp(v)
+	return err
+}
+
 var parser = sync.OnceValue(func() *participle.Parser[pModule] {
 	return participle.MustBuild[pModule](
 		participle.Lexer(pythonLexer{}),

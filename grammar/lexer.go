@@ -127,6 +127,7 @@ type scanner struct {
 
 func scan(file string, src []byte) *scanner {
 	s := &scanner{file: file, src: src, line: 1, indents: []int{0}, alts: []int{0}}
+	s.toks = make([]lexer.Token, 0, len(src)/4+16)
 	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
 		s.off = 3
 		s.lineStart = 3

@@ -379,7 +379,13 @@ func (f *fstring) parseExpr(start, end int) ast.Expr {
 		f.fail("f-string: invalid syntax")
 		return nil
 	}
-	return f.c.rhs(tree.X)
+	x := f.c.rhs(tree.X)
+	if t, ok := x.(*ast.Tuple); ok && s.toks[0].Value != "(" {
+		// CPython parses the field as "(expr)" with the '(' in place of
+		// the '{', so an unparenthesized tuple starts at the brace.
+		t.Pos = ast.Pos{Line: line, Col: col - 1}
+	}
+	return x
 }
 
 // decodeEscapes resolves backslash escapes as CPython does for str
