@@ -9,7 +9,7 @@ func TestSubprocessShell(t *testing.T) {
 	start := time.Now()
 	var codes []int
 	_, err := Run(VoidCoro("main", func() error {
-		p, err := CreateSubprocessShell("sleep 0.2; exit 3", ProcOptions{})
+		p, err := CreateSubprocessShell("sleep 0.2; exit 3")
 		if err != nil {
 			return err
 		}

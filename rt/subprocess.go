@@ -34,17 +34,22 @@ type Process struct {
 	exited     bool
 }
 
-// CreateSubprocessShell is "await asyncio.create_subprocess_shell(cmd, ...)".
-func CreateSubprocessShell(cmd string, opts ProcOptions) (*Process, error) {
+// CreateSubprocessShell is "await asyncio.create_subprocess_shell(cmd, ...)";
+// opts, when given, sets stdin, stdout and stderr.
+func CreateSubprocessShell(cmd string, opts ...ProcOptions) (*Process, error) {
 	return startProcess(exec.Command("/bin/sh", "-c", cmd), opts)
 }
 
 // CreateSubprocessExec is "await asyncio.create_subprocess_exec(program, *args, ...)".
-func CreateSubprocessExec(program string, args []string, opts ProcOptions) (*Process, error) {
+func CreateSubprocessExec(program string, args []string, opts ...ProcOptions) (*Process, error) {
 	return startProcess(exec.Command(program, args...), opts)
 }
 
-func startProcess(cmd *exec.Cmd, opts ProcOptions) (*Process, error) {
+func startProcess(cmd *exec.Cmd, optList []ProcOptions) (*Process, error) {
+	var opts ProcOptions
+	if len(optList) > 0 {
+		opts = optList[0]
+	}
 	l := loop()
 	p := &Process{cmd: cmd}
 	var closeAfter []*os.File
