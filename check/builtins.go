@@ -1,0 +1,417 @@
+package check
+
+import (
+	"github.com/pyasync2go/pyasync2go/ast"
+)
+
+// builtinCall types a call of a Python built-in function.
+func (c *checker) builtinCall(name string, e *ast.Call) *Type {
+	if key, ok := builtinUnsupported[name]; ok {
+		c.args(e)
+		c.unsupported(e.Pos, key)
+		return tUnknown
+	}
+	if name != "print" && name != "sorted" {
+		c.noKeywords(e, name)
+	}
+	if name == "sum" || name == "any" || name == "all" || name == "min" || name == "max" || name == "list" || name == "sorted" {
+		// a generator expression argument is allowed here
+	} else {
+		for _, a := range e.Args {
+			if g, ok := a.(*ast.GeneratorExp); ok {
+				c.unsupported(g.Pos, "genexp")
+			}
+		}
+	}
+	ts := c.args(e)
+	for _, a := range e.Args {
+		if s, ok := a.(*ast.Starred); ok {
+			c.unsupported(s.Pos, "star-call")
+		}
+	}
+	switch name {
+	case "print":
+		c.noKeywords(e, name, "sep", "end", "flush")
+		return tNone
+	case "range":
+		if c.wantArgs(e, name, 1, 3) {
+			for i, t := range ts {
+				if t.Kind != Int && t.Kind != Unknown {
+					c.errorf(e.Args[i].Position(), "'%s' object cannot be interpreted as an integer", t)
+				}
+			}
+		}
+		if len(ts) == 3 && !nonZeroConst(e.Args[2]) {
+			c.markRaises(e)
+		}
+		return tRange
+	case "len":
+		if c.wantArgs(e, name, 1, 1) {
+			switch ts[0].Kind {
+			case List, Str, Tuple, Unknown:
+			default:
+				c.errorf(e.Pos, "unsupported: len() of %s", ts[0])
+			}
+		}
+		return tInt
+	case "str", "repr":
+		c.wantArgs(e, name, 0, 1)
+		return tStr
+	case "int", "float":
+		if c.wantArgs(e, name, 0, 1) && len(ts) == 1 && ts[0].Kind == Str {
+			c.markRaises(e)
+		}
+		if name == "int" {
+			return tInt
+		}
+		return tFloat
+	case "bool":
+		c.wantArgs(e, name, 0, 1)
+		return tBool
+	case "abs":
+		if c.wantArgs(e, name, 1, 1) {
+			return ts[0]
+		}
+	case "sum":
+		if c.wantArgs(e, name, 1, 1) {
+			el := c.numericElem(e.Args[0], ts[0])
+			if _, gen := e.Args[0].(*ast.GeneratorExp); !gen && el.Kind == Int {
+				c.markRaises(e) // rt.SumInt reports overflow
+			}
+			if el.Kind == Bool {
+				return tInt
+			}
+			return el
+		}
+	case "min", "max":
+		if len(ts) == 1 {
+			c.markRaises(e) // empty sequence
+			return c.numericElem(e.Args[0], ts[0])
+		}
+		if c.wantArgs(e, name, 1, 8) {
+			var t *Type
+			for _, x := range ts {
+				t = join(t, x)
+			}
+			if t.Kind == Dynamic {
+				c.errorf(e.Pos, "unsupported: %s() of mixed types", name)
+				return tUnknown
+			}
+			return t
+		}
+	case "any", "all":
+		c.wantArgs(e, name, 1, 1)
+		return tBool
+	case "list", "sorted", "reversed":
+		if name == "sorted" {
+			c.noKeywords(e, name, "reverse")
+			c.markRaises(e)
+		}
+		if c.wantArgs(e, name, 1, 1) {
+			el := c.elemType(e.Args[0], ts[0])
+			return listOf(el)
+		}
+	case "enumerate":
+		if c.wantArgs(e, name, 1, 1) {
+			return listOf(&Type{Kind: Tuple, Elems: []*Type{tInt, c.elemType(e.Args[0], ts[0])}})
+		}
+	case "zip":
+		if c.wantArgs(e, name, 1, 4) {
+			tt := &Type{Kind: Tuple}
+			for i, t := range ts {
+				tt.Elems = append(tt.Elems, c.elemType(e.Args[i], t))
+			}
+			return listOf(tt)
+		}
+	case "isinstance":
+		if c.wantArgs(e, name, 2, 2) {
+			if ts[0].Kind != Exc && ts[0].Kind != Unknown {
+				c.errorf(e.Pos, "unsupported: isinstance() of %s", ts[0])
+			}
+		}
+		return tBool
+	}
+	return tUnknown
+}
+
+func (c *checker) numericElem(arg ast.Expr, t *Type) *Type {
+	el := c.elemType(arg, t)
+	switch el.Kind {
+	case Int, Float, Bool, Unknown:
+	default:
+		c.errorf(arg.Position(), "unsupported: sum/min/max over %s", el)
+	}
+	return el
+}
+
+// moduleCall types a call of a module function, named "module.attr".
+func (c *checker) moduleCall(name string, e *ast.Call) *Type {
+	switch name {
+	case "asyncio.to_thread":
+		return c.toThread(e)
+	case "asyncio.create_task":
+		c.noKeywords(e, "create_task", "name")
+	case "asyncio.gather":
+		c.noKeywords(e, "gather")
+	case "asyncio.create_subprocess_shell", "asyncio.create_subprocess_exec":
+		c.noKeywords(e, name[len("asyncio."):])
+	default:
+		c.noKeywords(e, name)
+	}
+	ts := c.args(e)
+	short := name
+	for i := len(name) - 1; i >= 0; i-- {
+		if name[i] == '.' {
+			short = name[i+1:]
+			break
+		}
+	}
+	for _, a := range e.Args {
+		if s, ok := a.(*ast.Starred); ok && name != "asyncio.gather" && name != "asyncio.create_subprocess_exec" {
+			c.unsupported(s.Pos, "star-call")
+		}
+	}
+	awaitable := func(i int) *Type {
+		if i >= len(ts) {
+			return tUnknown
+		}
+		if ts[i].Kind == Unknown {
+			return tUnknown
+		}
+		if !ts[i].IsAwaitable() {
+			c.errorf(e.Args[i].Position(), "%s() needs an awaitable, not %s", short, ts[i])
+			return tUnknown
+		}
+		return ts[i].Elem
+	}
+	number := func(i int) {
+		if i < len(ts) && ts[i].Kind != Int && ts[i].Kind != Float && ts[i].Kind != Unknown {
+			c.errorf(e.Args[i].Position(), "%s() needs a number, not %s", short, ts[i])
+		}
+	}
+	switch name {
+	case "asyncio.run":
+		c.markRaises(e)
+		if c.wantArgs(e, short, 1, 1) {
+			if ts[0].Kind != Coro && ts[0].Kind != Unknown {
+				c.errorf(e.Pos, "a coroutine was expected, got %s", ts[0])
+			}
+			return awaitable(0)
+		}
+	case "asyncio.sleep":
+		if c.wantArgs(e, short, 1, 2) {
+			number(0)
+			if len(ts) == 2 {
+				return coroOf(ts[1])
+			}
+		}
+		return coroOf(tNone)
+	case "asyncio.create_task":
+		if c.wantArgs(e, short, 1, 1) {
+			if ts[0].Kind != Coro && ts[0].Kind != Unknown {
+				c.errorf(e.Pos, "a coroutine was expected, got %s", ts[0])
+			}
+			return taskOf(awaitable(0))
+		}
+	case "asyncio.gather":
+		var el *Type
+		for i, a := range e.Args {
+			if _, ok := a.(*ast.Starred); ok {
+				if ts[i].Kind == List && ts[i].Elem.Kind != Unknown {
+					if !ts[i].Elem.IsAwaitable() {
+						c.errorf(a.Position(), "gather() needs awaitables, not %s", ts[i].Elem)
+						continue
+					}
+					el = join(el, ts[i].Elem.Elem)
+				} else if ts[i].Kind != List && ts[i].Kind != Unknown {
+					c.errorf(a.Position(), "unsupported: *%s in gather()", ts[i])
+				}
+				continue
+			}
+			el = join(el, awaitable(i))
+		}
+		if el != nil && el.Kind == Dynamic {
+			c.errorf(e.Pos, "unsupported: gather() of awaitables with different result types")
+		}
+		return futureOf(listOf(orUnknown(el)))
+	case "asyncio.shield":
+		if c.wantArgs(e, short, 1, 1) {
+			return futureOf(awaitable(0))
+		}
+	case "asyncio.wait_for":
+		if c.wantArgs(e, short, 2, 2) {
+			number(1)
+			if ts[1].Kind == None {
+				c.errorf(e.Pos, "unsupported: wait_for() without a timeout")
+			}
+			return coroOf(awaitable(0))
+		}
+	case "asyncio.current_task":
+		c.wantArgs(e, short, 0, 0)
+		return tAnyTask
+	case "asyncio.all_tasks":
+		c.wantArgs(e, short, 0, 0)
+		return tTaskSet
+	case "asyncio.TaskGroup":
+		c.wantArgs(e, short, 0, 0)
+		return tGroup
+	case "asyncio.timeout":
+		if c.wantArgs(e, short, 1, 1) {
+			number(0)
+		}
+		return tTimeout
+	case "asyncio.create_subprocess_shell":
+		if c.wantArgs(e, short, 1, 1) && ts[0].Kind != Str && ts[0].Kind != Unknown {
+			c.errorf(e.Pos, "create_subprocess_shell() needs a str command")
+		}
+		return coroOf(tProcess)
+	case "asyncio.create_subprocess_exec":
+		if c.wantArgs(e, short, 1, 64) {
+			for i, t := range ts {
+				el := t
+				if _, ok := e.Args[i].(*ast.Starred); ok && t.Kind == List {
+					el = t.Elem
+				}
+				if el.Kind != Str && el.Kind != Unknown {
+					c.errorf(e.Args[i].Position(), "create_subprocess_exec() needs str arguments")
+				}
+			}
+		}
+		return coroOf(tProcess)
+	case "time.sleep":
+		if c.wantArgs(e, short, 1, 1) {
+			number(0)
+		}
+		return tNone
+	case "time.time", "time.monotonic", "time.perf_counter":
+		c.wantArgs(e, short, 0, 0)
+		return tFloat
+	case "threading.get_ident":
+		c.wantArgs(e, short, 0, 0)
+		return tInt
+	case "datetime.datetime.now":
+		c.wantArgs(e, short, 0, 0)
+		return tDateTime
+	case "sys.exit":
+		c.wantArgs(e, short, 0, 1)
+		c.markRaises(e)
+		return tNone
+	default:
+		c.errorf(e.Pos, "unsupported: %s()", name)
+	}
+	return tUnknown
+}
+
+// toThread types asyncio.to_thread(f, args...): the call f(args...) runs
+// on a worker thread. The synthetic call is kept in Info.ThreadCalls.
+func (c *checker) toThread(e *ast.Call) *Type {
+	if len(e.Args) == 0 {
+		c.errorf(e.Pos, "to_thread() missing 1 required positional argument: 'func'")
+		return tUnknown
+	}
+	inner := c.info.ThreadCalls[e]
+	if inner == nil {
+		inner = &ast.Call{Pos: e.Pos, Func: e.Args[0], Args: e.Args[1:], Keywords: e.Keywords}
+		c.info.ThreadCalls[e] = inner
+	}
+	if ft := c.funcType(e.Args[0]); ft != nil && ft.Kind == Callable && ft.Fn.Async {
+		c.errorf(e.Pos, "unsupported: to_thread() of an async function")
+	}
+	t := c.expr(inner)
+	return coroOf(t)
+}
+
+func (c *checker) funcType(e ast.Expr) *Type {
+	if n, ok := e.(*ast.Name); ok {
+		if v := c.resolve(n.ID); v != nil {
+			return v.Type
+		}
+	}
+	return nil
+}
+
+// methodCall types recv.attr(args...).
+func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
+	attr := fn.Attr
+	if recv.Kind == List && attr == "append" {
+		ts := c.args(e)
+		if c.wantArgs(e, "append", 1, 1) {
+			if n, ok := fn.Value.(*ast.Name); ok {
+				if v := c.info.Uses[n]; v != nil && v.Kind != CompVar {
+					c.setVarType(v, listOf(ts[0]))
+				}
+			}
+		}
+		return tNone
+	}
+	ts := c.args(e)
+	c.noKeywords(e, attr, "name")
+	switch recv.Kind {
+	case Task, Future, AnyTask:
+		switch attr {
+		case "cancel":
+			c.wantArgs(e, attr, 0, 1)
+			return tBool
+		case "cancelled", "done":
+			c.wantArgs(e, attr, 0, 0)
+			return tBool
+		case "result":
+			if recv.Kind != AnyTask {
+				c.wantArgs(e, attr, 0, 0)
+				c.markRaises(e)
+				return recv.Elem
+			}
+		case "get_name":
+			if recv.Kind != Future {
+				c.wantArgs(e, attr, 0, 0)
+				return tStr
+			}
+		case "set_name":
+			if recv.Kind == Task && c.wantArgs(e, attr, 1, 1) {
+				return tNone
+			}
+		}
+	case TaskGroup:
+		if attr == "create_task" && c.wantArgs(e, attr, 1, 1) {
+			if ts[0].Kind != Coro && ts[0].Kind != Unknown {
+				c.errorf(e.Pos, "a coroutine was expected, got %s", ts[0])
+			}
+			c.markRaises(e) // RuntimeError when the group is closed
+			if ts[0].Kind == Unknown {
+				return taskOf(tUnknown)
+			}
+			return taskOf(ts[0].Elem)
+		}
+	case Process:
+		if attr == "wait" && c.wantArgs(e, attr, 0, 0) {
+			return coroOf(tInt)
+		}
+	case Str:
+		switch attr {
+		case "upper", "lower", "strip", "lstrip", "rstrip", "title", "capitalize":
+			c.wantArgs(e, attr, 0, 0)
+			return tStr
+		case "startswith", "endswith":
+			c.wantArgs(e, attr, 1, 1)
+			return tBool
+		case "join":
+			if c.wantArgs(e, attr, 1, 1) && c.elemType(e.Args[0], ts[0]).Kind != Str && ts[0].Kind != Unknown {
+				c.errorf(e.Pos, "unsupported: join() of %s", ts[0])
+			}
+			return tStr
+		case "split":
+			c.wantArgs(e, attr, 0, 1)
+			return listOf(tStr)
+		case "replace":
+			c.wantArgs(e, attr, 2, 2)
+			return tStr
+		case "format":
+			c.unsupported(e.Pos, "string-format")
+			return tStr
+		}
+	case Unknown:
+		return tUnknown
+	}
+	c.errorf(fn.Pos, "unsupported: method '%s' of %s", attr, recv)
+	return tUnknown
+}

@@ -1,0 +1,234 @@
+package check
+
+import (
+	"github.com/pyasync2go/pyasync2go/ast"
+)
+
+func (c *checker) call(e *ast.Call) *Type {
+	for _, k := range e.Keywords {
+		if k.Arg == "" {
+			c.unsupported(k.Pos, "kwargs-unpack")
+		}
+	}
+	switch fn := e.Func.(type) {
+	case *ast.Name:
+		v := c.lookup(fn)
+		if v == nil {
+			c.args(e)
+			return tUnknown
+		}
+		v.Reads++
+		c.info.Types[fn] = v.Type
+		switch {
+		case v.Kind == Builtin:
+			return c.builtinCall(fn.ID, e)
+		case v.Type.Kind == Callable:
+			return c.userCall(v.Type.Fn, e)
+		case v.Type.Kind == Class:
+			return c.classCall(v.Type.Class, e)
+		case v.Type.Kind == Module:
+			return c.moduleCall(v.Type.Name, e)
+		}
+		c.args(e)
+		if v.Type.Kind != Unknown {
+			c.errorf(e.Pos, "'%s' object is not callable", v.Type)
+		}
+		return tUnknown
+	case *ast.Attribute:
+		recv := c.expr(fn.Value)
+		switch recv.Kind {
+		case Module:
+			at, ok := c.moduleAttr(fn.Pos, recv.Name, fn.Attr)
+			if !ok {
+				c.args(e)
+				return tUnknown
+			}
+			c.info.Types[fn] = at
+			switch at.Kind {
+			case Module:
+				return c.moduleCall(at.Name, e)
+			case Class:
+				return c.classCall(at.Class, e)
+			}
+			c.args(e)
+			c.errorf(e.Pos, "'%s' object is not callable", at)
+			return tUnknown
+		case Unknown:
+			c.args(e)
+			return tUnknown
+		}
+		return c.methodCall(recv, fn, e)
+	}
+	c.expr(e.Func)
+	c.args(e)
+	c.errorf(e.Pos, "unsupported: calling this expression")
+	return tUnknown
+}
+
+// args types all arguments without constraints.
+func (c *checker) args(e *ast.Call) []*Type {
+	var ts []*Type
+	for _, a := range e.Args {
+		if s, ok := a.(*ast.Starred); ok {
+			ts = append(ts, c.expr(s.Value))
+			continue
+		}
+		ts = append(ts, c.expr(a))
+	}
+	for _, k := range e.Keywords {
+		c.expr(k.Value)
+	}
+	return ts
+}
+
+// Binding maps a call's arguments to a function's parameters: Args[i] is
+// the expression for parameter i, or nil when its default is used.
+func Bind(f *Func, e *ast.Call) ([]ast.Expr, string) {
+	out := make([]ast.Expr, len(f.Params))
+	npos := len(f.Def.Args.PosOnlyArgs) + len(f.Def.Args.Args)
+	for i, a := range e.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			return nil, "unsupported: *args in a call to '" + f.Name + "'"
+		}
+		if i >= npos {
+			return nil, posCountMsg(f, npos, len(e.Args))
+		}
+		out[i] = a
+	}
+	for _, k := range e.Keywords {
+		found := false
+		for i, p := range f.Params {
+			if p.Name == k.Arg && i >= len(f.Def.Args.PosOnlyArgs) {
+				if out[i] != nil {
+					return nil, f.Name + "() got multiple values for argument '" + k.Arg + "'"
+				}
+				out[i] = k.Value
+				found = true
+			}
+		}
+		if !found {
+			return nil, f.Name + "() got an unexpected keyword argument '" + k.Arg + "'"
+		}
+	}
+	for i, p := range f.Params {
+		if out[i] == nil && p.Default == nil {
+			return nil, f.Name + "() missing 1 required positional argument: '" + p.Name + "'"
+		}
+	}
+	return out, ""
+}
+
+func posCountMsg(f *Func, npos, given int) string {
+	required := 0
+	for _, p := range f.Params[:npos] {
+		if p.Default == nil {
+			required++
+		}
+	}
+	want := itoa(npos)
+	if required != npos {
+		want = "from " + itoa(required) + " to " + itoa(npos)
+	}
+	plural := "s"
+	if npos == 1 && required == npos {
+		plural = ""
+	}
+	was := "were"
+	if given == 1 {
+		was = "was"
+	}
+	return f.Name + "() takes " + want + " positional argument" + plural + " but " + itoa(given) + " " + was + " given"
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	s := ""
+	for n > 0 {
+		s = string(rune('0'+n%10)) + s
+		n /= 10
+	}
+	return s
+}
+
+// userCall types a call of a module-level def and feeds the argument
+// types into its parameters.
+func (c *checker) userCall(f *Func, e *ast.Call) *Type {
+	f.Called = true
+	args, msg := Bind(f, e)
+	if msg != "" {
+		c.args(e)
+		c.errorf(e.Pos, "%s", msg)
+		return c.resultOf(f)
+	}
+	for i, a := range args {
+		if a != nil {
+			c.setType(&f.Params[i].Type, c.expr(a))
+		}
+	}
+	if !f.Async && f.MayRaise {
+		c.markRaises(e)
+	}
+	return c.resultOf(f)
+}
+
+func (c *checker) resultOf(f *Func) *Type {
+	if f.Async {
+		return coroOf(orUnknown(f.Result))
+	}
+	return orUnknown(f.Result)
+}
+
+// classCall types the construction of an exception.
+func (c *checker) classCall(ci *ClassInfo, e *ast.Call) *Type {
+	c.args(e)
+	if len(e.Keywords) > 0 {
+		c.errorf(e.Pos, "%s() takes no keyword arguments", ci.Name)
+	}
+	return tExc
+}
+
+func (c *checker) wantArgs(e *ast.Call, name string, min, max int) bool {
+	if n := len(e.Args); n < min || n > max {
+		switch {
+		case min == max:
+			c.errorf(e.Pos, "%s() takes exactly %d argument%s (%d given)", name, min, plural(min), n)
+		case n < min:
+			c.errorf(e.Pos, "%s() takes at least %d argument%s (%d given)", name, min, plural(min), n)
+		default:
+			c.errorf(e.Pos, "%s() takes at most %d argument%s (%d given)", name, max, plural(max), n)
+		}
+		return false
+	}
+	return true
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// noKeywords reports keyword arguments other than the allowed ones.
+func (c *checker) noKeywords(e *ast.Call, name string, allowed ...string) {
+	for _, k := range e.Keywords {
+		ok := false
+		for _, a := range allowed {
+			ok = ok || a == k.Arg
+		}
+		if !ok {
+			c.errorf(k.Pos, "%s() got an unexpected keyword argument '%s'", name, k.Arg)
+		}
+	}
+}
+
+func (c *checker) keyword(e *ast.Call, name string) *ast.Keyword {
+	for _, k := range e.Keywords {
+		if k.Arg == name {
+			return k
+		}
+	}
+	return nil
+}

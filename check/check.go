@@ -1,0 +1,224 @@
+package check
+
+import (
+	"fmt"
+
+	"github.com/pyasync2go/pyasync2go/ast"
+	"github.com/pyasync2go/pyasync2go/diag"
+)
+
+// maxRounds bounds the inference fixpoint; types only grow, so real
+// programs settle in a few rounds.
+const maxRounds = 50
+
+// Check resolves the names of mod, infers the types of its variables,
+// parameters and results, and reports what cannot be translated. The error,
+// when not nil, is a diag.List.
+func Check(mod *ast.Module) (*Info, error) {
+	c := &checker{
+		file: mod.Filename,
+		info: &Info{
+			Funcs:   map[*ast.FunctionDef]*Func{},
+			Classes: map[*ast.ClassDef]*ClassInfo{},
+			Uses:    map[*ast.Name]*Var{},
+			Types:   map[ast.Expr]*Type{},
+			Raises:  map[ast.Expr]bool{},
+
+			ThreadCalls: map[*ast.Call]*ast.Call{},
+		},
+		builtins: newBuiltins(),
+	}
+	c.declareModule(mod)
+	for round := 0; round < maxRounds; round++ {
+		c.changed = false
+		c.walkAll(mod)
+		if !c.changed {
+			break
+		}
+	}
+	c.report = true
+	c.walkAll(mod)
+	c.finish()
+	c.errs.Sort()
+	if err := c.errs.Err(); err != nil {
+		return c.info, err
+	}
+	return c.info, nil
+}
+
+type checker struct {
+	file     string
+	info     *Info
+	errs     diag.List
+	builtins map[string]*Var
+	report   bool // the final round reports diagnostics
+	changed  bool // a type or flag grew in this round
+	fn       *Func
+	comps    []map[string]*Var // comprehension scopes, innermost last
+	tryDepth int               // try/async-with bodies around the statement
+	loops    int               // loops inside the innermost try body
+}
+
+func (c *checker) errorf(pos ast.Pos, format string, args ...any) {
+	if c.report {
+		c.errs.Add(c.file, pos, format, args...)
+	}
+}
+
+// unsupported reports a construct of the support table.
+func (c *checker) unsupported(pos ast.Pos, key string) {
+	f := feature(key)
+	msg := "unsupported: " + f.Construct
+	if f.Note != "" && !f.Supported {
+		msg += " (" + f.Note + ")"
+	}
+	c.errorf(pos, "%s", msg)
+}
+
+// setType joins t into *dst and notes growth.
+func (c *checker) setType(dst **Type, t *Type) {
+	j := join(*dst, t)
+	if !j.Equal(*dst) {
+		*dst = j
+		c.changed = true
+	}
+}
+
+func (c *checker) walkAll(mod *ast.Module) {
+	for _, f := range append([]*Func{c.info.Module}, c.info.FuncSeq...) {
+		for _, v := range f.Locals {
+			v.Reads, v.Writes = 0, 0
+		}
+	}
+	c.fn = c.info.Module
+	c.stmts(mod.Body)
+	for _, f := range c.info.FuncSeq {
+		c.walkFunc(f)
+	}
+}
+
+func (c *checker) walkFunc(f *Func) {
+	c.fn = f
+	if f.Async && !f.MayRaise {
+		f.MayRaise = true
+		c.changed = true
+	}
+	c.stmts(f.Def.Body)
+	if f.Result == nil || f.Result.Kind == Unknown {
+		if !hasValueReturn(f.Def.Body) {
+			c.setType(&f.Result, tNone)
+		}
+	}
+	c.fn = c.info.Module
+}
+
+// markRaises records that e returns an error in Go and that the current
+// function therefore may raise.
+func (c *checker) markRaises(e ast.Expr) {
+	c.info.Raises[e] = true
+	c.fnRaises()
+}
+
+func (c *checker) fnRaises() {
+	if !c.fn.MayRaise {
+		c.fn.MayRaise = true
+		c.changed = true
+	}
+}
+
+// finish reports names whose type stayed unknown or mixed, and counts Stats.
+func (c *checker) finish() {
+	var st Stats
+	count := func(v *Var, static, dynamic *int) {
+		if v.Type != nil && v.Type.Kind == Dynamic {
+			*dynamic++
+		} else {
+			*static++
+		}
+	}
+	for _, f := range append([]*Func{c.info.Module}, c.info.FuncSeq...) {
+		for _, p := range f.Params {
+			count(p, &st.StaticParams, &st.DynamicParams)
+			c.checkVarType(p)
+		}
+		for _, name := range sortedKeys(f.Locals) {
+			v := f.Locals[name]
+			if v.Kind == Local || v.Kind == Global {
+				count(v, &st.StaticVars, &st.DynamicVars)
+				c.checkVarType(v)
+			}
+		}
+		if !f.IsModule() {
+			if f.Result != nil && f.Result.Kind == Dynamic {
+				st.DynamicReturns++
+				c.errorf(f.Def.Pos, "unsupported: function '%s' returns values of different types", f.Name)
+			} else {
+				st.StaticReturns++
+				if !f.Result.Complete() {
+					c.errorf(f.Def.Pos, "cannot infer the result type of '%s'", f.Name)
+				}
+			}
+		}
+	}
+	c.info.Stats = st
+}
+
+func (c *checker) checkVarType(v *Var) {
+	switch {
+	case v.Reads == 0 && v.Kind != Param && v.Type.Complete():
+	case v.Type == nil || v.Type.Kind == Unknown:
+		if v.Kind == Param {
+			if v.Func.Called {
+				c.errorf(v.Pos, "cannot infer the type of parameter '%s'", v.Name)
+			} else {
+				c.errorf(v.Pos, "unsupported: parameter '%s' of a function that is never called (its type cannot be inferred)", v.Name)
+			}
+		} else if v.Reads > 0 {
+			c.errorf(v.Pos, "cannot infer the type of '%s'", v.Name)
+		}
+	case v.Type.Kind == Dynamic:
+		c.errorf(v.Pos, "unsupported: '%s' holds values of different types (give each kind of value its own variable)", v.Name)
+	case !v.Type.Complete():
+		c.errorf(v.Pos, "cannot infer the type of '%s' (%s)", v.Name, v.Type)
+	}
+}
+
+func hasValueReturn(body []ast.Stmt) bool {
+	found := false
+	walkStmts(body, func(s ast.Stmt) {
+		if r, ok := s.(*ast.Return); ok && r.Value != nil {
+			found = true
+		}
+	})
+	return found
+}
+
+// walkStmts calls fn for every statement in body, recursing into compound
+// statements but not into nested functions or classes.
+func walkStmts(body []ast.Stmt, fn func(ast.Stmt)) {
+	for _, s := range body {
+		fn(s)
+		switch s := s.(type) {
+		case *ast.If:
+			walkStmts(s.Body, fn)
+			walkStmts(s.OrElse, fn)
+		case *ast.For:
+			walkStmts(s.Body, fn)
+			walkStmts(s.OrElse, fn)
+		case *ast.While:
+			walkStmts(s.Body, fn)
+			walkStmts(s.OrElse, fn)
+		case *ast.With:
+			walkStmts(s.Body, fn)
+		case *ast.Try:
+			walkStmts(s.Body, fn)
+			for _, h := range s.Handlers {
+				walkStmts(h.Body, fn)
+			}
+			walkStmts(s.OrElse, fn)
+			walkStmts(s.FinalBody, fn)
+		}
+	}
+}
+
+func quote(s string) string { return fmt.Sprintf("'%s'", s) }

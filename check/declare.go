@@ -1,0 +1,176 @@
+package check
+
+import (
+	"sort"
+
+	"github.com/pyasync2go/pyasync2go/ast"
+)
+
+// declareModule creates the module function, the module-level names and a
+// Func for every def, with its parameters and locals.
+func (c *checker) declareModule(mod *ast.Module) {
+	m := &Func{Name: "<module>", Locals: map[string]*Var{}, MayRaise: true, Result: tNone}
+	c.info.Module = m
+	for _, s := range mod.Body {
+		c.declareTop(m, s)
+	}
+	walkStmts(mod.Body, func(s ast.Stmt) {
+		if _, ok := s.(*ast.FunctionDef); ok {
+			return
+		}
+		c.declareAssigned(m, s, Global)
+	})
+	for _, f := range c.info.FuncSeq {
+		c.declareFunc(f)
+	}
+}
+
+// declareTop binds defs and classes at module level (also inside if/try).
+func (c *checker) declareTop(m *Func, s ast.Stmt) {
+	walkStmts([]ast.Stmt{s}, func(s ast.Stmt) {
+		switch s := s.(type) {
+		case *ast.FunctionDef:
+			f := &Func{Name: s.Name, Def: s, Async: s.IsAsync, Locals: map[string]*Var{}, globals: map[string]bool{}}
+			c.info.Funcs[s] = f
+			c.info.FuncSeq = append(c.info.FuncSeq, f)
+			m.Locals[s.Name] = &Var{Name: s.Name, Kind: FuncVar, Type: &Type{Kind: Callable, Fn: f}, Func: m, Pos: s.Pos}
+		case *ast.ClassDef:
+			ci := &ClassInfo{Name: s.Name, Def: s}
+			c.info.Classes[s] = ci
+			m.Locals[s.Name] = &Var{Name: s.Name, Kind: ClassVar, Type: &Type{Kind: Class, Class: ci}, Func: m, Pos: s.Pos}
+		}
+	})
+}
+
+func (c *checker) declareFunc(f *Func) {
+	a := f.Def.Args
+	for i, arg := range append(append([]*ast.Arg{}, a.PosOnlyArgs...), a.Args...) {
+		v := &Var{Name: arg.Name, Kind: Param, Type: tUnknown, Func: f, Pos: arg.Pos}
+		if d := len(a.PosOnlyArgs) + len(a.Args) - len(a.Defaults); i >= d {
+			v.Default = a.Defaults[i-d]
+		}
+		if arg.Annotation != nil {
+			v.Type = annotationType(arg.Annotation)
+		}
+		f.Params = append(f.Params, v)
+		f.Locals[arg.Name] = v
+	}
+	for i, arg := range a.KwOnlyArgs {
+		v := &Var{Name: arg.Name, Kind: Param, Type: tUnknown, Func: f, Pos: arg.Pos, Default: a.KwDefaults[i]}
+		if arg.Annotation != nil {
+			v.Type = annotationType(arg.Annotation)
+		}
+		f.Params = append(f.Params, v)
+		f.Locals[arg.Name] = v
+	}
+	walkStmts(f.Def.Body, func(s ast.Stmt) {
+		switch s := s.(type) {
+		case *ast.Global:
+			for _, n := range s.Names {
+				f.globals[n] = true
+			}
+		case *ast.Nonlocal:
+			for _, n := range s.Names {
+				f.globals[n] = true
+			}
+		}
+	})
+	walkStmts(f.Def.Body, func(s ast.Stmt) { c.declareAssigned(f, s, Local) })
+}
+
+// declareAssigned binds the names a statement assigns.
+func (c *checker) declareAssigned(f *Func, s ast.Stmt, kind VarKind) {
+	bind := func(name string, pos ast.Pos) {
+		if f.globals[name] {
+			m := c.info.Module
+			if m.Locals[name] == nil {
+				m.Locals[name] = &Var{Name: name, Kind: Global, Type: tUnknown, Func: m, Pos: pos}
+			}
+			return
+		}
+		if f.Locals[name] == nil {
+			f.Locals[name] = &Var{Name: name, Kind: kind, Type: tUnknown, Func: f, Pos: pos}
+		}
+	}
+	var target func(e ast.Expr)
+	target = func(e ast.Expr) {
+		switch e := e.(type) {
+		case *ast.Name:
+			bind(e.ID, e.Pos)
+		case *ast.Tuple:
+			for _, x := range e.Elts {
+				target(x)
+			}
+		case *ast.List:
+			for _, x := range e.Elts {
+				target(x)
+			}
+		case *ast.Starred:
+			target(e.Value)
+		}
+	}
+	switch s := s.(type) {
+	case *ast.Assign:
+		for _, t := range s.Targets {
+			target(t)
+		}
+	case *ast.AugAssign:
+		target(s.Target)
+	case *ast.AnnAssign:
+		target(s.Target)
+	case *ast.For:
+		target(s.Target)
+	case *ast.With:
+		for _, it := range s.Items {
+			if it.OptionalVars != nil {
+				target(it.OptionalVars)
+			}
+		}
+	case *ast.Try:
+		for _, h := range s.Handlers {
+			if h.Name != "" {
+				bind(h.Name, h.Pos)
+				if v := f.Locals[h.Name]; v != nil {
+					v.Type = tExc
+				}
+			}
+		}
+	case *ast.Import, *ast.ImportFrom:
+		c.declareImport(f, s)
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// annotationType reads a parameter or variable annotation.
+func annotationType(e ast.Expr) *Type {
+	switch e := e.(type) {
+	case *ast.Name:
+		switch e.ID {
+		case "int":
+			return tInt
+		case "float":
+			return tFloat
+		case "str":
+			return tStr
+		case "bool":
+			return tBool
+		}
+	case *ast.Constant:
+		if e.Kind == ast.ConstNone {
+			return tNone
+		}
+	case *ast.Subscript:
+		if n, ok := e.Value.(*ast.Name); ok && n.ID == "list" {
+			return listOf(annotationType(e.Slice))
+		}
+	}
+	return tUnknown
+}

@@ -1,0 +1,445 @@
+package check
+
+import (
+	"github.com/pyasync2go/pyasync2go/ast"
+)
+
+// lookup resolves a name with Python's rules: comprehension scopes, the
+// function's locals, module globals, built-ins.
+func (c *checker) lookup(n *ast.Name) *Var {
+	v := c.resolve(n.ID)
+	if v == nil {
+		c.errorf(n.Pos, "name '%s' is not defined", n.ID)
+		return nil
+	}
+	if v.Kind == Global && !c.fn.IsModule() {
+		v.UsedInFunc = true
+	}
+	c.info.Uses[n] = v
+	return v
+}
+
+func (c *checker) resolve(name string) *Var {
+	for i := len(c.comps) - 1; i >= 0; i-- {
+		if v := c.comps[i][name]; v != nil {
+			return v
+		}
+	}
+	m := c.info.Module
+	if f := c.fn; !f.IsModule() && !f.globals[name] {
+		if v := f.Locals[name]; v != nil {
+			return v
+		}
+	}
+	if v := m.Locals[name]; v != nil {
+		return v
+	}
+	return c.builtins[name]
+}
+
+func (c *checker) expr(e ast.Expr) *Type {
+	t := c.exprType(e)
+	if t == nil {
+		t = tUnknown
+	}
+	c.info.Types[e] = t
+	return t
+}
+
+func (c *checker) exprType(e ast.Expr) *Type {
+	switch e := e.(type) {
+	case *ast.Constant:
+		return c.constant(e)
+	case *ast.Name:
+		v := c.lookup(e)
+		if v == nil {
+			return tUnknown
+		}
+		v.Reads++
+		return v.Type
+	case *ast.JoinedStr:
+		for _, x := range e.Values {
+			c.expr(x)
+		}
+		return tStr
+	case *ast.FormattedValue:
+		t := c.expr(e.Value)
+		if e.FormatSpec != nil {
+			c.expr(e.FormatSpec)
+			spec, ok := constSpec(e.FormatSpec)
+			if !ok {
+				c.errorf(e.Pos, "unsupported: a format spec with replacement fields")
+			} else if _, simple := GoVerb(spec, t); !simple || e.Conversion != 0 {
+				c.markRaises(e)
+			}
+		}
+		return tStr
+	case *ast.BinOp:
+		return c.binType(e, c.expr(e.Left), c.expr(e.Right))
+	case *ast.UnaryOp:
+		t := c.expr(e.Operand)
+		switch e.Op {
+		case "not":
+			return tBool
+		case "~":
+			return tInt
+		}
+		if t.Kind == Bool {
+			return tInt
+		}
+		return t
+	case *ast.BoolOp:
+		var t *Type
+		for _, x := range e.Values {
+			t = join(t, c.expr(x))
+		}
+		return t
+	case *ast.Compare:
+		c.compare(e)
+		return tBool
+	case *ast.IfExp:
+		c.expr(e.Test)
+		return join(c.expr(e.Body), c.expr(e.OrElse))
+	case *ast.Call:
+		return c.call(e)
+	case *ast.Await:
+		return c.await(e)
+	case *ast.Attribute:
+		return c.attribute(e)
+	case *ast.Subscript:
+		return c.subscript(e)
+	case *ast.List:
+		var t *Type
+		for _, x := range e.Elts {
+			if s, ok := x.(*ast.Starred); ok {
+				c.unsupported(s.Pos, "star-call")
+				continue
+			}
+			t = join(t, c.expr(x))
+		}
+		return listOf(orUnknown(t))
+	case *ast.Tuple:
+		tt := &Type{Kind: Tuple}
+		for _, x := range e.Elts {
+			tt.Elems = append(tt.Elems, c.expr(x))
+		}
+		return tt
+	case *ast.ListComp:
+		return listOf(c.comprehension(e.Generators, e.Elt, e.Pos))
+	case *ast.GeneratorExp:
+		return &Type{Kind: List, Elem: c.comprehension(e.Generators, e.Elt, e.Pos)}
+	case *ast.Starred:
+		c.unsupported(e.Pos, "star-call")
+	case *ast.Dict, *ast.DictComp:
+		c.unsupported(e.Position(), "dict")
+	case *ast.Set, *ast.SetComp:
+		c.unsupported(e.Position(), "set")
+	case *ast.Lambda:
+		c.unsupported(e.Pos, "lambda")
+	case *ast.NamedExpr:
+		c.unsupported(e.Pos, "walrus")
+	case *ast.Yield:
+		c.unsupported(e.Pos, "yield")
+	case *ast.Slice:
+		c.unsupported(e.Pos, "slice")
+	default:
+		c.errorf(e.Position(), "unsupported expression")
+	}
+	return tUnknown
+}
+
+func orUnknown(t *Type) *Type {
+	if t == nil {
+		return tUnknown
+	}
+	return t
+}
+
+func (c *checker) constant(e *ast.Constant) *Type {
+	switch e.Kind {
+	case ast.ConstNone:
+		return tNone
+	case ast.ConstBool:
+		return tBool
+	case ast.ConstInt:
+		if s, ok := e.Value.(string); ok && !fitsInt64(s) {
+			c.errorf(e.Pos, "unsupported: integer literal beyond 64 bits")
+		}
+		return tInt
+	case ast.ConstFloat:
+		return tFloat
+	case ast.ConstStr:
+		return tStr
+	case ast.ConstBytes:
+		c.unsupported(e.Pos, "bytes")
+	case ast.ConstComplex:
+		c.unsupported(e.Pos, "complex")
+	case ast.ConstEllipsis:
+		c.unsupported(e.Pos, "ellipsis")
+	}
+	return tUnknown
+}
+
+func fitsInt64(s string) bool {
+	const max = "9223372036854775807"
+	if len(s) != len(max) {
+		return len(s) < len(max)
+	}
+	return s <= max
+}
+
+// binType types "l op r" and marks operations that can raise.
+func (c *checker) binType(e *ast.BinOp, l, r *Type) *Type {
+	if l.Kind == Unknown || r.Kind == Unknown {
+		return tUnknown
+	}
+	num := func(t *Type) bool { return t.Kind == Int || t.Kind == Float || t.Kind == Bool }
+	switch {
+	case e.Op == "@":
+		c.unsupported(e.Pos, "matmul")
+		return tUnknown
+	case num(l) && num(r):
+		if e.Op == "/" && !nonZeroConst(e.Right) {
+			c.markRaises(e)
+		}
+		if e.Op == "//" || e.Op == "%" {
+			if k, ok := e.Right.(*ast.Constant); !ok || k.Kind != ast.ConstInt || k.Value == "0" || l.Kind != Int {
+				c.markRaises(e)
+			}
+		}
+		if e.Op == "/" {
+			return tFloat
+		}
+		if l.Kind == Float || r.Kind == Float {
+			switch e.Op {
+			case "<<", ">>", "&", "|", "^":
+				c.errorf(e.Pos, "unsupported operand type(s) for %s: '%s' and '%s'", e.Op, l, r)
+			}
+			return tFloat
+		}
+		if e.Op == "**" {
+			if !nonNegConst(e.Right) {
+				c.errorf(e.Pos, "unsupported: ** with an exponent that is not a non-negative constant")
+			}
+		}
+		if e.Op == "<<" || e.Op == ">>" {
+			c.markRaises(e)
+		}
+		return tInt
+	case l.Kind == Str && r.Kind == Str && e.Op == "+":
+		return tStr
+	case l.Kind == Str && r.Kind == Int && e.Op == "*", l.Kind == Int && r.Kind == Str && e.Op == "*":
+		return tStr
+	case l.Kind == Str && e.Op == "%":
+		c.unsupported(e.Pos, "string-format")
+		return tStr
+	case l.Kind == List && r.Kind == List && e.Op == "+":
+		return join(l, r)
+	}
+	c.errorf(e.Pos, "unsupported operand type(s) for %s: '%s' and '%s'", e.Op, l, r)
+	return tUnknown
+}
+
+// constSpec returns the text of a format spec without replacement fields.
+func constSpec(j *ast.JoinedStr) (string, bool) {
+	s := ""
+	for _, v := range j.Values {
+		k, ok := v.(*ast.Constant)
+		if !ok || k.Kind != ast.ConstStr {
+			return "", false
+		}
+		s += k.Value.(string)
+	}
+	return s, true
+}
+
+func nonZeroConst(e ast.Expr) bool {
+	k, ok := e.(*ast.Constant)
+	if !ok {
+		return false
+	}
+	switch v := k.Value.(type) {
+	case string:
+		return k.Kind == ast.ConstInt && v != "0"
+	case float64:
+		return v != 0
+	}
+	return false
+}
+
+func nonNegConst(e ast.Expr) bool {
+	k, ok := e.(*ast.Constant)
+	return ok && k.Kind == ast.ConstInt
+}
+
+func (c *checker) compare(e *ast.Compare) {
+	l := c.expr(e.Left)
+	for i, op := range e.Ops {
+		r := c.expr(e.Comparators[i])
+		switch op {
+		case "is", "is not":
+			if l.Kind != None && r.Kind != None {
+				c.unsupported(e.Pos, "is")
+			}
+		case "in", "not in":
+			if r.Kind != List && r.Kind != Str && r.Kind != Unknown {
+				c.errorf(e.Pos, "unsupported: 'in' on %s", r)
+			}
+		}
+		l = r
+	}
+}
+
+func (c *checker) await(e *ast.Await) *Type {
+	if !c.fn.Async {
+		if c.fn.IsModule() {
+			c.errorf(e.Pos, "'await' outside function")
+		} else {
+			c.errorf(e.Pos, "'await' outside async function")
+		}
+	}
+	if len(c.comps) > 0 {
+		c.unsupported(e.Pos, "await-in-comprehension")
+	}
+	t := c.expr(e.Value)
+	c.markRaises(e)
+	if t.Kind == Unknown {
+		return tUnknown
+	}
+	if !t.IsAwaitable() {
+		c.errorf(e.Pos, "object %s can't be used in 'await' expression", t)
+		return tUnknown
+	}
+	return t.Elem
+}
+
+func (c *checker) attribute(e *ast.Attribute) *Type {
+	t := c.expr(e.Value)
+	switch t.Kind {
+	case Module:
+		at, _ := c.moduleAttr(e.Pos, t.Name, e.Attr)
+		return at
+	case Process:
+		switch e.Attr {
+		case "returncode", "pid":
+			return tInt
+		}
+	case Unknown:
+		return tUnknown
+	}
+	c.errorf(e.Pos, "unsupported: attribute '%s' of %s", e.Attr, t)
+	return tUnknown
+}
+
+func (c *checker) subscript(e *ast.Subscript) *Type {
+	t := c.expr(e.Value)
+	if _, ok := e.Slice.(*ast.Slice); ok {
+		c.unsupported(e.Pos, "slice")
+		return tUnknown
+	}
+	it := c.expr(e.Slice)
+	switch t.Kind {
+	case List:
+		if it.Kind != Int && it.Kind != Unknown {
+			c.errorf(e.Pos, "list indices must be integers, not %s", it)
+		}
+		c.markRaises(e)
+		return t.Elem
+	case Tuple:
+		k, ok := e.Slice.(*ast.Constant)
+		if !ok || k.Kind != ast.ConstInt {
+			c.errorf(e.Pos, "unsupported: tuple index that is not a constant")
+			return tUnknown
+		}
+		i := atoi(k.Value.(string))
+		if i >= len(t.Elems) {
+			c.errorf(e.Pos, "tuple index out of range")
+			return tUnknown
+		}
+		return t.Elems[i]
+	case Unknown:
+		return tUnknown
+	}
+	c.errorf(e.Pos, "unsupported: subscript of %s", t)
+	return tUnknown
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, ch := range s {
+		n = n*10 + int(ch-'0')
+	}
+	return n
+}
+
+// comprehension types the clauses in a new scope and returns the element type.
+func (c *checker) comprehension(gens []*ast.Comprehension, elt ast.Expr, pos ast.Pos) *Type {
+	scope := map[string]*Var{}
+	for _, g := range gens {
+		if g.IsAsync {
+			c.unsupported(pos, "async-comprehension")
+		}
+		it := c.expr(g.Iter)
+		c.comps = append(c.comps, scope)
+		c.compTarget(scope, g.Target, c.elemType(g.Iter, it))
+		for _, cond := range g.Ifs {
+			c.expr(cond)
+		}
+		c.comps = c.comps[:len(c.comps)-1]
+	}
+	c.comps = append(c.comps, scope)
+	t := c.expr(elt)
+	c.comps = c.comps[:len(c.comps)-1]
+	return t
+}
+
+func (c *checker) compTarget(scope map[string]*Var, target ast.Expr, t *Type) {
+	switch e := target.(type) {
+	case *ast.Name:
+		v := scope[e.ID]
+		if v == nil {
+			v = &Var{Name: e.ID, Kind: CompVar, Type: tUnknown, Func: c.fn, Pos: e.Pos}
+			scope[e.ID] = v
+		}
+		v.Type = t
+		v.Writes = 1
+		c.info.Uses[e] = v
+		c.info.Types[e] = t
+	case *ast.Tuple:
+		if t.Kind != Tuple || len(t.Elems) != len(e.Elts) {
+			if t.Kind != Unknown {
+				c.unsupported(e.Pos, "tuple-unpack")
+			}
+			for _, x := range e.Elts {
+				c.compTarget(scope, x, tUnknown)
+			}
+			return
+		}
+		for i, x := range e.Elts {
+			c.compTarget(scope, x, t.Elems[i])
+		}
+		c.info.Types[e] = t
+	default:
+		c.errorf(target.Position(), "unsupported: comprehension target")
+	}
+}
+
+// elemType is the type of the items produced by iterating over iter.
+func (c *checker) elemType(iter ast.Expr, t *Type) *Type {
+	switch t.Kind {
+	case List, Set:
+		return t.Elem
+	case Range:
+		return tInt
+	case Str:
+		return tStr
+	case Dict:
+		return t.Key
+	case TaskSet:
+		return tAnyTask
+	case Unknown:
+		return tUnknown
+	}
+	c.errorf(iter.Position(), "unsupported: iterating over %s", t)
+	return tUnknown
+}

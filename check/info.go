@@ -1,0 +1,99 @@
+package check
+
+import "github.com/pyasync2go/pyasync2go/ast"
+
+// VarKind says what a name is bound to.
+type VarKind int
+
+// The kinds of names.
+const (
+	Local     VarKind = iota // a local of a function (or of module code)
+	Param                    // a parameter
+	Global                   // a module-level variable
+	FuncVar                  // a def at module level (Type.Fn)
+	ClassVar                 // a class statement (Type.Class)
+	ModuleVar                // an imported module or class used as a namespace (Type.Name)
+	Builtin                  // a Python built-in (Name)
+	CompVar                  // a comprehension variable
+)
+
+// Var is one Python name binding.
+type Var struct {
+	Name   string
+	Kind   VarKind
+	Type   *Type
+	Func   *Func // owning function (the module function for globals)
+	Pos    ast.Pos
+	Reads  int // how many times the name is read
+	Writes int // how many times it is assigned
+	// UsedInFunc is set on a module-level variable read or written by a
+	// function: it must live at package level in Go.
+	UsedInFunc bool
+	// Default is the default value of a parameter, nil when absent.
+	Default ast.Expr
+}
+
+// Func is a Python function, or the module's top-level code.
+type Func struct {
+	Name     string
+	Def      *ast.FunctionDef // nil for module code
+	Async    bool
+	Params   []*Var
+	Result   *Type // None when the function returns no value
+	MayRaise bool  // the Go function returns an error
+	Locals   map[string]*Var
+	globals  map[string]bool
+	Called   bool
+}
+
+// IsModule reports whether f is the module's top-level code.
+func (f *Func) IsModule() bool { return f.Def == nil }
+
+// ClassInfo is a class statement. Only exception classes are supported.
+type ClassInfo struct {
+	Name string
+	Def  *ast.ClassDef
+	Base *Type // Class type of the base
+	// Builtin is the rt name of a built-in exception class (for example
+	// "ValueError"); empty for user classes.
+	Builtin string
+}
+
+// Info is what Check learned about a module: every name's binding and
+// every expression's type.
+type Info struct {
+	Module  *Func
+	Funcs   map[*ast.FunctionDef]*Func
+	FuncSeq []*Func // functions in source order
+	Classes map[*ast.ClassDef]*ClassInfo
+	Uses    map[*ast.Name]*Var
+	Types   map[ast.Expr]*Type
+	// Raises records calls and operations that return an error in Go.
+	Raises map[ast.Expr]bool
+	// ThreadCalls maps asyncio.to_thread(f, args...) to the call f(args...)
+	// it runs on a worker thread.
+	ThreadCalls map[*ast.Call]*ast.Call
+	Stats       Stats
+}
+
+// TypeOf returns the type of an expression (Unknown if none was recorded).
+func (in *Info) TypeOf(e ast.Expr) *Type {
+	if t := in.Types[e]; t != nil {
+		return t
+	}
+	return tUnknown
+}
+
+// Stats counts how many variables, parameters and results have a static
+// type and how many are dynamic.
+type Stats struct {
+	StaticVars, DynamicVars       int
+	StaticParams, DynamicParams   int
+	StaticReturns, DynamicReturns int
+}
+
+// Static returns the number of statically typed items.
+func (s Stats) Static() int { return s.StaticVars + s.StaticParams + s.StaticReturns }
+
+// Dynamic returns the number of dynamically typed items.
+func (s Stats) Dynamic() int { return s.DynamicVars + s.DynamicParams + s.DynamicReturns }

@@ -1,0 +1,390 @@
+package check
+
+import "github.com/pyasync2go/pyasync2go/ast"
+
+func (c *checker) stmts(body []ast.Stmt) {
+	for _, s := range body {
+		c.stmt(s)
+	}
+}
+
+func (c *checker) stmt(s ast.Stmt) {
+	switch s := s.(type) {
+	case *ast.ExprStmt:
+		c.expr(s.Value)
+	case *ast.Assign:
+		t := c.expr(s.Value)
+		for _, target := range s.Targets {
+			c.assign(target, t, s.Value)
+		}
+	case *ast.AugAssign:
+		c.augAssign(s)
+	case *ast.AnnAssign:
+		t := annotationType(s.Annotation)
+		if s.Value != nil {
+			t = join(t, c.expr(s.Value))
+		}
+		c.assign(s.Target, t, s.Value)
+	case *ast.Return:
+		c.returnStmt(s)
+	case *ast.If:
+		c.expr(s.Test)
+		c.stmts(s.Body)
+		c.stmts(s.OrElse)
+	case *ast.While:
+		c.expr(s.Test)
+		c.loop(s.Body)
+		c.loopElse(s.OrElse)
+	case *ast.For:
+		c.forStmt(s)
+	case *ast.Try:
+		c.tryStmt(s)
+	case *ast.With:
+		c.withStmt(s)
+	case *ast.Raise:
+		c.raiseStmt(s)
+	case *ast.Assert:
+		c.expr(s.Test)
+		if s.Msg != nil {
+			c.expr(s.Msg)
+		}
+		c.fnRaises()
+	case *ast.Break, *ast.Continue:
+		if c.tryDepth > 0 && c.loops == 0 {
+			c.unsupported(s.Position(), "return-in-try")
+		}
+	case *ast.Pass, *ast.Import, *ast.ImportFrom:
+	case *ast.Global:
+		if c.fn.IsModule() {
+			break
+		}
+		for _, n := range s.Names {
+			if v := c.info.Module.Locals[n]; v != nil {
+				v.UsedInFunc = true
+			}
+		}
+	case *ast.FunctionDef:
+		if !c.fn.IsModule() {
+			c.unsupported(s.Pos, "nested-def")
+			break
+		}
+		c.funcDef(s)
+	case *ast.ClassDef:
+		c.classDef(s)
+	case *ast.Nonlocal:
+		c.unsupported(s.Pos, "nonlocal")
+	case *ast.Delete:
+		c.unsupported(s.Pos, "del")
+	default:
+		c.errorf(s.Position(), "unsupported statement")
+	}
+}
+
+func (c *checker) loop(body []ast.Stmt) {
+	c.loops++
+	c.stmts(body)
+	c.loops--
+}
+
+func (c *checker) loopElse(body []ast.Stmt) {
+	if len(body) > 0 {
+		c.unsupported(body[0].Position(), "loop-else")
+	}
+}
+
+func (c *checker) funcDef(s *ast.FunctionDef) {
+	if len(s.DecoratorList) > 0 {
+		c.unsupported(s.DecoratorList[0].Position(), "decorator")
+	}
+	a := s.Args
+	if a.Vararg != nil {
+		c.unsupported(a.Vararg.Pos, "star-args")
+	}
+	if a.Kwarg != nil {
+		c.unsupported(a.Kwarg.Pos, "star-args")
+	}
+	f := c.info.Funcs[s]
+	for _, p := range f.Params {
+		if p.Default != nil {
+			if !isConstant(p.Default) {
+				c.errorf(p.Default.Position(), "unsupported: a default value that is not a constant")
+				continue
+			}
+			c.setType(&p.Type, c.expr(p.Default))
+		}
+	}
+	yields := false
+	walkStmts(s.Body, func(st ast.Stmt) {
+		if e, ok := st.(*ast.ExprStmt); ok {
+			if _, ok := e.Value.(*ast.Yield); ok {
+				yields = true
+			}
+		}
+	})
+	if yields {
+		c.unsupported(s.Pos, "yield")
+	}
+}
+
+func isConstant(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Constant:
+		return true
+	case *ast.UnaryOp:
+		return e.Op == "-" && isConstant(e.Operand)
+	}
+	return false
+}
+
+func (c *checker) classDef(s *ast.ClassDef) {
+	ci := c.info.Classes[s]
+	if len(s.DecoratorList) > 0 {
+		c.unsupported(s.DecoratorList[0].Position(), "decorator")
+	}
+	for _, k := range s.Keywords {
+		if k.Arg == "metaclass" {
+			c.unsupported(k.Pos, "metaclass")
+		} else {
+			c.unsupported(k.Pos, "class-keywords")
+		}
+	}
+	if !c.fn.IsModule() {
+		c.unsupported(s.Pos, "class")
+		return
+	}
+	if len(s.Bases) != 1 {
+		c.unsupported(s.Pos, "class")
+		return
+	}
+	bt := c.expr(s.Bases[0])
+	if bt.Kind != Class || !isExceptionClass(bt.Class) {
+		c.unsupported(s.Pos, "class")
+		return
+	}
+	ci.Base = bt
+	for _, st := range s.Body {
+		switch st := st.(type) {
+		case *ast.Pass:
+		case *ast.ExprStmt:
+			if k, ok := st.Value.(*ast.Constant); ok && k.Kind == ast.ConstStr {
+				continue // docstring
+			}
+			c.unsupported(st.Pos, "class")
+		default:
+			c.unsupported(st.Position(), "class")
+		}
+	}
+}
+
+func isExceptionClass(ci *ClassInfo) bool {
+	for ci != nil {
+		if ci.Builtin != "" {
+			return true
+		}
+		if ci.Base == nil {
+			return false
+		}
+		ci = ci.Base.Class
+	}
+	return false
+}
+
+func (c *checker) returnStmt(s *ast.Return) {
+	if c.fn.IsModule() {
+		c.errorf(s.Pos, "'return' outside function")
+		return
+	}
+	if c.tryDepth > 0 {
+		c.unsupported(s.Pos, "return-in-try")
+	}
+	if s.Value == nil {
+		c.setType(&c.fn.Result, tNone)
+		return
+	}
+	c.setType(&c.fn.Result, c.expr(s.Value))
+}
+
+func (c *checker) raiseStmt(s *ast.Raise) {
+	c.fnRaises()
+	if s.Exc == nil {
+		return
+	}
+	t := c.expr(s.Exc)
+	if t.Kind != Exc && t.Kind != Class && t.Kind != Unknown {
+		c.errorf(s.Exc.Position(), "exceptions must derive from BaseException")
+	}
+	if s.Cause != nil {
+		ct := c.expr(s.Cause)
+		if ct.Kind != Exc && ct.Kind != Class && ct.Kind != None && ct.Kind != Unknown {
+			c.errorf(s.Cause.Position(), "exception causes must derive from BaseException")
+		}
+	}
+}
+
+func (c *checker) augAssign(s *ast.AugAssign) {
+	n, ok := s.Target.(*ast.Name)
+	if !ok {
+		c.errorf(s.Target.Position(), "unsupported: augmented assignment to this target")
+		return
+	}
+	v := c.lookup(n)
+	if v == nil {
+		return
+	}
+	v.Reads++
+	v.Writes++
+	c.info.Types[n] = v.Type
+	rt := c.expr(s.Value)
+	t := c.binType(&ast.BinOp{Pos: s.Pos, Left: n, Op: s.Op, Right: s.Value}, v.Type, rt)
+	c.setVarType(v, t)
+}
+
+func (c *checker) forStmt(s *ast.For) {
+	if s.IsAsync {
+		c.unsupported(s.Pos, "async-for")
+	}
+	it := c.expr(s.Iter)
+	c.assign(s.Target, c.elemType(s.Iter, it), nil)
+	c.loop(s.Body)
+	c.loopElse(s.OrElse)
+}
+
+func (c *checker) tryStmt(s *ast.Try) {
+	c.tryDepth++
+	saved := c.loops
+	c.loops = 0
+	c.stmts(s.Body)
+	c.loops = saved
+	c.tryDepth--
+	for _, h := range s.Handlers {
+		if h.Type != nil {
+			c.exceptType(h.Type)
+		}
+		if h.Name != "" {
+			if v := c.fn.Locals[h.Name]; v != nil {
+				v.Writes++
+			}
+		}
+		c.stmts(h.Body)
+	}
+	c.stmts(s.OrElse)
+	if len(s.FinalBody) > 0 {
+		c.tryDepth++
+		c.stmts(s.FinalBody)
+		c.tryDepth--
+	}
+}
+
+func (c *checker) exceptType(e ast.Expr) {
+	if t, ok := e.(*ast.Tuple); ok {
+		for _, x := range t.Elts {
+			c.exceptType(x)
+		}
+		c.info.Types[e] = &Type{Kind: Tuple}
+		return
+	}
+	if t := c.expr(e); t.Kind != Class && t.Kind != Unknown {
+		c.errorf(e.Position(), "catching classes that do not inherit from BaseException is not allowed")
+	}
+}
+
+func (c *checker) withStmt(s *ast.With) {
+	if !s.IsAsync || len(s.Items) != 1 {
+		c.unsupported(s.Pos, "with")
+		c.stmts(s.Body)
+		return
+	}
+	if !c.fn.Async {
+		c.errorf(s.Pos, "'async with' outside async function")
+	}
+	it := s.Items[0]
+	t := c.expr(it.ContextExpr)
+	if t.Kind != TaskGroup && t.Kind != Timeout {
+		c.unsupported(s.Pos, "with")
+	}
+	if it.OptionalVars != nil {
+		c.assign(it.OptionalVars, t, nil)
+	}
+	c.fnRaises()
+	c.tryDepth++
+	saved := c.loops
+	c.loops = 0
+	c.stmts(s.Body)
+	c.loops = saved
+	c.tryDepth--
+}
+
+// assign binds target to a value of type t.
+func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
+	switch e := target.(type) {
+	case *ast.Name:
+		v := c.lookup(e)
+		if v == nil {
+			return
+		}
+		if v.Kind == FuncVar || v.Kind == ClassVar || v.Kind == ModuleVar || v.Kind == Builtin {
+			c.errorf(e.Pos, "unsupported: assigning to '%s', which names a %s", e.ID, kindName(v.Kind))
+			return
+		}
+		v.Writes++
+		c.setVarType(v, t)
+		c.info.Types[e] = v.Type
+	case *ast.Tuple, *ast.List:
+		elts := exprElts(target)
+		if t.Kind == Unknown {
+			for _, x := range elts {
+				c.assign(x, tUnknown, nil)
+			}
+			return
+		}
+		if t.Kind != Tuple || len(t.Elems) != len(elts) {
+			c.unsupported(target.Position(), "tuple-unpack")
+			return
+		}
+		for i, x := range elts {
+			c.assign(x, t.Elems[i], nil)
+		}
+		c.info.Types[target] = t
+	case *ast.Subscript:
+		ct := c.expr(e.Value)
+		c.expr(e.Slice)
+		if ct.Kind == List {
+			if n, ok := e.Value.(*ast.Name); ok {
+				if v := c.info.Uses[n]; v != nil {
+					c.setVarType(v, listOf(t))
+				}
+			}
+			c.markRaises(target)
+			return
+		}
+		c.errorf(e.Pos, "unsupported: assignment to an item of %s", ct)
+	default:
+		c.errorf(target.Position(), "unsupported: assignment to this target")
+	}
+}
+
+func exprElts(e ast.Expr) []ast.Expr {
+	switch e := e.(type) {
+	case *ast.Tuple:
+		return e.Elts
+	case *ast.List:
+		return e.Elts
+	}
+	return nil
+}
+
+func (c *checker) setVarType(v *Var, t *Type) {
+	c.setType(&v.Type, t)
+}
+
+func kindName(k VarKind) string {
+	switch k {
+	case FuncVar:
+		return "function"
+	case ClassVar:
+		return "class"
+	case ModuleVar:
+		return "module"
+	}
+	return "built-in"
+}

@@ -1,0 +1,81 @@
+package check
+
+// Feature is one row of the support table: a Python construct and whether
+// pyasync2go translates it. The README's support table is generated from
+// Features, and every "unsupported: ..." diagnostic names a row of it.
+type Feature struct {
+	Key       string // stable identifier used by the checker
+	Construct string // what the user wrote, as the diagnostic names it
+	Supported bool
+	Note      string // the supported alternative, or a limit
+}
+
+// Features lists the constructs the checker knows, supported or not.
+var Features = []Feature{
+	{"async-def", "async def", true, ""},
+	{"def", "def", true, "parameters typed from call sites"},
+	{"await", "await", true, "a direct call; coroutine objects become rt.Coro"},
+	{"default-args", "default arguments", true, "constant defaults"},
+	{"kwargs-call", "keyword arguments in calls", true, ""},
+	{"if", "if/elif/else", true, ""},
+	{"while", "while", true, "with break/continue"},
+	{"for", "for ... in", true, "over range, lists, dicts, sets, str, enumerate, zip"},
+	{"try", "try/except/else/finally", true, "tuples of classes, 'as e', bare raise"},
+	{"except-star", "except*", true, ""},
+	{"raise", "raise", true, "raise X(...), raise X from Y, bare raise"},
+	{"async-with", "async with", true, "asyncio.TaskGroup() and asyncio.timeout()"},
+	{"exception-class", "class X(Exception)", true, "exception classes with an empty body"},
+	{"fstring", "f-strings", true, ""},
+	{"listcomp", "list comprehensions", true, ""},
+	{"genexp", "generator expressions", true, "as the argument of sum/any/all/min/max/list"},
+	{"augassign", "augmented assignment", true, ""},
+	{"tuple-unpack", "tuple unpacking", true, ""},
+	{"global", "global", true, ""},
+	{"main-guard", "if __name__ == '__main__'", true, ""},
+
+	{"mixed-types", "variables holding values of different types", false, "give each kind of value its own variable"},
+	{"untyped-param", "a parameter whose type cannot be inferred", false, "call the function, or annotate the parameter"},
+	{"class", "class", false, "only exception classes are supported"},
+	{"metaclass", "metaclass", false, ""},
+	{"class-keywords", "class keywords", false, ""},
+	{"decorator", "decorators", false, ""},
+	{"lambda", "lambda", false, "use def"},
+	{"nested-def", "nested functions", false, "define the function at module level"},
+	{"nonlocal", "nonlocal", false, ""},
+	{"yield", "yield (generators)", false, ""},
+	{"async-for", "async for", false, ""},
+	{"async-comprehension", "asynchronous comprehensions", false, ""},
+	{"with", "with", false, "only async with asyncio.TaskGroup()/asyncio.timeout()"},
+	{"star-args", "*args and **kwargs parameters", false, ""},
+	{"star-call", "*args in calls", true, "a list passed to asyncio.gather"},
+	{"kwargs-unpack", "**kwargs in calls", false, ""},
+	{"walrus", "assignment expressions (:=)", false, ""},
+	{"del", "del", false, ""},
+	{"dict", "dict", false, ""},
+	{"set", "set", false, ""},
+	{"slice", "slicing", false, ""},
+	{"complex", "complex numbers", false, ""},
+	{"bytes", "bytes", false, ""},
+	{"ellipsis", "Ellipsis", false, ""},
+	{"matmul", "the @ operator", false, ""},
+	{"exec", "exec()", false, ""},
+	{"eval", "eval()", false, ""},
+	{"relative-import", "relative imports", false, ""},
+	{"star-import", "from ... import *", false, ""},
+	{"module", "modules other than asyncio, time, threading, datetime, sys", false, ""},
+	{"await-in-comprehension", "await inside a comprehension", false, "use a for loop"},
+	{"return-in-try", "return/break/continue inside a try or async with body", false, "move it after the statement"},
+	{"loop-else", "for/while ... else", false, ""},
+	{"is", "is / is not other than with None", false, ""},
+	{"string-format", "str.format and % formatting", false, "use an f-string"},
+}
+
+// feature returns the row with the given key.
+func feature(key string) Feature {
+	for _, f := range Features {
+		if f.Key == key {
+			return f
+		}
+	}
+	panic("check: no feature " + key)
+}

@@ -1,0 +1,255 @@
+package check
+
+import "strings"
+
+// Kind classifies a Type.
+type Kind int
+
+// The kinds of static types.
+const (
+	Unknown   Kind = iota // not yet inferred
+	Int                   // Go int
+	Float                 // Go float64
+	Str                   // Go string
+	Bool                  // Go bool
+	None                  // rt.NoneType
+	List                  // []Elem
+	Dict                  // *rt.Dict[Key, Elem]
+	Set                   // *rt.Set[Elem]
+	Tuple                 // a tuple of Elems
+	Coro                  // *rt.Coro[Elem], a coroutine object
+	Task                  // *rt.Task[Elem]
+	Future                // *rt.Future[Elem] (asyncio.shield, gather)
+	Exc                   // an exception instance: error
+	Class                 // an exception class object: *rt.Class
+	Callable              // a function object (Fn)
+	Module                // an imported module (Name)
+	DateTime              // rt.DateTime
+	Process               // *rt.Process
+	TaskGroup             // *rt.TaskGroup
+	Timeout               // *rt.Timeout
+	AnyTask               // rt.AnyTask (asyncio.current_task())
+	TaskSet               // rt.TaskSet (asyncio.all_tasks())
+	Range                 // range(...) object, only iterated
+	Dynamic               // any: a variable that mixes types
+)
+
+// Type is a static type. Types are compared with Equal, never with ==.
+type Type struct {
+	Kind  Kind
+	Elem  *Type   // element of List/Set/Coro/Task/Future, value of Dict
+	Key   *Type   // key of Dict
+	Elems []*Type // items of Tuple
+	Fn    *Func   // the function of a Func type
+	Class *ClassInfo
+	Name  string // module name for Module
+}
+
+var (
+	tUnknown  = &Type{Kind: Unknown}
+	tInt      = &Type{Kind: Int}
+	tFloat    = &Type{Kind: Float}
+	tStr      = &Type{Kind: Str}
+	tBool     = &Type{Kind: Bool}
+	tNone     = &Type{Kind: None}
+	tExc      = &Type{Kind: Exc}
+	tDateTime = &Type{Kind: DateTime}
+	tProcess  = &Type{Kind: Process}
+	tGroup    = &Type{Kind: TaskGroup}
+	tTimeout  = &Type{Kind: Timeout}
+	tAnyTask  = &Type{Kind: AnyTask}
+	tTaskSet  = &Type{Kind: TaskSet}
+	tRange    = &Type{Kind: Range}
+	tDynamic  = &Type{Kind: Dynamic}
+)
+
+func listOf(t *Type) *Type   { return &Type{Kind: List, Elem: t} }
+func coroOf(t *Type) *Type   { return &Type{Kind: Coro, Elem: t} }
+func taskOf(t *Type) *Type   { return &Type{Kind: Task, Elem: t} }
+func futureOf(t *Type) *Type { return &Type{Kind: Future, Elem: t} }
+
+// Equal reports whether two types are the same.
+func (t *Type) Equal(u *Type) bool {
+	if t == u {
+		return true
+	}
+	if t == nil || u == nil || t.Kind != u.Kind {
+		return false
+	}
+	switch t.Kind {
+	case List, Set, Coro, Task, Future:
+		return t.Elem.Equal(u.Elem)
+	case Dict:
+		return t.Key.Equal(u.Key) && t.Elem.Equal(u.Elem)
+	case Tuple:
+		if len(t.Elems) != len(u.Elems) {
+			return false
+		}
+		for i := range t.Elems {
+			if !t.Elems[i].Equal(u.Elems[i]) {
+				return false
+			}
+		}
+		return true
+	case Callable:
+		return t.Fn == u.Fn
+	case Class:
+		return t.Class == u.Class
+	case Module:
+		return t.Name == u.Name
+	}
+	return true
+}
+
+// Complete reports whether the type has no Unknown part.
+func (t *Type) Complete() bool {
+	if t == nil || t.Kind == Unknown {
+		return false
+	}
+	switch t.Kind {
+	case List, Set, Coro, Task, Future:
+		return t.Elem.Complete()
+	case Dict:
+		return t.Key.Complete() && t.Elem.Complete()
+	case Tuple:
+		for _, e := range t.Elems {
+			if !e.Complete() {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// IsAwaitable reports whether the type can follow "await".
+func (t *Type) IsAwaitable() bool {
+	switch t.Kind {
+	case Coro, Task, Future:
+		return true
+	}
+	return false
+}
+
+// join merges what a variable is assigned: Unknown parts are filled in,
+// equal types stay, Task and Future of the same result meet in Future
+// (asyncio.shield rebinding a task), anything else is Dynamic.
+func join(a, b *Type) *Type {
+	if a == nil || a.Kind == Unknown {
+		return b
+	}
+	if b == nil || b.Kind == Unknown {
+		return a
+	}
+	if a.Kind != b.Kind {
+		if (a.Kind == Task && b.Kind == Future) || (a.Kind == Future && b.Kind == Task) {
+			return &Type{Kind: Future, Elem: join(a.Elem, b.Elem)}
+		}
+		if a.Kind == Exc && b.Kind == Exc {
+			return a
+		}
+		return tDynamic
+	}
+	switch a.Kind {
+	case List, Set, Coro, Task, Future:
+		e := join(a.Elem, b.Elem)
+		if e == a.Elem {
+			return a
+		}
+		return &Type{Kind: a.Kind, Elem: e}
+	case Dict:
+		k, v := join(a.Key, b.Key), join(a.Elem, b.Elem)
+		if k == a.Key && v == a.Elem {
+			return a
+		}
+		return &Type{Kind: Dict, Key: k, Elem: v}
+	case Tuple:
+		if len(a.Elems) != len(b.Elems) {
+			return tDynamic
+		}
+		changed := false
+		elems := make([]*Type, len(a.Elems))
+		for i := range a.Elems {
+			elems[i] = join(a.Elems[i], b.Elems[i])
+			changed = changed || elems[i] != a.Elems[i]
+		}
+		if !changed {
+			return a
+		}
+		return &Type{Kind: Tuple, Elems: elems}
+	case Callable:
+		if a.Fn != b.Fn {
+			return tDynamic
+		}
+	case Class:
+		if a.Class != b.Class {
+			return tDynamic
+		}
+	case Module:
+		if a.Name != b.Name {
+			return tDynamic
+		}
+	}
+	return a
+}
+
+// String spells the type the way Python programmers think of it.
+func (t *Type) String() string {
+	if t == nil {
+		return "?"
+	}
+	switch t.Kind {
+	case Unknown:
+		return "?"
+	case Int:
+		return "int"
+	case Float:
+		return "float"
+	case Str:
+		return "str"
+	case Bool:
+		return "bool"
+	case None:
+		return "None"
+	case List:
+		return "list[" + t.Elem.String() + "]"
+	case Set:
+		return "set[" + t.Elem.String() + "]"
+	case Dict:
+		return "dict[" + t.Key.String() + ", " + t.Elem.String() + "]"
+	case Tuple:
+		var parts []string
+		for _, e := range t.Elems {
+			parts = append(parts, e.String())
+		}
+		return "tuple[" + strings.Join(parts, ", ") + "]"
+	case Coro:
+		return "coroutine[" + t.Elem.String() + "]"
+	case Task:
+		return "Task[" + t.Elem.String() + "]"
+	case Future:
+		return "Future[" + t.Elem.String() + "]"
+	case Exc:
+		return "exception"
+	case Class:
+		return "class " + t.Class.Name
+	case Callable:
+		return "function " + t.Fn.Name
+	case Module:
+		return "module " + t.Name
+	case DateTime:
+		return "datetime"
+	case Process:
+		return "Process"
+	case TaskGroup:
+		return "TaskGroup"
+	case Timeout:
+		return "Timeout"
+	case AnyTask:
+		return "Task"
+	case TaskSet:
+		return "set[Task]"
+	case Range:
+		return "range"
+	}
+	return "object"
+}

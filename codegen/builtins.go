@@ -1,0 +1,155 @@
+package codegen
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/pyasync2go/pyasync2go/ast"
+	"github.com/pyasync2go/pyasync2go/check"
+)
+
+func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
+	arg := func(i int) ast.Expr { return e.Args[i] }
+	argT := func(i int) *check.Type { return g.info.TypeOf(e.Args[i]) }
+	switch name {
+	case "print":
+		return g.print(e)
+	case "len":
+		switch argT(0).Kind {
+		case check.Str:
+			return g.rt("StrLen").Call(g.expr(arg(0)))
+		case check.List:
+			return jen.Len(g.expr(arg(0)))
+		case check.Tuple:
+			return jen.Lit(len(argT(0).Elems))
+		}
+	case "str":
+		if len(e.Args) == 0 {
+			return jen.Lit("")
+		}
+		return g.str(arg(0))
+	case "repr":
+		return g.rt("Repr").Call(g.expr(arg(0)))
+	case "int":
+		if len(e.Args) == 0 {
+			return jen.Lit(0)
+		}
+		switch argT(0).Kind {
+		case check.Int:
+			return g.expr(arg(0))
+		case check.Bool:
+			return g.rt("BoolInt").Call(g.expr(arg(0)))
+		}
+	case "float":
+		if len(e.Args) == 0 {
+			return jen.Lit(0.0)
+		}
+		switch argT(0).Kind {
+		case check.Float:
+			return g.expr(arg(0))
+		case check.Int:
+			return jen.Float64().Call(g.expr(arg(0)))
+		}
+	case "bool":
+		if len(e.Args) == 0 {
+			return jen.False()
+		}
+		return g.cond(arg(0))
+	case "abs":
+		if argT(0).Kind == check.Float {
+			return g.rt("AbsFloat").Call(g.expr(arg(0)))
+		}
+	case "min", "max":
+		if len(e.Args) >= 2 {
+			var args []jen.Code
+			t := g.info.TypeOf(e)
+			for _, a := range e.Args {
+				args = append(args, g.convert(g.expr(a), g.info.TypeOf(a), t))
+			}
+			return jen.Id(name).Call(args...)
+		}
+	case "sum":
+		if gen, ok := arg(0).(*ast.GeneratorExp); ok {
+			return g.reduceGen(gen, g.info.TypeOf(e), "sum")
+		}
+		if g.info.TypeOf(e).Kind == check.Float {
+			return g.rt("SumFloat").Call(g.expr(arg(0)))
+		}
+	case "any", "all":
+		if gen, ok := arg(0).(*ast.GeneratorExp); ok {
+			return g.reduceGen(gen, g.info.TypeOf(e), name)
+		}
+		return g.rt(map[string]string{"any": "Any", "all": "All"}[name]).Call(g.expr(arg(0)))
+	case "list":
+		if gen, ok := arg(0).(*ast.GeneratorExp); ok {
+			lc := &ast.ListComp{Pos: gen.Pos, Elt: gen.Elt, Generators: gen.Generators}
+			g.info.Types[lc] = g.info.TypeOf(e)
+			return g.expr(lc)
+		}
+		if argT(0).Kind == check.List {
+			return jen.Qual("slices", "Clone").Call(g.expr(arg(0)))
+		}
+	case "isinstance":
+		return g.rt("IsInstance").Call(append([]jen.Code{g.expr(arg(0))}, g.classList(arg(1))...)...)
+	}
+	g.unsupported(e.Pos, "%s() of %s", name, g.info.TypeOf(e.Args[0]))
+	return nil
+}
+
+// str writes str(x) for a static type.
+func (g *gen) str(x ast.Expr) *jen.Statement {
+	switch g.info.TypeOf(x).Kind {
+	case check.Str:
+		return g.expr(x)
+	case check.Int:
+		return jen.Qual("strconv", "Itoa").Call(g.expr(x))
+	}
+	return g.rt("Str").Call(g.expr(x))
+}
+
+// print writes print(...) as rt.Print, or rt.PrintOpts for sep/end/flush.
+func (g *gen) print(e *ast.Call) *jen.Statement {
+	var args []jen.Code
+	for _, a := range e.Args {
+		args = append(args, g.expr(a))
+	}
+	if len(e.Keywords) == 0 {
+		return g.rt("Print").Call(args...)
+	}
+	opts := jen.Dict{jen.Id("Sep"): jen.Lit(" "), jen.Id("End"): jen.Lit("\n")}
+	for _, k := range e.Keywords {
+		switch k.Arg {
+		case "sep":
+			opts[jen.Id("Sep")] = g.expr(k.Value)
+		case "end":
+			opts[jen.Id("End")] = g.expr(k.Value)
+		case "flush":
+			opts[jen.Id("Flush")] = g.cond(k.Value)
+		}
+	}
+	return g.rt("PrintOpts").Call(append([]jen.Code{g.rt("PrintOptions").Values(opts)}, args...)...)
+}
+
+// reduceGen writes sum/any/all over a generator expression as a loop.
+func (g *gen) reduceGen(gen *ast.GeneratorExp, t *check.Type, kind string) *jen.Statement {
+	tmp := g.fc.names.fresh(kind)
+	g.comprehension(gen.Generators, func() {
+		switch kind {
+		case "sum":
+			g.emit(jen.Id(tmp).Op("+=").Add(g.convert(g.expr(gen.Elt), g.info.TypeOf(gen.Elt), t)))
+		case "any":
+			g.emit(jen.If(g.cond(gen.Elt)).Block(jen.Id(tmp).Op("=").True(), jen.Break()))
+		case "all":
+			g.emit(jen.If(jen.Op("!").Parens(g.cond(gen.Elt))).Block(jen.Id(tmp).Op("=").False(), jen.Break()))
+		}
+	}, func() {
+		switch kind {
+		case "sum":
+			g.emit(jen.Id(tmp).Op(":=").Add(g.zero(t)))
+		case "any":
+			g.emit(jen.Id(tmp).Op(":=").False())
+		case "all":
+			g.emit(jen.Id(tmp).Op(":=").True())
+		}
+		g.declared(tmp)
+	})
+	return jen.Id(tmp)
+}

@@ -1,0 +1,339 @@
+package codegen
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/pyasync2go/pyasync2go/ast"
+	"github.com/pyasync2go/pyasync2go/check"
+)
+
+// callee classifies the function a call names.
+type callee struct {
+	builtin string      // a Python built-in
+	module  string      // "asyncio.sleep", "time.time", ...
+	fn      *check.Func // a user def
+	class   *check.ClassInfo
+	recv    ast.Expr // the receiver of a method call
+	method  string
+}
+
+func (g *gen) callee(e *ast.Call) callee {
+	switch f := e.Func.(type) {
+	case *ast.Name:
+		v := g.info.Uses[f]
+		if v == nil {
+			break
+		}
+		switch {
+		case v.Kind == check.Builtin:
+			return callee{builtin: v.Name}
+		case v.Type.Kind == check.Callable:
+			return callee{fn: v.Type.Fn}
+		case v.Type.Kind == check.Class:
+			return callee{class: v.Type.Class}
+		case v.Type.Kind == check.Module:
+			return callee{module: v.Type.Name}
+		}
+	case *ast.Attribute:
+		if t := g.info.TypeOf(f); t.Kind == check.Module && g.info.TypeOf(f.Value).Kind == check.Module {
+			return callee{module: t.Name}
+		}
+		if t := g.info.TypeOf(f); t.Kind == check.Class && g.info.TypeOf(f.Value).Kind == check.Module {
+			return callee{class: t.Class}
+		}
+		return callee{recv: f.Value, method: f.Attr}
+	}
+	g.unsupported(e.Pos, "this call")
+	return callee{}
+}
+
+// userArgs writes the arguments of a call of f, defaults filled in.
+func (g *gen) userArgs(f *check.Func, e *ast.Call) []jen.Code {
+	args, msg := check.Bind(f, e)
+	if msg != "" {
+		g.unsupported(e.Pos, "%s", msg)
+	}
+	var out []jen.Code
+	for i, a := range args {
+		p := f.Params[i]
+		if a == nil {
+			a = p.Default
+		}
+		out = append(out, g.convert(g.expr(a), g.info.TypeOf(a), p.Type))
+	}
+	return out
+}
+
+// call writes a call that does not return an error.
+func (g *gen) call(e *ast.Call) *jen.Statement {
+	if g.info.TypeOf(e).Kind == check.Coro {
+		return g.coroObject(e)
+	}
+	c := g.callee(e)
+	switch {
+	case c.fn != nil:
+		return jen.Id(goName(c.fn.Name)).Call(g.userArgs(c.fn, e)...)
+	case c.class != nil:
+		var args []jen.Code
+		for _, a := range e.Args {
+			args = append(args, g.expr(a))
+		}
+		return g.classRef(c.class).Dot("New").Call(args...)
+	case c.builtin != "":
+		return g.builtinCall(c.builtin, e)
+	case c.module != "":
+		return g.moduleCall(c.module, e)
+	}
+	return g.methodCall(c.recv, c.method, e)
+}
+
+func (g *gen) args(e *ast.Call) []jen.Code {
+	var out []jen.Code
+	for _, a := range e.Args {
+		out = append(out, g.expr(a))
+	}
+	return out
+}
+
+func (g *gen) moduleCall(name string, e *ast.Call) *jen.Statement {
+	switch name {
+	case "threading.get_ident":
+		return g.rt("GetIdent").Call()
+	case "datetime.datetime.now":
+		return g.rt("Now").Call()
+	case "time.time":
+		return g.rt("TimeNow").Call()
+	case "time.monotonic":
+		return g.rt("Monotonic").Call()
+	case "time.perf_counter":
+		return g.rt("PerfCounter").Call()
+	case "time.sleep":
+		return g.rt("TimeSleep").Call(g.floatExpr(e.Args[0]))
+	case "asyncio.current_task":
+		return g.rt("CurrentTask").Call()
+	case "asyncio.all_tasks":
+		return g.rt("AllTasks").Call()
+	case "asyncio.TaskGroup":
+		return g.rt("NewTaskGroup").Call()
+	case "asyncio.timeout":
+		return g.rt("NewTimeout").Call(g.floatExpr(e.Args[0]))
+	case "asyncio.create_task":
+		coro := g.coroObject(e.Args[0])
+		if k := keyword(e, "name"); k != nil {
+			return g.rt("CreateTaskNamed").Call(coro, g.expr(k.Value))
+		}
+		return g.rt("CreateTask").Call(coro)
+	case "asyncio.shield":
+		return g.rt("Shield").Call(g.awaitable(e.Args[0]))
+	case "asyncio.gather":
+		return g.gather(e)
+	}
+	g.unsupported(e.Pos, "%s() here", name)
+	return nil
+}
+
+func keyword(e *ast.Call, name string) *ast.Keyword {
+	for _, k := range e.Keywords {
+		if k.Arg == name {
+			return k
+		}
+	}
+	return nil
+}
+
+// gather is asyncio.gather(...): rt.Gather(a, b) or, for one starred
+// list, rt.GatherAll(list).
+func (g *gen) gather(e *ast.Call) *jen.Statement {
+	if len(e.Args) == 1 {
+		if s, ok := e.Args[0].(*ast.Starred); ok {
+			if lc, ok := s.Value.(*ast.ListComp); ok {
+				el := g.info.TypeOf(lc).Elem
+				if el.Kind == check.Coro {
+					return g.rt("Gather").Call(g.awaitableList(lc).Op("..."))
+				}
+			}
+			return g.rt("GatherAll").Call(g.expr(s.Value))
+		}
+	}
+	var args []jen.Code
+	for _, a := range e.Args {
+		if s, ok := a.(*ast.Starred); ok {
+			g.unsupported(s.Pos, "*list mixed with other arguments of gather()")
+		}
+		args = append(args, g.awaitable(a))
+	}
+	return g.rt("Gather").Call(args...)
+}
+
+// awaitableList writes a comprehension of coroutines as a
+// []rt.Awaitable[T], ready for rt.Gather.
+func (g *gen) awaitableList(lc *ast.ListComp) *jen.Statement {
+	el := g.info.TypeOf(lc).Elem
+	tmp := g.fc.names.fresh("coros")
+	typ := jen.Index().Add(g.rt("Awaitable")).Types(g.goType(el.Elem))
+	g.comprehension(lc.Generators, func() {
+		g.emit(jen.Id(tmp).Op("=").Append(jen.Id(tmp), g.awaitable(lc.Elt)))
+	}, func() {
+		g.emitPlain(jen.Var().Id(tmp).Add(typ))
+		g.declared(tmp)
+	})
+	return jen.Id(tmp)
+}
+
+// awaitable writes an awaitable object: a task or future as is, a
+// coroutine as an rt.Coro.
+func (g *gen) awaitable(e ast.Expr) *jen.Statement {
+	if g.info.TypeOf(e).Kind == check.Coro {
+		return g.coroObject(e)
+	}
+	return g.expr(e)
+}
+
+func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
+	rt := g.info.TypeOf(recv)
+	r := g.expr(recv)
+	switch rt.Kind {
+	case check.Task, check.Future, check.AnyTask:
+		switch m {
+		case "cancel":
+			if len(e.Args) == 1 {
+				return r.Dot("CancelMsg").Call(g.expr(e.Args[0]))
+			}
+			return r.Dot("Cancel").Call()
+		case "cancelled":
+			return r.Dot("Cancelled").Call()
+		case "done":
+			return r.Dot("Done").Call()
+		case "get_name":
+			return r.Dot("Name").Call()
+		case "set_name":
+			return r.Dot("SetName").Call(g.expr(e.Args[0]))
+		}
+	case check.Str:
+		strs := func(name string, args ...jen.Code) *jen.Statement {
+			return jen.Qual("strings", name).Call(append([]jen.Code{r}, args...)...)
+		}
+		switch m {
+		case "upper":
+			return strs("ToUpper")
+		case "lower":
+			return strs("ToLower")
+		case "strip":
+			return strs("TrimSpace")
+		case "startswith":
+			return strs("HasPrefix", g.expr(e.Args[0]))
+		case "endswith":
+			return strs("HasSuffix", g.expr(e.Args[0]))
+		case "replace":
+			return strs("ReplaceAll", g.expr(e.Args[0]), g.expr(e.Args[1]))
+		case "join":
+			return jen.Qual("strings", "Join").Call(g.expr(e.Args[0]), r)
+		case "split":
+			if len(e.Args) == 0 {
+				return strs("Fields")
+			}
+			return strs("Split", g.expr(e.Args[0]))
+		}
+	}
+	g.unsupported(e.Pos, "the method %s of %s", m, rt)
+	return nil
+}
+
+// raising writes an expression that returns an error in Go: the call, and
+// whether it also returns a value (of type t).
+func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
+	t = g.info.TypeOf(e)
+	switch x := e.(type) {
+	case *ast.Await:
+		code, valued = g.awaitCall(x.Value)
+		return code, valued, t
+	case *ast.Call:
+		c := g.callee(x)
+		switch {
+		case c.fn != nil:
+			return jen.Id(goName(c.fn.Name)).Call(g.userArgs(c.fn, x)...), returnsValue(c.fn), t
+		case c.module == "asyncio.run":
+			return g.rt("Run").Call(g.coroObject(x.Args[0])), true, t
+		case c.module == "sys.exit":
+			return g.sysExit(x), false, t
+		case c.builtin == "int" && g.info.TypeOf(x.Args[0]).Kind == check.Str:
+			return g.rt("ParseInt").Call(g.expr(x.Args[0]), jen.Lit(10)), true, t
+		case c.builtin == "float" && g.info.TypeOf(x.Args[0]).Kind == check.Str:
+			return g.rt("ParseFloat").Call(g.expr(x.Args[0])), true, t
+		case c.builtin == "sum":
+			return g.rt("SumInt").Call(g.expr(x.Args[0])), true, t
+		case c.builtin == "sorted":
+			rev := jen.False()
+			if k := keyword(x, "reverse"); k != nil {
+				rev = g.cond(k.Value)
+			}
+			return g.rt("Sorted").Call(g.expr(x.Args[0]), rev), true, t
+		case c.builtin == "min" && len(x.Args) == 1:
+			return g.rt("Min").Call(g.expr(x.Args[0])), true, t
+		case c.builtin == "max" && len(x.Args) == 1:
+			return g.rt("Max").Call(g.expr(x.Args[0])), true, t
+		case c.method == "result":
+			return g.expr(c.recv).Dot("Result").Call(), true, t
+		case c.method == "create_task":
+			coro := g.coroObject(x.Args[0])
+			if k := keyword(x, "name"); k != nil {
+				return g.rt("GroupTaskNamed").Call(g.expr(c.recv), coro, g.expr(k.Value)), true, t
+			}
+			return g.rt("GroupTask").Call(g.expr(c.recv), coro), true, t
+		}
+	case *ast.FormattedValue:
+		val := g.expr(x.Value)
+		switch x.Conversion {
+		case 'r':
+			val = g.rt("Repr").Call(val)
+		case 's':
+			val = g.rt("Str").Call(val)
+		case 'a':
+			val = g.rt("ASCII").Call(val)
+		}
+		return g.rt("Format").Call(val, jen.Lit(specText(x.FormatSpec))), true, t
+	case *ast.BinOp:
+		return g.raisingBinOp(x), true, t
+	case *ast.Subscript:
+		return g.rt("Index").Call(g.expr(x.Value), g.expr(x.Slice)), true, t
+	}
+	g.unsupported(e.Position(), "this expression")
+	return nil, false, nil
+}
+
+func (g *gen) raisingBinOp(e *ast.BinOp) jen.Code {
+	t := g.info.TypeOf(e)
+	if t.Kind == check.Float {
+		l, r := g.floatExpr(e.Left), g.floatExpr(e.Right)
+		switch e.Op {
+		case "/":
+			if g.info.TypeOf(e.Left).Kind == check.Int && g.info.TypeOf(e.Right).Kind == check.Int {
+				return g.rt("TrueDivInt").Call(g.expr(e.Left), g.expr(e.Right))
+			}
+			return g.rt("TrueDivFloat").Call(l, r)
+		case "//":
+			return g.rt("FloorDivFloat").Call(l, r)
+		case "%":
+			return g.rt("ModFloat").Call(l, r)
+		}
+	}
+	l, r := g.expr(e.Left), g.expr(e.Right)
+	switch e.Op {
+	case "//":
+		return g.rt("FloorDivInt").Call(l, r)
+	case "%":
+		return g.rt("ModInt").Call(l, r)
+	}
+	g.unsupported(e.Pos, "the operator %s here", e.Op)
+	return nil
+}
+
+func (g *gen) isSysExit(e *ast.Call) bool {
+	return g.callee(e).module == "sys.exit"
+}
+
+func (g *gen) sysExit(e *ast.Call) *jen.Statement {
+	if len(e.Args) == 0 {
+		return g.rt("Exit").Call(g.rt("None"))
+	}
+	return g.rt("Exit").Call(g.expr(e.Args[0]))
+}

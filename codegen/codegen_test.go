@@ -1,0 +1,165 @@
+package codegen_test
+
+import (
+	"bytes"
+	"flag"
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	pyast "github.com/pyasync2go/pyasync2go/ast"
+	"github.com/pyasync2go/pyasync2go/check"
+	"github.com/pyasync2go/pyasync2go/codegen"
+	"github.com/pyasync2go/pyasync2go/grammar"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func updating() bool { return *update || os.Getenv("UPDATE_GOLDEN") == "1" }
+
+// parse reads a Python file with the project's parser, or with python3's
+// ast module while the parser does not handle the file yet.
+func parse(t *testing.T, filename string, src []byte) *pyast.Module {
+	t.Helper()
+	mod, err := grammar.Parse(filename, src)
+	if err == nil {
+		return mod
+	}
+	if _, lerr := exec.LookPath("python3"); lerr != nil {
+		t.Fatalf("parse %s: %v", filename, err)
+	}
+	t.Logf("grammar.Parse %s: %v; using python3's parser", filename, err)
+	mod, perr := pyParse(filename, string(src))
+	if perr != nil {
+		t.Fatal(perr)
+	}
+	return mod
+}
+
+// translate runs check and codegen on a Python file.
+func translate(t *testing.T, path string) []byte {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mod := parse(t, "main.py", src)
+	info, err := check.Check(mod)
+	if err != nil {
+		t.Fatalf("check %s:\n%v", path, err)
+	}
+	out, err := codegen.Generate(mod, info, codegen.DefaultOptions("main.py"))
+	if err != nil {
+		t.Fatalf("generate %s: %v", path, err)
+	}
+	return out
+}
+
+// seedCases are the seed programs and the shared benchmarks.
+func seedCases(t *testing.T) map[string]string {
+	cases := map[string]string{}
+	dirs, _ := filepath.Glob("../testdata/seed/*/main.py")
+	for _, p := range dirs {
+		cases[filepath.Base(filepath.Dir(p))] = p
+	}
+	bench, _ := filepath.Glob("testdata/bench/*.py")
+	for _, p := range bench {
+		cases["bench_"+strings.TrimSuffix(filepath.Base(p), ".py")] = p
+	}
+	if len(cases) == 0 {
+		t.Fatal("no seed programs found")
+	}
+	return cases
+}
+
+func TestGolden(t *testing.T) {
+	for name, path := range seedCases(t) {
+		t.Run(name, func(t *testing.T) {
+			got := translate(t, path)
+			golden := filepath.Join("..", "golden", name+".go.golden")
+			if updating() {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with UPDATE_GOLDEN=1)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("generated Go differs from %s (run with UPDATE_GOLDEN=1 to accept):\n%s", golden, diff(string(want), string(got)))
+			}
+			typeCheck(t, got)
+		})
+	}
+}
+
+// diff shows the first differing lines.
+func diff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(w) || i < len(g); i++ {
+		var a, b string
+		if i < len(w) {
+			a = w[i]
+		}
+		if i < len(g) {
+			b = g[i]
+		}
+		if a != b {
+			return "line " + itoa(i+1) + ":\n-" + a + "\n+" + b
+		}
+	}
+	return ""
+}
+
+func itoa(i int) string {
+	return strings.TrimSpace(strings.Repeat(" ", 0) + fmtInt(i))
+}
+
+func fmtInt(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return fmtInt(i/10) + string(rune('0'+i%10))
+}
+
+var (
+	importerOnce sync.Once
+	sharedImp    types.Importer
+	sharedFset   = token.NewFileSet()
+)
+
+// typeCheck compiles generated Go with go/types against the rt sources.
+func typeCheck(t *testing.T, src []byte) {
+	t.Helper()
+	importerOnce.Do(func() {
+		sharedImp = importer.ForCompiler(sharedFset, "source", nil)
+	})
+	f, err := parser.ParseFile(sharedFset, "main.go", src, parser.ParseComments)
+	if err != nil {
+		t.Fatalf("generated Go does not parse: %v", err)
+	}
+	conf := types.Config{Importer: sharedImp}
+	var errs []string
+	conf.Error = func(err error) { errs = append(errs, err.Error()) }
+	conf.Check("main", sharedFset, []*ast.File{f}, nil)
+	if len(errs) > 0 {
+		t.Errorf("generated Go does not type-check:\n%s\n---\n%s", strings.Join(errs, "\n"), numbered(src))
+	}
+}
+
+func numbered(src []byte) string {
+	var b strings.Builder
+	for i, l := range strings.Split(string(src), "\n") {
+		b.WriteString(fmtInt(i+1) + "\t" + l + "\n")
+	}
+	return b.String()
+}

@@ -1,0 +1,554 @@
+package codegen
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/pyasync2go/pyasync2go/ast"
+	"github.com/pyasync2go/pyasync2go/check"
+)
+
+func (g *gen) forStmt(s *ast.For) {
+	if len(s.OrElse) > 0 {
+		g.unsupported(s.OrElse[0].Position(), "for ... else")
+	}
+	if call, ok := s.Iter.(*ast.Call); ok {
+		if n, ok := call.Func.(*ast.Name); ok && g.info.Uses[n] != nil && g.info.Uses[n].Kind == check.Builtin {
+			switch n.ID {
+			case "range":
+				g.forRange(s, call)
+				return
+			case "enumerate":
+				g.forEnumerate(s, call)
+				return
+			}
+		}
+	}
+	switch g.info.TypeOf(s.Iter).Kind {
+	case check.List, check.TaskSet:
+	default:
+		g.unsupported(s.Iter.Position(), "iterating over %s", g.info.TypeOf(s.Iter))
+	}
+	iter := g.expr(s.Iter)
+	name, op := g.loopVar(s, s.Target)
+	g.push()
+	g.body(s.Body)
+	body := g.pop()
+	if name == "_" {
+		g.emit(jen.For(jen.Range().Add(iter)).Block(body...))
+		return
+	}
+	g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(name)).Op(op).Range().Add(iter)).Block(body...))
+}
+
+// loopVar returns the Go name of a for target and ":=" when the loop
+// declares it, "=" when it assigns a variable declared before.
+func (g *gen) loopVar(s *ast.For, target ast.Expr) (string, string) {
+	n, ok := target.(*ast.Name)
+	if !ok {
+		g.unsupported(target.Position(), "this loop target")
+	}
+	v := g.info.Uses[n]
+	if v.Reads == 0 {
+		return "_", ":="
+	}
+	name := g.varName(v)
+	if d := g.fc.decls[v]; d.Direct && d.Index == -1 {
+		return name, ":="
+	}
+	return name, "="
+}
+
+func (g *gen) forRange(s *ast.For, call *ast.Call) {
+	name, op := g.loopVar(s, s.Target)
+	var v *check.Var
+	if n, ok := s.Target.(*ast.Name); ok {
+		v = g.info.Uses[n]
+	}
+	args := call.Args
+	if len(args) == 1 {
+		if v != nil && v.Writes == 1 {
+			g.fc.nonNeg[v] = true
+		}
+		n := g.intExpr(args[0])
+		g.push()
+		g.body(s.Body)
+		body := g.pop()
+		if name == "_" {
+			g.emit(jen.For(jen.Range().Add(n)).Block(body...))
+			return
+		}
+		g.emit(jen.For(jen.Id(name).Op(op).Range().Add(n)).Block(body...))
+		return
+	}
+	start := g.intExpr(args[0])
+	end := g.intExpr(args[1])
+	if !isSimple(args[1]) {
+		tmp := g.fc.names.fresh("end")
+		g.emit(jen.Id(tmp).Op(":=").Add(end))
+		end = jen.Id(tmp)
+	}
+	step := 1
+	if len(args) == 3 {
+		k, ok := constInt(args[2])
+		if !ok || k == 0 {
+			g.unsupported(args[2].Position(), "range() with a step that is not a non-zero constant")
+		}
+		step = k
+	}
+	if v != nil && v.Writes == 1 && step > 0 && g.nonNeg(args[0]) {
+		g.fc.nonNeg[v] = true
+	}
+	loopName := name
+	g.push()
+	if name == "_" || op == "=" || (v != nil && v.Writes > 1) {
+		loopName = g.fc.names.fresh("i")
+		if name != "_" {
+			g.emit(jen.Id(name).Op(op).Id(loopName))
+			if op == ":=" {
+				g.declared(name)
+			}
+		}
+	}
+	g.body(s.Body)
+	body := g.pop()
+	cmp, post := "<", jen.Id(loopName).Op("++")
+	switch {
+	case step < 0:
+		cmp = ">"
+		post = jen.Id(loopName).Op("-=").Lit(-step)
+		if step == -1 {
+			post = jen.Id(loopName).Op("--")
+		}
+	case step > 1:
+		post = jen.Id(loopName).Op("+=").Lit(step)
+	}
+	g.emit(jen.For(jen.Id(loopName).Op(":=").Add(start), jen.Id(loopName).Op(cmp).Add(end), post).Block(body...))
+}
+
+func (g *gen) forEnumerate(s *ast.For, call *ast.Call) {
+	t, ok := s.Target.(*ast.Tuple)
+	if !ok || len(t.Elts) != 2 || len(call.Args) != 1 {
+		g.unsupported(s.Pos, "this use of enumerate()")
+	}
+	if g.info.TypeOf(call.Args[0]).Kind != check.List {
+		g.unsupported(s.Pos, "enumerate() of %s", g.info.TypeOf(call.Args[0]))
+	}
+	iter := g.expr(call.Args[0])
+	i, op1 := g.loopVar(s, t.Elts[0])
+	x, op2 := g.loopVar(s, t.Elts[1])
+	op := ":="
+	if op1 == "=" || op2 == "=" {
+		if (op1 == ":=" && i != "_") || (op2 == ":=" && x != "_") {
+			g.unsupported(s.Pos, "enumerate() targets used after the loop")
+		}
+		op = "="
+	}
+	g.push()
+	g.body(s.Body)
+	body := g.pop()
+	g.emit(jen.For(jen.List(jen.Id(i), jen.Id(x)).Op(op).Range().Add(iter)).Block(body...))
+}
+
+func constInt(e ast.Expr) (int, bool) {
+	switch e := e.(type) {
+	case *ast.Constant:
+		if e.Kind == ast.ConstInt {
+			s := e.Value.(string)
+			n := 0
+			for _, c := range s {
+				n = n*10 + int(c-'0')
+			}
+			return n, len(s) < 18
+		}
+	case *ast.UnaryOp:
+		if e.Op == "-" {
+			n, ok := constInt(e.Operand)
+			return -n, ok
+		}
+	}
+	return 0, false
+}
+
+// isSimple reports whether e can be evaluated again without effect.
+func isSimple(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Constant, *ast.Name:
+		return true
+	case *ast.UnaryOp:
+		return isSimple(e.Operand)
+	}
+	return false
+}
+
+// raisesIn reports whether any statement of body can raise.
+func (g *gen) raisesIn(body []ast.Stmt) bool {
+	found := false
+	walkBody(body, func(s ast.Stmt) {
+		switch s.(type) {
+		case *ast.Raise, *ast.Assert, *ast.With:
+			found = true
+		}
+		for _, e := range stmtExprs(s) {
+			inspect(e, func(x ast.Expr) {
+				if g.info.Raises[x] {
+					found = true
+				}
+			})
+		}
+		if f, ok := s.(*ast.For); ok {
+			inspect(f.Target, func(x ast.Expr) {})
+		}
+	})
+	return found
+}
+
+func walkBody(body []ast.Stmt, fn func(ast.Stmt)) {
+	for _, s := range body {
+		fn(s)
+		switch s := s.(type) {
+		case *ast.If:
+			walkBody(s.Body, fn)
+			walkBody(s.OrElse, fn)
+		case *ast.For:
+			walkBody(s.Body, fn)
+			walkBody(s.OrElse, fn)
+		case *ast.While:
+			walkBody(s.Body, fn)
+			walkBody(s.OrElse, fn)
+		case *ast.With:
+			walkBody(s.Body, fn)
+		case *ast.Try:
+			walkBody(s.Body, fn)
+			for _, h := range s.Handlers {
+				walkBody(h.Body, fn)
+			}
+			walkBody(s.OrElse, fn)
+			walkBody(s.FinalBody, fn)
+		}
+	}
+}
+
+// closure writes body as "func() error { ...; return nil }" and returns
+// the call of it.
+func (g *gen) closure(body []ast.Stmt) *jen.Statement {
+	g.fc.closure++
+	g.push()
+	g.body(body)
+	if !terminates(body) {
+		g.emitPlain(jen.Return(jen.Nil()))
+	}
+	stmts := g.pop()
+	g.fc.closure--
+	return jen.Func().Params().Error().Block(stmts...).Call()
+}
+
+// errVar writes "err := call" (or "err = call" when err is declared in
+// this block already).
+func (g *gen) errVar(call jen.Code) {
+	if g.fc.cur.names["err"] {
+		g.emit(jen.Err().Op("=").Add(call))
+		return
+	}
+	g.emit(jen.Err().Op(":=").Add(call))
+	g.declared("err")
+}
+
+// errAssign writes "_, err := call" (or "_, err = call").
+func (g *gen) errAssign(call jen.Code) {
+	op := ":="
+	if g.fc.cur.names["err"] {
+		op = "="
+	}
+	g.emit(jen.List(jen.Id("_"), jen.Err()).Op(op).Add(call))
+	g.declared("err")
+}
+
+func (g *gen) tryStmt(s *ast.Try) {
+	if len(s.FinalBody) > 0 {
+		inner := &ast.Try{Pos: s.Pos, Body: s.Body, Handlers: s.Handlers, OrElse: s.OrElse, IsStar: s.IsStar}
+		body := []ast.Stmt{inner}
+		if len(s.Handlers) == 0 && len(s.OrElse) == 0 {
+			body = s.Body
+		}
+		g.errVar(g.closure(body))
+		g.body(s.FinalBody)
+		g.setLine(s.Pos)
+		g.emitPlain(jen.If(jen.Err().Op("!=").Nil()).Block(g.fail(jen.Err())))
+		return
+	}
+	if len(s.Handlers) == 0 {
+		g.body(s.Body)
+		g.body(s.OrElse)
+		return
+	}
+	if g.inlineTry(s) {
+		return
+	}
+	g.errVar(g.closure(s.Body))
+	g.handlers(s, nil)
+}
+
+// inlineTry writes a try whose body is one call, as the error check of
+// that call: "if _, err := f(); err != nil { handlers }".
+func (g *gen) inlineTry(s *ast.Try) bool {
+	if len(s.Body) != 1 {
+		return false
+	}
+	var value ast.Expr
+	var target *ast.Name
+	switch b := s.Body[0].(type) {
+	case *ast.ExprStmt:
+		value = b.Value
+	case *ast.Assign:
+		n, ok := b.Targets[0].(*ast.Name)
+		if !ok || len(b.Targets) != 1 {
+			return false
+		}
+		value, target = b.Value, n
+	default:
+		return false
+	}
+	if !g.info.Raises[value] || g.countRaises(value) != 1 {
+		return false
+	}
+	g.setLine(s.Body[0].Position())
+	call, valued, rtype := g.raising(value)
+	name, op := "_", ":="
+	if target != nil {
+		v := g.info.Uses[target]
+		n, decl := g.target(target, s.Body[0])
+		name = n
+		if !decl && n != "_" {
+			op = "="
+		}
+		if n != "_" && (!rtype.Equal(v.Type) || !valued) {
+			return false
+		}
+	}
+	if name == "_" {
+		var init jen.Code
+		if valued {
+			init = jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(call)
+		} else {
+			init = jen.Err().Op(":=").Add(call)
+		}
+		g.handlers(s, init)
+		return true
+	}
+	if op == "=" {
+		g.needErr()
+	}
+	g.emit(jen.List(jen.Id(name), jen.Err()).Op(op).Add(call))
+	g.handlers(s, nil)
+	return true
+}
+
+func (g *gen) countRaises(e ast.Expr) int {
+	n := 0
+	inspect(e, func(x ast.Expr) {
+		if g.info.Raises[x] {
+			n++
+		}
+	})
+	if a, ok := e.(*ast.Await); ok && g.info.Raises[a.Value] {
+		n-- // the awaited call and the await are one Go call
+	}
+	return n
+}
+
+// handlers writes "if err != nil { handlers } else { orelse }"; init is
+// the if statement's init, or nil when err is already set.
+func (g *gen) handlers(s *ast.Try, init jen.Code) {
+	if init == nil {
+		g.setLine(s.Pos)
+	}
+	g.push()
+	if s.IsStar {
+		g.starHandlers(s)
+	} else {
+		g.plainHandlers(s)
+	}
+	inner := g.pop()
+	var stmt *jen.Statement
+	if init != nil {
+		stmt = jen.If(init, jen.Err().Op("!=").Nil()).Block(inner...)
+	} else {
+		stmt = jen.If(jen.Err().Op("!=").Nil()).Block(inner...)
+	}
+	if len(s.OrElse) > 0 {
+		g.push()
+		g.body(s.OrElse)
+		stmt = stmt.Else().Block(g.pop()...)
+	}
+	g.emit(stmt)
+}
+
+// matchAll reports whether an except clause catches everything that
+// reaches it (a bare except or BaseException).
+func (g *gen) matchAll(h *ast.ExceptHandler) bool {
+	if h.Type == nil {
+		return true
+	}
+	if n, ok := h.Type.(*ast.Name); ok && n.ID == "BaseException" {
+		v := g.info.Uses[n]
+		return v != nil && v.Kind == check.ClassVar
+	}
+	return false
+}
+
+func (g *gen) classList(e ast.Expr) []jen.Code {
+	var out []jen.Code
+	if t, ok := e.(*ast.Tuple); ok {
+		for _, x := range t.Elts {
+			out = append(out, g.expr(x))
+		}
+		return out
+	}
+	return []jen.Code{g.expr(e)}
+}
+
+func (g *gen) plainHandlers(s *ast.Try) {
+	if len(s.Handlers) == 1 {
+		h := s.Handlers[0]
+		if !g.matchAll(h) {
+			cond := g.rt("IsInstance").Call(append([]jen.Code{jen.Err()}, g.classList(h.Type)...)...)
+			g.setLine(h.Pos)
+			g.emit(jen.If(jen.Op("!").Add(cond)).Block(g.fail(jen.Err())))
+		}
+		g.handlerBody(h)
+		return
+	}
+	var cases []jen.Code
+	all := false
+	for _, h := range s.Handlers {
+		g.setLine(h.Pos)
+		g.push()
+		g.handlerBody(h)
+		body := g.pop()
+		if g.matchAll(h) {
+			cases = append(cases, jen.Default().Block(body...))
+			all = true
+			break
+		}
+		cond := g.rt("IsInstance").Call(append([]jen.Code{jen.Err()}, g.classList(h.Type)...)...)
+		cases = append(cases, jen.Case(cond).Block(body...))
+	}
+	if !all {
+		cases = append(cases, jen.Default().Block(g.fail(jen.Err())))
+	}
+	g.emit(jen.Switch().Block(cases...))
+}
+
+// handlerBody binds "as name" and writes the handler's statements.
+func (g *gen) handlerBody(h *ast.ExceptHandler) {
+	g.handlerWith(h, "err")
+}
+
+func (g *gen) handlerWith(h *ast.ExceptHandler, errName string) {
+	saved := g.fc.handled
+	g.fc.handled = errName
+	if h.Name != "" {
+		if v := g.fc.fn.Locals[h.Name]; v != nil && v.Reads > 0 {
+			g.setLine(h.Pos)
+			name := g.varName(v)
+			if d := g.fc.decls[v]; d.Direct && d.Index == -1 {
+				g.emit(jen.Id(name).Op(":=").Id(errName))
+				g.declared(name)
+			} else {
+				g.emit(jen.Id(name).Op("=").Id(errName))
+			}
+		}
+	}
+	g.body(h.Body)
+	g.fc.handled = saved
+}
+
+// starHandlers writes except* clauses with rt.SplitGroup.
+func (g *gen) starHandlers(s *ast.Try) {
+	rest := "err"
+	for i, h := range s.Handlers {
+		g.setLine(h.Pos)
+		match := g.fc.names.fresh("match")
+		next := "rest"
+		lhs := jen.List(jen.Id(match), jen.Id(next))
+		call := g.rt("SplitGroup").Call(append([]jen.Code{jen.Id(rest)}, g.classList(h.Type)...)...)
+		if i == 0 || !g.visible(next) {
+			g.emit(lhs.Op(":=").Add(call))
+			g.declared(match)
+			g.declared(next)
+		} else {
+			g.emit(lhs.Op("=").Add(call))
+		}
+		rest = next
+		g.push()
+		g.handlerWith(h, match)
+		g.emit(jen.If(jen.Id(match).Op("!=").Nil()).Block(g.pop()...))
+	}
+	g.setLine(s.Pos)
+	g.emitPlain(jen.If(jen.Id(rest).Op("!=").Nil()).Block(g.fail(jen.Id(rest))))
+}
+
+func (g *gen) withStmt(s *ast.With) {
+	it := s.Items[0]
+	t := g.info.TypeOf(it.ContextExpr)
+	var name string
+	op := ":="
+	if n, ok := it.OptionalVars.(*ast.Name); ok {
+		var decl bool
+		name, decl = g.target(n, s)
+		if !decl {
+			op = "="
+		}
+	}
+	if name == "" || name == "_" {
+		base := "tg"
+		if t.Kind == check.Timeout {
+			base = "timeout"
+		}
+		name = g.fc.names.fresh(base)
+		op = ":="
+	}
+	g.emit(jen.Id(name).Op(op).Add(g.expr(it.ContextExpr)))
+	g.declared(name)
+	g.check(jen.Id(name).Dot("Enter").Call(), false)
+	if !g.raisesIn(s.Body) {
+		g.body(s.Body)
+		g.setLine(s.Pos)
+		g.check(jen.Id(name).Dot("Exit").Call(jen.Nil()), false)
+		return
+	}
+	g.errVar(g.closure(s.Body))
+	g.setLine(s.Pos)
+	g.check(jen.Id(name).Dot("Exit").Call(jen.Err()), false)
+}
+
+func (g *gen) raiseStmt(s *ast.Raise) {
+	if s.Exc == nil {
+		if g.fc.handled == "" {
+			g.emit(g.fail(g.rt("Raise").Call(g.rt("RuntimeError").Dot("New").Call(jen.Lit("No active exception to reraise")))))
+			return
+		}
+		g.emit(g.fail(jen.Id(g.fc.handled)))
+		return
+	}
+	exc := g.excValue(s.Exc)
+	if g.fc.handled != "" {
+		exc = g.rt("WithContext").Call(exc, jen.Id(g.fc.handled))
+	}
+	if s.Cause != nil {
+		var cause jen.Code = jen.Nil()
+		if g.info.TypeOf(s.Cause).Kind != check.None {
+			cause = g.excValue(s.Cause)
+		}
+		g.emit(g.fail(g.rt("RaiseFrom").Call(exc, cause)))
+		return
+	}
+	g.emit(g.fail(g.rt("Raise").Call(exc)))
+}
+
+// excValue is an exception instance: a class is instantiated.
+func (g *gen) excValue(e ast.Expr) *jen.Statement {
+	if g.info.TypeOf(e).Kind == check.Class {
+		return g.expr(e).Dot("New").Call()
+	}
+	return g.expr(e)
+}

@@ -1,0 +1,466 @@
+package codegen
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/pyasync2go/pyasync2go/ast"
+	"github.com/pyasync2go/pyasync2go/check"
+)
+
+// expr writes a Go expression for e; calls that return errors are hoisted
+// into statements before it.
+func (g *gen) expr(e ast.Expr) *jen.Statement {
+	if g.info.Raises[e] {
+		call, valued, t := g.raising(e)
+		return g.hoist(e, call, valued, t)
+	}
+	switch e := e.(type) {
+	case *ast.Constant:
+		return g.constant(e)
+	case *ast.Name:
+		return g.name(e)
+	case *ast.JoinedStr:
+		return g.fstring(e)
+	case *ast.BinOp:
+		return g.binOp(e)
+	case *ast.UnaryOp:
+		if e.Op == "not" {
+			return jen.Op("!").Add(g.paren(e.Operand, g.cond(e.Operand)))
+		}
+		if e.Op == "+" {
+			return g.expr(e.Operand)
+		}
+		return jen.Op(e.Op).Add(g.paren(e.Operand, g.expr(e.Operand)))
+	case *ast.BoolOp:
+		return g.cond(e)
+	case *ast.Compare:
+		return g.compare(e)
+	case *ast.Call:
+		return g.call(e)
+	case *ast.List:
+		var elts []jen.Code
+		t := g.info.TypeOf(e)
+		for _, x := range e.Elts {
+			elts = append(elts, g.convert(g.expr(x), g.info.TypeOf(x), t.Elem))
+		}
+		return g.goType(t).Values(elts...)
+	case *ast.ListComp:
+		tmp := g.fc.names.fresh("items")
+		g.listComp(e, tmp, true, g.info.TypeOf(e))
+		return jen.Id(tmp)
+	case *ast.IfExp:
+		return g.ifExp(e)
+	case *ast.Attribute:
+		return g.attribute(e)
+	}
+	g.unsupported(e.Position(), "this expression")
+	return nil
+}
+
+// paren wraps code in parentheses when e is a compound expression.
+func (g *gen) paren(e ast.Expr, code *jen.Statement) *jen.Statement {
+	switch e.(type) {
+	case *ast.BinOp, *ast.BoolOp, *ast.Compare:
+		return jen.Parens(code)
+	}
+	return code
+}
+
+// hoist writes "v, err := call; if err != nil {...}" and returns v.
+func (g *gen) hoist(e ast.Expr, call jen.Code, valued bool, t *check.Type) *jen.Statement {
+	if !valued {
+		g.check(call, false)
+		return g.rt("None")
+	}
+	tmp := g.fc.names.fresh(tempBase(e))
+	g.emit(jen.List(jen.Id(tmp), jen.Err()).Op(":=").Add(call))
+	g.emitPlain(g.ifErr())
+	return jen.Id(tmp)
+}
+
+// tempBase names the temporary holding the result of e.
+func tempBase(e ast.Expr) string {
+	if a, ok := e.(*ast.Await); ok {
+		e = a.Value
+	}
+	if c, ok := e.(*ast.Call); ok {
+		switch f := c.Func.(type) {
+		case *ast.Name:
+			return f.ID + "Result"
+		case *ast.Attribute:
+			return f.Attr + "Result"
+		}
+	}
+	return "v"
+}
+
+func (g *gen) constant(e *ast.Constant) *jen.Statement {
+	switch e.Kind {
+	case ast.ConstNone:
+		return g.rt("None")
+	case ast.ConstBool:
+		if e.Value.(bool) {
+			return jen.True()
+		}
+		return jen.False()
+	case ast.ConstInt:
+		return jen.Id(e.Value.(string))
+	case ast.ConstFloat:
+		return jen.Lit(e.Value.(float64))
+	case ast.ConstStr:
+		return jen.Lit(e.Value.(string))
+	}
+	g.unsupported(e.Pos, "this constant")
+	return nil
+}
+
+func (g *gen) name(e *ast.Name) *jen.Statement {
+	v := g.info.Uses[e]
+	if v == nil {
+		g.unsupported(e.Pos, "name '%s'", e.ID)
+	}
+	switch v.Kind {
+	case check.Local, check.Param, check.Global, check.CompVar:
+		return jen.Id(g.varName(v))
+	case check.FuncVar:
+		return jen.Id(goName(v.Name))
+	case check.ClassVar:
+		return g.classRef(v.Type.Class)
+	case check.Builtin:
+		if v.Name == "__name__" {
+			return jen.Lit("__main__")
+		}
+	}
+	g.unsupported(e.Pos, "'%s' as a value", e.ID)
+	return nil
+}
+
+// convert adapts a value of type from to a variable of type to.
+func (g *gen) convert(code *jen.Statement, from, to *check.Type) *jen.Statement {
+	switch {
+	case to == nil || from.Equal(to):
+		return code
+	case from.Kind == check.Int && to.Kind == check.Float:
+		return jen.Float64().Call(code)
+	case from.Kind == check.Task && to.Kind == check.Future:
+		return code.Dot("Future").Call()
+	case from.Kind == check.List && to.Kind == check.List && from.Elem.Kind == check.Unknown:
+		return code
+	}
+	return code
+}
+
+// floatExpr writes e as a float64 (int constants stay untyped).
+func (g *gen) floatExpr(e ast.Expr) *jen.Statement {
+	t := g.info.TypeOf(e)
+	if t.Kind == check.Int {
+		if _, ok := e.(*ast.Constant); ok {
+			return g.expr(e)
+		}
+		return jen.Float64().Call(g.expr(e))
+	}
+	return g.expr(e)
+}
+
+func (g *gen) intExpr(e ast.Expr) *jen.Statement { return g.expr(e) }
+
+// cond writes e as a Go bool with Python's truth rules.
+func (g *gen) cond(e ast.Expr) *jen.Statement {
+	switch x := e.(type) {
+	case *ast.BoolOp:
+		op := "&&"
+		if x.Op == "or" {
+			op = "||"
+		}
+		var code *jen.Statement
+		for i, v := range x.Values {
+			c := g.cond(v)
+			if b, ok := v.(*ast.BoolOp); ok && b.Op != x.Op {
+				c = jen.Parens(c)
+			}
+			if i == 0 {
+				code = c
+			} else {
+				code = code.Op(op).Add(c)
+			}
+		}
+		return code
+	case *ast.UnaryOp:
+		if x.Op == "not" {
+			return jen.Op("!").Add(g.paren(x.Operand, g.cond(x.Operand)))
+		}
+	}
+	code := g.expr(e)
+	switch g.info.TypeOf(e).Kind {
+	case check.Bool:
+		return code
+	case check.Int, check.Float:
+		return code.Op("!=").Lit(0)
+	case check.Str:
+		return code.Op("!=").Lit("")
+	case check.List:
+		return jen.Len(code).Op(">").Lit(0)
+	case check.None:
+		return jen.False()
+	case check.Exc, check.Task, check.Future, check.Coro, check.AnyTask:
+		return code.Op("!=").Nil()
+	}
+	g.unsupported(e.Position(), "the truth value of %s", g.info.TypeOf(e))
+	return nil
+}
+
+func (g *gen) ifExp(e *ast.IfExp) *jen.Statement {
+	t := g.info.TypeOf(e)
+	tmp := g.fc.names.fresh("v")
+	cond := g.cond(e.Test)
+	g.push()
+	g.emit(jen.Id(tmp).Op("=").Add(g.convert(g.expr(e.Body), g.info.TypeOf(e.Body), t)))
+	then := g.pop()
+	g.push()
+	g.emit(jen.Id(tmp).Op("=").Add(g.convert(g.expr(e.OrElse), g.info.TypeOf(e.OrElse), t)))
+	els := g.pop()
+	g.emitPlain(jen.Var().Id(tmp).Add(g.goType(t)))
+	g.emit(jen.If(cond).Block(then...).Else().Block(els...))
+	return jen.Id(tmp)
+}
+
+func (g *gen) binOp(e *ast.BinOp) *jen.Statement {
+	lt, rt := g.info.TypeOf(e.Left), g.info.TypeOf(e.Right)
+	t := g.info.TypeOf(e)
+	switch {
+	case lt.Kind == check.Str && rt.Kind == check.Str:
+		return g.expr(e.Left).Op("+").Add(g.expr(e.Right))
+	case lt.Kind == check.Str && rt.Kind == check.Int:
+		return jen.Qual("strings", "Repeat").Call(g.expr(e.Left), jen.Max(g.expr(e.Right), jen.Lit(0)))
+	case lt.Kind == check.Int && rt.Kind == check.Str:
+		return jen.Qual("strings", "Repeat").Call(g.expr(e.Right), jen.Max(g.expr(e.Left), jen.Lit(0)))
+	case lt.Kind == check.List && rt.Kind == check.List:
+		return jen.Qual("slices", "Concat").Call(g.expr(e.Left), g.expr(e.Right))
+	case lt.Kind == check.Bool || rt.Kind == check.Bool:
+		g.unsupported(e.Pos, "arithmetic on bool")
+	}
+	if t.Kind == check.Float {
+		l, r := g.floatExpr(e.Left), g.floatExpr(e.Right)
+		switch e.Op {
+		case "+", "-", "*", "/":
+			return g.paren(e.Left, l).Op(e.Op).Add(g.paren(e.Right, r))
+		case "**":
+			return jen.Qual("math", "Pow").Call(l, r)
+		}
+	}
+	if t.Kind == check.Int {
+		l, r := g.expr(e.Left), g.expr(e.Right)
+		switch e.Op {
+		case "+", "-", "*", "&", "|", "^":
+			return g.paren(e.Left, l).Op(e.Op).Add(g.paren(e.Right, r))
+		case "//", "%":
+			k, ok := constInt(e.Right)
+			if ok && k > 0 && g.nonNeg(e.Left) {
+				op := "/"
+				if e.Op == "%" {
+					op = "%"
+				}
+				return g.paren(e.Left, l).Op(op).Add(r)
+			}
+			if e.Op == "//" {
+				return g.rt("FloorDivPos").Call(l, r)
+			}
+			return g.rt("FloorModPos").Call(l, r)
+		}
+	}
+	g.unsupported(e.Pos, "the operator %s on %s and %s", e.Op, lt, rt)
+	return nil
+}
+
+// nonNeg reports whether an int expression is known to be >= 0.
+func (g *gen) nonNeg(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Constant:
+		_, ok := constInt(x)
+		return ok
+	case *ast.Name:
+		v := g.info.Uses[x]
+		return v != nil && g.fc.nonNeg[v]
+	case *ast.BinOp:
+		switch x.Op {
+		case "+", "*", "//":
+			return g.nonNeg(x.Left) && g.nonNeg(x.Right)
+		case "%":
+			k, ok := constInt(x.Right)
+			return ok && k > 0
+		}
+	case *ast.Call:
+		if n, ok := x.Func.(*ast.Name); ok && n.ID == "len" {
+			return true
+		}
+	}
+	return false
+}
+
+var goCmp = map[string]string{"==": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
+
+func (g *gen) compare(e *ast.Compare) *jen.Statement {
+	var out *jen.Statement
+	left := e.Left
+	lcode := g.expr(left)
+	for i, op := range e.Ops {
+		right := e.Comparators[i]
+		rcode := g.expr(right)
+		if i < len(e.Ops)-1 && !isSimple(right) {
+			tmp := g.fc.names.fresh("v")
+			g.emit(jen.Id(tmp).Op(":=").Add(rcode))
+			rcode = jen.Id(tmp)
+		}
+		c := g.compareOne(e, op, left, right, lcode, rcode)
+		if out == nil {
+			out = c
+		} else {
+			out = out.Op("&&").Add(c)
+		}
+		left, lcode = right, rcode
+	}
+	return out
+}
+
+func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.Statement) *jen.Statement {
+	lt, rt := g.info.TypeOf(l), g.info.TypeOf(r)
+	switch op {
+	case "is", "is not":
+		same := lt.Kind == check.None && rt.Kind == check.None
+		if (op == "is") == same {
+			return jen.True()
+		}
+		return jen.False()
+	case "in", "not in":
+		var c *jen.Statement
+		if rt.Kind == check.Str {
+			c = jen.Qual("strings", "Contains").Call(rc, lc)
+		} else {
+			c = jen.Qual("slices", "Contains").Call(rc, g.convert(lc, lt, rt.Elem))
+		}
+		if op == "not in" {
+			return jen.Op("!").Add(c)
+		}
+		return c
+	}
+	if lt.Kind == check.Int && rt.Kind == check.Float {
+		lc = g.floatExpr(l)
+	}
+	if lt.Kind == check.Float && rt.Kind == check.Int {
+		rc = g.floatExpr(r)
+	}
+	if lt.Kind == check.List || rt.Kind == check.List {
+		if op != "==" && op != "!=" {
+			g.unsupported(e.Pos, "ordering lists")
+		}
+		c := jen.Qual("slices", "Equal").Call(lc, rc)
+		if op == "!=" {
+			return jen.Op("!").Add(c)
+		}
+		return c
+	}
+	switch lt.Kind {
+	case check.Int, check.Float, check.Str, check.Bool:
+	default:
+		g.unsupported(e.Pos, "comparing %s values", lt)
+	}
+	return g.paren(l, lc).Op(goCmp[op]).Add(g.paren(r, rc))
+}
+
+func (g *gen) attribute(e *ast.Attribute) *jen.Statement {
+	t := g.info.TypeOf(e)
+	if t.Kind == check.Class {
+		return g.classRef(t.Class)
+	}
+	g.unsupported(e.Pos, "the attribute %s", e.Attr)
+	return nil
+}
+
+// listComp writes a list comprehension as a loop appending to name.
+func (g *gen) listComp(e *ast.ListComp, name string, decl bool, t *check.Type) {
+	g.comprehension(e.Generators, func() {
+		g.emit(jen.Id(name).Op("=").Append(jen.Id(name), g.convert(g.expr(e.Elt), g.info.TypeOf(e.Elt), t.Elem)))
+	}, func() {
+		if decl {
+			g.emitPlain(jen.Var().Id(name).Add(g.goType(t)))
+			g.declared(name)
+		} else {
+			g.emit(jen.Id(name).Op("=").Nil())
+		}
+	})
+}
+
+// comprehension writes the loops of gens around inner; before runs first.
+func (g *gen) comprehension(gens []*ast.Comprehension, inner func(), before func()) {
+	before()
+	var loop func(i int)
+	loop = func(i int) {
+		if i == len(gens) {
+			inner()
+			return
+		}
+		c := gens[i]
+		body := func() {
+			g.push()
+			if len(c.Ifs) > 0 {
+				var cond *jen.Statement
+				for j, x := range c.Ifs {
+					if j == 0 {
+						cond = g.cond(x)
+					} else {
+						cond = cond.Op("&&").Add(g.cond(x))
+					}
+				}
+				g.push()
+				loop(i + 1)
+				g.emit(jen.If(cond).Block(g.pop()...))
+			} else {
+				loop(i + 1)
+			}
+		}
+		g.compLoop(c, body)
+	}
+	loop(0)
+}
+
+// compLoop writes the for statement of one comprehension clause; body
+// pushes a block that compLoop pops.
+func (g *gen) compLoop(c *ast.Comprehension, body func()) {
+	target := "_"
+	if n, ok := c.Target.(*ast.Name); ok {
+		v := g.info.Uses[n]
+		if v != nil && v.Reads > 0 {
+			target = g.varName(v)
+		}
+	} else {
+		g.unsupported(c.Target.Position(), "this comprehension target")
+	}
+	if call, ok := c.Iter.(*ast.Call); ok {
+		if n, ok := call.Func.(*ast.Name); ok && n.ID == "range" && len(call.Args) == 1 {
+			if v := g.info.Uses[c.Target.(*ast.Name)]; v != nil {
+				g.fc.nonNeg[v] = true
+			}
+			count := g.expr(call.Args[0])
+			body()
+			stmts := g.pop()
+			if target == "_" {
+				g.emit(jen.For(jen.Range().Add(count)).Block(stmts...))
+			} else {
+				g.emit(jen.For(jen.Id(target).Op(":=").Range().Add(count)).Block(stmts...))
+			}
+			return
+		}
+	}
+	switch g.info.TypeOf(c.Iter).Kind {
+	case check.List, check.TaskSet:
+	default:
+		g.unsupported(c.Iter.Position(), "a comprehension over %s", g.info.TypeOf(c.Iter))
+	}
+	iter := g.expr(c.Iter)
+	body()
+	stmts := g.pop()
+	if target == "_" {
+		g.emit(jen.For(jen.Range().Add(iter)).Block(stmts...))
+		return
+	}
+	g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(target)).Op(":=").Range().Add(iter)).Block(stmts...))
+}

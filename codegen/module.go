@@ -1,0 +1,252 @@
+package codegen
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/pyasync2go/pyasync2go/ast"
+	"github.com/pyasync2go/pyasync2go/check"
+)
+
+// module writes package-level variables, classes and functions in source
+// order, then main.
+func (g *gen) module(mod *ast.Module) {
+	g.scanTracking(mod)
+	m := g.info.Module
+	var globals []jen.Code
+	for _, name := range sortedNames(m.Locals) {
+		v := m.Locals[name]
+		if v.Kind == check.Global && v.UsedInFunc && v.Type.Kind != check.Unknown {
+			globals = append(globals, jen.Id(goName(v.Name)).Add(g.goType(v.Type)))
+		}
+	}
+	if len(globals) > 0 {
+		g.file.Var().Defs(globals...)
+	}
+	walkTop(mod.Body, func(s ast.Stmt) {
+		switch s := s.(type) {
+		case *ast.ClassDef:
+			g.class(s)
+		case *ast.FunctionDef:
+			g.function(g.info.Funcs[s])
+		}
+	})
+	g.mainFunc(mod)
+}
+
+// last returns the statement that ends body, looking into a main guard.
+func last(body []ast.Stmt) ast.Stmt {
+	if len(body) == 0 {
+		return nil
+	}
+	s := body[len(body)-1]
+	if i, ok := s.(*ast.If); ok && isMainGuard(i.Test) && len(i.OrElse) == 0 {
+		return last(i.Body)
+	}
+	return s
+}
+
+// walkTop visits module-level statements, including those nested in
+// if/try/for at module level, but not function bodies.
+func walkTop(body []ast.Stmt, fn func(ast.Stmt)) {
+	for _, s := range body {
+		fn(s)
+		switch s := s.(type) {
+		case *ast.If:
+			walkTop(s.Body, fn)
+			walkTop(s.OrElse, fn)
+		case *ast.Try:
+			walkTop(s.Body, fn)
+			for _, h := range s.Handlers {
+				walkTop(h.Body, fn)
+			}
+			walkTop(s.OrElse, fn)
+			walkTop(s.FinalBody, fn)
+		}
+	}
+}
+
+func sortedNames(m map[string]*check.Var) []string {
+	var names []string
+	for n := range m {
+		names = append(names, n)
+	}
+	for i := 1; i < len(names); i++ {
+		for j := i; j > 0 && names[j] < names[j-1]; j-- {
+			names[j], names[j-1] = names[j-1], names[j]
+		}
+	}
+	return names
+}
+
+func (g *gen) class(s *ast.ClassDef) {
+	ci := g.info.Classes[s]
+	g.file.Line()
+	g.file.Comment(fmt.Sprintf("%s is the Python exception class %s.", goName(ci.Name), ci.Name))
+	g.file.Var().Id(goName(ci.Name)).Op("=").Add(g.rt("NewClass")).Call(jen.Lit(ci.Name), g.classRef(ci.Base.Class))
+}
+
+// classRef names an exception class object in Go.
+func (g *gen) classRef(ci *check.ClassInfo) *jen.Statement {
+	if ci.Builtin != "" {
+		return g.rt(ci.Builtin)
+	}
+	return jen.Id(goName(ci.Name))
+}
+
+// newFunc prepares the context for writing the body of fn.
+func (g *gen) newFunc(fn *check.Func, body []ast.Stmt) {
+	fc := &funcCtx{fn: fn, names: newNamer(), local: map[*check.Var]string{}, nonNeg: map[*check.Var]bool{}}
+	g.fc = fc
+	for _, name := range sortedNames(g.info.Module.Locals) {
+		fc.names.reserve(goName(name))
+	}
+	for _, name := range sortedNames(fn.Locals) {
+		fc.names.reserve(goName(name))
+	}
+	fc.decls = placeDecls(g.info, fn, body)
+	g.push()
+}
+
+func (g *gen) function(fn *check.Func) {
+	g.newFunc(fn, fn.Def.Body)
+	var params []jen.Code
+	for _, p := range fn.Params {
+		params = append(params, jen.Id(goName(p.Name)).Add(g.goType(p.Type)))
+		g.declared(goName(p.Name))
+	}
+	g.fc.tail = last(fn.Def.Body)
+	g.body(fn.Def.Body)
+	if !terminates(fn.Def.Body) && !g.fc.returned {
+		g.fc.line = 0
+		switch {
+		case fn.MayRaise && returnsValue(fn):
+			g.emitPlain(jen.Return(g.zero(fn.Result), jen.Nil()))
+		case fn.MayRaise:
+			g.emitPlain(jen.Return(jen.Nil()))
+		case returnsValue(fn):
+			g.emitPlain(jen.Return(g.zero(fn.Result)))
+		}
+	}
+	stmts := g.pop()
+	var results jen.Code = jen.Null()
+	switch {
+	case fn.MayRaise && returnsValue(fn):
+		results = jen.Parens(jen.List(g.goType(fn.Result), jen.Error()))
+	case fn.MayRaise:
+		results = jen.Error()
+	case returnsValue(fn):
+		results = g.goType(fn.Result)
+	}
+	g.file.Line()
+	if g.opts.LineDirectives {
+		g.file.Comment(fmt.Sprintf("//line %s:%d", g.base, fn.Def.Pos.Line))
+	}
+	g.file.Func().Id(goName(fn.Name)).Params(params...).Add(results).Block(stmts...)
+	g.fc = nil
+}
+
+func (g *gen) mainFunc(mod *ast.Module) {
+	m := g.info.Module
+	g.newFunc(m, mod.Body)
+	if g.trackTasks {
+		g.emitPlain(g.trackCall())
+	}
+	g.fc.tail = last(mod.Body)
+	g.body(mod.Body)
+	if !terminates(mod.Body) && !g.fc.returned {
+		g.fc.line = 0
+		g.emitPlain(jen.Return(jen.Nil()))
+	}
+	stmts := g.pop()
+	g.file.Line()
+	g.file.Func().Id("main").Params().Block(
+		g.rt("Main").Call(jen.Func().Params().Error().Block(stmts...)),
+	)
+	g.fc = nil
+}
+
+// trackCall is rt.TrackTasks(file, def lines of coroutine functions).
+func (g *gen) trackCall() jen.Code {
+	lines := jen.Dict{}
+	for _, f := range g.info.FuncSeq {
+		if f.Async {
+			lines[jen.Lit(f.Name)] = jen.Lit(f.Def.Pos.Line)
+		}
+	}
+	return g.rt("TrackTasks").Call(jen.Lit(g.base), jen.Map(jen.String()).Int().Values(lines))
+}
+
+// scanTracking decides whether task reprs are shown.
+func (g *gen) scanTracking(mod *ast.Module) {
+	for e, t := range g.info.Types {
+		if t.Kind == check.AnyTask || t.Kind == check.TaskSet {
+			g.trackTasks = true
+			return
+		}
+		if c, ok := e.(*ast.Call); ok {
+			if n, ok := c.Func.(*ast.Name); ok && (n.ID == "print" || n.ID == "str" || n.ID == "repr") {
+				for _, a := range c.Args {
+					switch g.info.TypeOf(a).Kind {
+					case check.Task, check.Future:
+						g.trackTasks = true
+						return
+					}
+				}
+			}
+		}
+	}
+	_ = mod
+}
+
+// terminates reports whether the Go translation of body ends in a
+// terminating statement.
+func terminates(body []ast.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	switch s := body[len(body)-1].(type) {
+	case *ast.Return, *ast.Raise:
+		return true
+	case *ast.If:
+		if isMainGuard(s.Test) {
+			return terminates(s.Body)
+		}
+		return len(s.OrElse) > 0 && terminates(s.Body) && terminates(s.OrElse)
+	case *ast.While:
+		k, ok := s.Test.(*ast.Constant)
+		return ok && k.Kind == ast.ConstBool && k.Value == true && !hasBreak(s.Body)
+	}
+	return false
+}
+
+func hasBreak(body []ast.Stmt) bool {
+	found := false
+	for _, s := range body {
+		switch s := s.(type) {
+		case *ast.Break:
+			found = true
+		case *ast.If:
+			found = found || hasBreak(s.Body) || hasBreak(s.OrElse)
+		case *ast.Try:
+			found = found || hasBreak(s.Body) || hasBreak(s.OrElse) || hasBreak(s.FinalBody)
+			for _, h := range s.Handlers {
+				found = found || hasBreak(h.Body)
+			}
+		case *ast.With:
+			found = found || hasBreak(s.Body)
+		}
+	}
+	return found
+}
+
+// isMainGuard matches __name__ == '__main__'.
+func isMainGuard(e ast.Expr) bool {
+	c, ok := e.(*ast.Compare)
+	if !ok || len(c.Ops) != 1 || c.Ops[0] != "==" {
+		return false
+	}
+	n, ok := c.Left.(*ast.Name)
+	k, ok2 := c.Comparators[0].(*ast.Constant)
+	return ok && ok2 && n.ID == "__name__" && k.Kind == ast.ConstStr && k.Value == "__main__"
+}

@@ -1,0 +1,443 @@
+package codegen
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/pyasync2go/pyasync2go/ast"
+	"github.com/pyasync2go/pyasync2go/check"
+)
+
+// body writes a block's statements, declaring with "var" the locals whose
+// first use is nested deeper than this block.
+func (g *gen) body(stmts []ast.Stmt) {
+	if len(stmts) == 0 {
+		return
+	}
+	key := &stmts[0]
+	for i, s := range stmts {
+		g.varDecls(key, i, s)
+		g.stmt(s)
+	}
+}
+
+// varDecls writes "var x T" for the locals declared before statement i.
+func (g *gen) varDecls(key *ast.Stmt, i int, s ast.Stmt) {
+	var vars []*check.Var
+	for v, d := range g.fc.decls {
+		if d.Block == key && d.Index == i && !d.Direct && v.Reads > 0 {
+			vars = append(vars, v)
+		}
+	}
+	if len(vars) == 0 {
+		return
+	}
+	sortVars(vars)
+	g.setLine(s.Position())
+	for _, v := range vars {
+		name := g.varName(v)
+		g.emitPlain(jen.Var().Id(name).Add(g.goType(v.Type)))
+		g.declared(name)
+	}
+}
+
+func sortVars(vs []*check.Var) {
+	less := func(a, b *check.Var) bool {
+		if a.Pos.Line != b.Pos.Line {
+			return a.Pos.Line < b.Pos.Line
+		}
+		if a.Pos.Col != b.Pos.Col {
+			return a.Pos.Col < b.Pos.Col
+		}
+		return a.Name < b.Name
+	}
+	for i := 1; i < len(vs); i++ {
+		for j := i; j > 0 && less(vs[j], vs[j-1]); j-- {
+			vs[j], vs[j-1] = vs[j-1], vs[j]
+		}
+	}
+}
+
+func (g *gen) varName(v *check.Var) string {
+	if n, ok := g.fc.local[v]; ok {
+		return n
+	}
+	return goName(v.Name)
+}
+
+// isDeclSite reports whether the assignment s declares v with ":=".
+func (g *gen) isDeclSite(v *check.Var, s ast.Stmt) bool {
+	d, ok := g.fc.decls[v]
+	if !ok || !d.Direct || d.Index < 0 {
+		return false
+	}
+	return d.Stmt == s
+}
+
+func (g *gen) stmt(s ast.Stmt) {
+	g.setLine(s.Position())
+	switch s := s.(type) {
+	case *ast.ExprStmt:
+		g.exprStmt(s)
+	case *ast.Assign:
+		g.assignStmt(s)
+	case *ast.AnnAssign:
+		if s.Value != nil {
+			g.assignStmt(&ast.Assign{Pos: s.Pos, Targets: []ast.Expr{s.Target}, Value: s.Value})
+		}
+	case *ast.AugAssign:
+		g.augAssign(s)
+	case *ast.Return:
+		g.returnStmt(s)
+	case *ast.If:
+		g.ifStmt(s)
+	case *ast.While:
+		g.whileStmt(s)
+	case *ast.For:
+		g.forStmt(s)
+	case *ast.Try:
+		g.tryStmt(s)
+	case *ast.With:
+		g.withStmt(s)
+	case *ast.Raise:
+		g.raiseStmt(s)
+	case *ast.Assert:
+		g.assertStmt(s)
+	case *ast.Break:
+		g.emitPlain(jen.Break())
+	case *ast.Continue:
+		g.emitPlain(jen.Continue())
+	case *ast.Pass, *ast.Import, *ast.ImportFrom, *ast.Global, *ast.FunctionDef, *ast.ClassDef:
+	default:
+		g.unsupported(s.Position(), "statement")
+	}
+}
+
+// fail is the statement that propagates err out of the current function
+// (or try-body closure).
+func (g *gen) fail(err jen.Code) jen.Code {
+	fn := g.fc.fn
+	if g.fc.closure == 0 && returnsValue(fn) && !fn.IsModule() {
+		return jen.Return(g.zero(fn.Result), err)
+	}
+	return jen.Return(err)
+}
+
+// ifErr is "if err != nil { fail }".
+func (g *gen) ifErr() jen.Code {
+	return jen.If(jen.Err().Op("!=").Nil()).Block(g.fail(jen.Err()))
+}
+
+// check writes "if err := call; err != nil { fail }" for a call whose
+// result is not used.
+func (g *gen) check(call jen.Code, valued bool) {
+	if valued {
+		g.emit(jen.If(jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(call), jen.Err().Op("!=").Nil()).Block(g.fail(jen.Err())))
+		return
+	}
+	g.emit(jen.If(jen.Err().Op(":=").Add(call), jen.Err().Op("!=").Nil()).Block(g.fail(jen.Err())))
+}
+
+func (g *gen) exprStmt(s *ast.ExprStmt) {
+	e := s.Value
+	switch x := e.(type) {
+	case *ast.Constant, *ast.Name:
+		return // a docstring or a bare name does nothing
+	case *ast.Call:
+		if g.isSysExit(x) {
+			g.emit(g.fail(g.sysExit(x)))
+			return
+		}
+	}
+	if g.info.Raises[e] {
+		tail := s == g.fc.tail && g.fc.closure == 0 && g.fc.fn.MayRaise && !returnsValue(g.fc.fn) && g.countRaises(e) == 1
+		call, valued, _ := g.raising(e)
+		switch {
+		case tail && !valued:
+			g.emit(jen.Return(call))
+			g.fc.returned = true
+		case tail:
+			g.errAssign(call)
+			g.emitPlain(jen.Return(jen.Err()))
+			g.fc.returned = true
+		default:
+			g.check(call, valued)
+		}
+		return
+	}
+	if t := g.info.TypeOf(e); t.Kind == check.Coro {
+		// A coroutine object that is never awaited never runs.
+		return
+	}
+	code := g.expr(e)
+	if _, ok := e.(*ast.Call); ok {
+		g.emit(code)
+		return
+	}
+	g.emit(jen.Id("_").Op("=").Add(code))
+}
+
+func (g *gen) assignStmt(s *ast.Assign) {
+	if len(s.Targets) != 1 {
+		g.unsupported(s.Pos, "chained assignment")
+	}
+	switch t := s.Targets[0].(type) {
+	case *ast.Name:
+		g.assignName(s, t, s.Value)
+	case *ast.Tuple, *ast.List:
+		g.assignTuple(s, exprElts(t), s.Value)
+	default:
+		g.unsupported(s.Pos, "assignment to this target")
+	}
+}
+
+func exprElts(e ast.Expr) []ast.Expr {
+	switch e := e.(type) {
+	case *ast.Tuple:
+		return e.Elts
+	case *ast.List:
+		return e.Elts
+	}
+	return nil
+}
+
+// target returns the Go name an assignment writes, "_" for a variable
+// that is never read, and whether the statement declares it.
+func (g *gen) target(n *ast.Name, s ast.Stmt) (string, bool) {
+	v := g.info.Uses[n]
+	if v.Reads == 0 && !(v.Kind == check.Global && v.UsedInFunc) {
+		return "_", false
+	}
+	name := g.varName(v)
+	if g.isDeclSite(v, s) {
+		g.declared(name)
+		return name, true
+	}
+	return name, false
+}
+
+func (g *gen) assignName(s ast.Stmt, n *ast.Name, value ast.Expr) {
+	v := g.info.Uses[n]
+	name, decl := g.target(n, s)
+	op := "="
+	if decl {
+		op = ":="
+	}
+	switch value.(type) {
+	case *ast.ListComp:
+		if name != "_" && !refersTo(g.info, value, v) {
+			g.listComp(value.(*ast.ListComp), name, decl, v.Type)
+			return
+		}
+	}
+	if g.info.Raises[value] {
+		call, valued, rtype := g.raising(value)
+		if !valued {
+			g.check(call, false)
+			if name != "_" {
+				g.emit(jen.Id(name).Op(op).Add(g.rt("None")))
+			}
+			return
+		}
+		if name == "_" {
+			g.check(call, true)
+			return
+		}
+		if !rtype.Equal(v.Type) {
+			tmp := g.fc.names.fresh(name + "Value")
+			g.emit(jen.List(jen.Id(tmp), jen.Err()).Op(":=").Add(call))
+			g.emitPlain(g.ifErr())
+			g.emit(jen.Id(name).Op(op).Add(g.convert(jen.Id(tmp), rtype, v.Type)))
+			return
+		}
+		if !decl {
+			g.needErr()
+		}
+		g.emit(jen.List(jen.Id(name), jen.Err()).Op(op).Add(call))
+		g.emitPlain(g.ifErr())
+		return
+	}
+	code := g.convert(g.expr(value), g.info.TypeOf(value), v.Type)
+	if name == "_" {
+		if hasCall(value) {
+			g.emit(jen.Id("_").Op("=").Add(code))
+		}
+		return
+	}
+	g.emit(jen.Id(name).Op(op).Add(code))
+}
+
+// needErr makes sure a variable err is visible for "x, err = f()".
+func (g *gen) needErr() {
+	if !g.visible("err") {
+		g.emitPlain(jen.Var().Err().Error())
+		g.declared("err")
+	}
+}
+
+func hasCall(e ast.Expr) bool {
+	found := false
+	inspect(e, func(x ast.Expr) {
+		if _, ok := x.(*ast.Call); ok {
+			found = true
+		}
+	})
+	return found
+}
+
+func refersTo(info *check.Info, e ast.Expr, v *check.Var) bool {
+	found := false
+	inspect(e, func(x ast.Expr) {
+		if n, ok := x.(*ast.Name); ok && info.Uses[n] == v {
+			found = true
+		}
+	})
+	return found
+}
+
+func (g *gen) assignTuple(s ast.Stmt, targets []ast.Expr, value ast.Expr) {
+	vals := exprElts(value)
+	if vals == nil || len(vals) != len(targets) {
+		g.unsupported(s.Position(), "unpacking a value that is not a tuple display")
+	}
+	var rhs []jen.Code
+	for i, x := range vals {
+		tv := g.info.TypeOf(targets[i])
+		rhs = append(rhs, g.convert(g.expr(x), g.info.TypeOf(x), tv))
+	}
+	var lhs []jen.Code
+	for _, t := range targets {
+		n, ok := t.(*ast.Name)
+		if !ok {
+			g.unsupported(t.Position(), "unpacking into this target")
+		}
+		name, _ := g.target(n, s)
+		lhs = append(lhs, jen.Id(name))
+	}
+	g.emit(jen.List(lhs...).Op("=").List(rhs...))
+}
+
+func (g *gen) augAssign(s *ast.AugAssign) {
+	n := s.Target.(*ast.Name)
+	v := g.info.Uses[n]
+	name := g.varName(v)
+	bin := &ast.BinOp{Pos: s.Pos, Left: n, Op: s.Op, Right: s.Value}
+	g.info.Types[bin] = v.Type
+	if g.info.Raises[bin] || s.Op == "//" || s.Op == "%" || s.Op == "**" {
+		g.info.Raises[bin] = g.info.Raises[bin]
+		code := g.expr(bin)
+		g.emit(jen.Id(name).Op("=").Add(code))
+		return
+	}
+	val := g.convert(g.expr(s.Value), g.info.TypeOf(s.Value), v.Type)
+	if s.Op == "+" || s.Op == "-" {
+		if k, ok := s.Value.(*ast.Constant); ok && k.Kind == ast.ConstInt && k.Value == "1" {
+			g.emit(jen.Id(name).Op(s.Op + s.Op))
+			return
+		}
+	}
+	g.emit(jen.Id(name).Op(s.Op + "=").Add(val))
+}
+
+func (g *gen) returnStmt(s *ast.Return) {
+	fn := g.fc.fn
+	if s.Value == nil || !returnsValue(fn) {
+		if s.Value != nil && g.info.Raises[s.Value] {
+			call, valued, _ := g.raising(s.Value)
+			if !valued && fn.MayRaise {
+				g.emit(jen.Return(call))
+				return
+			}
+			g.check(call, valued)
+		}
+		if fn.MayRaise {
+			g.emit(jen.Return(jen.Nil()))
+		} else {
+			g.emit(jen.Return())
+		}
+		return
+	}
+	if g.info.Raises[s.Value] && fn.MayRaise {
+		call, valued, rtype := g.raising(s.Value)
+		if valued && rtype.Equal(fn.Result) {
+			g.emit(jen.Return(call))
+			return
+		}
+		tmp := g.fc.names.fresh("result")
+		g.emit(jen.List(jen.Id(tmp), jen.Err()).Op(":=").Add(call))
+		g.emitPlain(g.ifErr())
+		g.emit(jen.Return(g.convert(jen.Id(tmp), rtype, fn.Result), jen.Nil()))
+		return
+	}
+	val := g.convert(g.expr(s.Value), g.info.TypeOf(s.Value), fn.Result)
+	if fn.MayRaise {
+		g.emit(jen.Return(val, jen.Nil()))
+	} else {
+		g.emit(jen.Return(val))
+	}
+}
+
+func (g *gen) ifStmt(s *ast.If) {
+	if isMainGuard(s.Test) {
+		g.body(s.Body)
+		return
+	}
+	g.emit(g.ifChain(s))
+}
+
+// ifChain writes if/else if/else; an elif whose test needs statements of
+// its own is nested in an else block.
+func (g *gen) ifChain(s *ast.If) *jen.Statement {
+	cond := g.cond(s.Test)
+	g.push()
+	g.body(s.Body)
+	code := jen.If(cond).Block(g.pop()...)
+	if len(s.OrElse) == 0 {
+		return code
+	}
+	if elif, ok := s.OrElse[0].(*ast.If); ok && len(s.OrElse) == 1 {
+		g.push()
+		g.setLine(elif.Pos)
+		inner := g.ifChain(elif)
+		pre := g.pop()
+		if len(pre) == 0 {
+			return code.Else().Add(inner)
+		}
+		return code.Else().Block(append(pre, inner)...)
+	}
+	g.push()
+	g.body(s.OrElse)
+	return code.Else().Block(g.pop()...)
+}
+
+func (g *gen) whileStmt(s *ast.While) {
+	if k, ok := s.Test.(*ast.Constant); ok && k.Kind == ast.ConstBool && k.Value == true {
+		g.push()
+		g.body(s.Body)
+		g.emit(jen.For().Block(g.pop()...))
+		return
+	}
+	g.push()
+	cond := g.cond(s.Test)
+	pre := g.pop()
+	if len(pre) == 0 {
+		g.push()
+		g.body(s.Body)
+		g.emit(jen.For(cond).Block(g.pop()...))
+		return
+	}
+	g.push()
+	g.fc.cur.stmts = append(g.fc.cur.stmts, pre...)
+	g.emit(jen.If(jen.Op("!").Parens(cond)).Block(jen.Break()))
+	g.body(s.Body)
+	g.emit(jen.For().Block(g.pop()...))
+}
+
+func (g *gen) assertStmt(s *ast.Assert) {
+	cond := g.cond(s.Test)
+	g.push()
+	var args []jen.Code
+	if s.Msg != nil {
+		args = append(args, g.expr(s.Msg))
+	}
+	g.emit(g.fail(g.rt("Raise").Call(g.rt("AssertionError").Dot("New").Call(args...))))
+	g.emit(jen.If(jen.Op("!").Parens(cond)).Block(g.pop()...))
+}
