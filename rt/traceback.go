@@ -293,18 +293,26 @@ func writeFrames(w *bufio.Writer, e *Exc, indent, header string) {
 		return
 	}
 	w.WriteString(indent + header + "\n")
-	for _, f := range e.tb.frames {
+	for i, f := range e.tb.frames {
 		w.WriteString(indent + "  File \"" + f.file + "\", line " + itoa(f.line) + ", in " + f.fn + "\n")
-		text := f.text
-		if text == "" {
-			if src := sourceLine(f.file, f.line); src != "" {
-				text = "    " + src
-			}
-		}
-		if text != "" {
-			for _, ln := range strings.Split(text, "\n") {
+		if f.text != "" {
+			for _, ln := range strings.Split(f.text, "\n") {
 				w.WriteString(indent + ln + "\n")
 			}
+			continue
+		}
+		src := sourceLine(f.file, f.line)
+		if src == "" {
+			continue
+		}
+		w.WriteString(indent + "    " + src + "\n")
+		innermost := i == len(e.tb.frames)-1
+		callee := ""
+		if !innermost {
+			callee = e.tb.frames[i+1].fn
+		}
+		if m := caretLine(src, callee, innermost, e.Class); m != "" {
+			w.WriteString(indent + "    " + m + "\n")
 		}
 	}
 }

@@ -1,0 +1,30 @@
+package rt
+
+import "testing"
+
+// Expected markers are CPython 3.11's, from tracebacks of small programs.
+func TestCaretLine(t *testing.T) {
+	tests := []struct {
+		src, callee string
+		innermost   bool
+		cls         *Class
+		want        string
+	}{
+		{"asyncio.run(main())", "run", false, nil, ""},
+		{"v = await g()", "g", false, nil, "    ^^^^^^^^^"},
+		{"r = await f(0)", "f", false, nil, "    ^^^^^^^^^^"},
+		{"return 1 / x", "", true, ZeroDivisionError, "       ~~^~~"},
+		{"x = foo(1) + 2", "foo", false, nil, "    ^^^^^^"},
+		{`return items[n] + C().m("b")`, "m", false, nil, `                  ^^^^^^^^^^`},
+		{`return {"a": 1}[x]`, "", true, KeyError, `       ~~~~~~~~^^^`},
+		{`print(int("x" + "y"))`, "", true, ValueError, `      ^^^^^^^^^^^^^^`},
+		{"await t", "f", false, nil, ""},
+		{"raise ValueError(x)", "", true, ValueError, ""},
+		{"await f()", "f", false, nil, ""},
+	}
+	for _, tt := range tests {
+		if got := caretLine(tt.src, tt.callee, tt.innermost, tt.cls); got != tt.want {
+			t.Errorf("caretLine(%q, %q) = %q, want %q", tt.src, tt.callee, got, tt.want)
+		}
+	}
+}
