@@ -115,7 +115,12 @@ func (c *converter) tryStmt(n *pTry) ast.Stmt {
 		t.Handlers = append(t.Handlers, c.handler(h))
 	}
 	if t.IsStar && plain {
-		c.errorf(pos(n.Pos), "cannot have both 'except' and 'except*' on the same 'try'")
+		for _, h := range n.Handlers {
+			if h.Star != n.Handlers[0].Star {
+				c.errorf(pos(h.Pos), "cannot have both 'except' and 'except*' on the same 'try'")
+				break
+			}
+		}
 	}
 	for i, h := range n.Handlers {
 		if len(h.Types) == 0 && i < len(n.Handlers)-1 {
@@ -280,7 +285,7 @@ func (c *converter) arguments(ps []param) *ast.Arguments {
 			case seenStar:
 				c.errorf(p.pos, "/ must be ahead of *")
 			case len(args.Args) == 0:
-				c.errorf(p.pos, "at least one argument must precede /")
+				c.errorf(p.pos, "invalid syntax")
 			}
 			seenSlash = true
 			args.PosOnlyArgs, args.Args = args.Args, nil
@@ -379,7 +384,7 @@ func (c *converter) simple(s *pSimple) ast.Stmt {
 	case s.Del != nil:
 		d := &ast.Delete{Pos: p}
 		for _, t := range s.Del.Targets.Items {
-			d.Targets = append(d.Targets, c.target(c.targetItem(t), "delete"))
+			d.Targets = append(d.Targets, c.target(c.starExpr(t), "delete"))
 		}
 		return d
 	case s.Assert != nil:
@@ -668,7 +673,7 @@ func (c *converter) starExpr(s *pStarExpr) ast.Expr {
 // namedExprTop converts a named expression where ":=" needs parentheses.
 func (c *converter) namedExprTop(n *pNamedExpr) ast.Expr {
 	if n.Value != nil {
-		c.errorf(pos(n.Pos), "invalid syntax")
+		c.errorf(pos(n.Walrus), "invalid syntax")
 	}
 	return c.namedExpr(n)
 }
@@ -877,7 +882,7 @@ func (c *converter) callArgs(call *pCall, class bool) ([]ast.Expr, []*ast.Keywor
 			kws = append(kws, &ast.Keyword{Pos: p, Arg: a.KwName.Name, Value: c.expr(a.KwValue)})
 		default:
 			if len(a.Comp) > 0 {
-				if len(call.Args) > 1 || class {
+				if len(call.Args) > 1 || call.Comma || class {
 					c.errorf(p, "Generator expression must be parenthesized")
 				}
 				gp := pos(call.Pos)
@@ -885,9 +890,9 @@ func (c *converter) callArgs(call *pCall, class bool) ([]ast.Expr, []*ast.Keywor
 				continue
 			}
 			if sawDStar {
-				c.errorf(p, "positional argument follows keyword argument unpacking")
+				c.errorf(c.exprEnd(a.X), "positional argument follows keyword argument unpacking")
 			} else if sawKw {
-				c.errorf(p, "positional argument follows keyword argument")
+				c.errorf(c.exprEnd(a.X), "positional argument follows keyword argument")
 			}
 			args = append(args, c.namedExpr(a.X))
 		}
@@ -1063,8 +1068,7 @@ func (c *converter) brace(n *pBrace) ast.Expr {
 			case it.Star != nil:
 				c.errorf(pos(it.Pos), "invalid syntax")
 			default:
-				end := c.exprEnd(it.Key)
-				c.errorf(end, "':' expected after dictionary key")
+				c.errorf(pos(it.Pos), "':' expected after dictionary key")
 			}
 		}
 		return d

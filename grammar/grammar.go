@@ -160,7 +160,7 @@ type pRaise struct {
 }
 
 type pDel struct {
-	Targets *pTargets `parser:"'del' @@"`
+	Targets *pStarExprs `parser:"'del' @@"`
 }
 
 type pAssert struct {
@@ -243,9 +243,10 @@ type pTarget struct {
 }
 
 type pNamedExpr struct {
-	Pos   lexer.Position
-	X     *pExpr
-	Value *pExpr
+	Pos    lexer.Position
+	X      *pExpr
+	Walrus lexer.Position // of ":=", when Value is set
+	Value  *pExpr
 }
 
 type pExpr struct {
@@ -311,8 +312,9 @@ type pTrailer struct {
 }
 
 type pCall struct {
-	Pos  lexer.Position
-	Args []*pArg
+	Pos   lexer.Position
+	Args  []*pArg
+	Comma bool
 }
 
 type pArg struct {

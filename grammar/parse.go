@@ -26,7 +26,9 @@ func Parse(filename string, src []byte) (mod *ast.Module, err error) {
 	if e := checkUTF8(filename, src); e != nil {
 		return nil, diag.List{e}
 	}
-	s := scan(filename, src)
+	key, st := newParseKey(filename)
+	defer parses.Delete(key)
+	s := scan(key, src)
 	if s.err != nil {
 		return nil, diag.List{errorAt(filename, src, s.err.pos, s.err.msg)}
 	}
@@ -39,7 +41,8 @@ func Parse(filename string, src []byte) (mod *ast.Module, err error) {
 			mod.Body = append(mod.Body, c.module(tree).Body...)
 			break
 		}
-		c.errs = append(c.errs, syntaxError(filename, src, s, toks, perr))
+		c.errs = append(c.errs, syntaxError(filename, src, s, toks, perr, st.far))
+		st.far = nil
 		if len(s.brackets) > 0 || len(c.errs) >= diag.MaxErrors {
 			break
 		}
@@ -125,7 +128,7 @@ func lineStart(toks []lexer.Token, i int) int {
 }
 
 // syntaxError turns a participle error into a CPython-style diagnostic.
-func syntaxError(file string, src []byte, s *scanner, toks []lexer.Token, err error) *diag.Error {
+func syntaxError(file string, src []byte, s *scanner, toks []lexer.Token, err error, far *lexer.Token) *diag.Error {
 	var perr participle.Error
 	if !errors.As(err, &perr) {
 		return &diag.Error{File: file, Pos: ast.Pos{Line: 1, Col: 1}, Msg: "invalid syntax"}
@@ -141,13 +144,16 @@ func syntaxError(file string, src []byte, s *scanner, toks []lexer.Token, err er
 			expected = strings.TrimSuffix(msg[i+len("(expected "):], ")")
 		}
 	}
+	if far != nil && far.Pos.Offset > tok.Pos.Offset {
+		tok, expected = *far, ""
+	}
 	i := tokenIndex(toks, tok)
 	if i >= 0 && i < len(toks) {
 		tok = toks[i]
 	}
 	if n := len(s.brackets); n > 0 {
 		open := s.brackets[n-1]
-		if tok.Pos.Line >= open.pos.Line || tok.Type == lexer.EOF {
+		if tok.Pos.Line > open.pos.Line || tok.Type == lexer.EOF || i+1 >= len(toks) || toks[i+1].Type == lexer.EOF || forgotComma(toks, i) {
 			return errorAt(file, src, open.pos, fmt.Sprintf("'%c' was never closed", open.ch))
 		}
 	}
@@ -163,14 +169,27 @@ func syntaxError(file string, src []byte, s *scanner, toks []lexer.Token, err er
 		return errorAt(file, src, first.Pos, "unsupported: match statement")
 	case first.Type == tokName && first.Value == "print" && i == lineStart(toks, i)+1 && (tok.Type == tokString || tok.Type == tokName || tok.Type == tokNumber):
 		return errorAt(file, src, first.Pos, "Missing parentheses in call to 'print'. Did you mean print(...)?")
-	case strings.Contains(expected, `"except"`) || strings.Contains(expected, "pExcept"):
+	case strings.Contains(expected, "PExcept+"):
 		return at("expected 'except' or 'finally' block")
-	case expected == `":"` && first.Type == tokKeyword && compoundKeywords[first.Value] && tok.Pos.Line == toks[i-1].Pos.Line:
+	case strings.HasPrefix(expected, `":"`) && first.Type == tokKeyword && compoundKeywords[first.Value] && tok.Pos.Line == toks[i-1].Pos.Line:
 		return at("expected ':'")
 	case tok.Type == tokDedent:
 		return at("invalid syntax")
 	}
 	return at("invalid syntax")
+}
+
+// forgotComma reports whether token i directly follows an operand, as in
+// "(1 2": CPython blames the unclosed bracket for such errors.
+func forgotComma(toks []lexer.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	operand := func(t lexer.Token) bool {
+		return t.Type == tokName || t.Type == tokNumber || t.Type == tokString ||
+			t.Type == tokOp && (t.Value == ")" || t.Value == "]" || t.Value == "}")
+	}
+	return operand(toks[i]) && operand(toks[i-1])
 }
 
 var compoundKeywords = map[string]bool{

@@ -1,6 +1,10 @@
 package grammar
 
 import (
+	"fmt"
+	"sync"
+	"sync/atomic"
+
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
 )
@@ -23,9 +27,47 @@ type (
 	syntaxErr struct{ tok lexer.Token }
 )
 
+// parseState records, for one parse, the furthest token at which an
+// expression failed. Participle backtracks over a failed Parseable and
+// reports an earlier position; CPython reports the furthest one.
+type parseState struct {
+	mu  sync.Mutex
+	far *lexer.Token
+}
+
+// parses maps the per-parse file name carried by every token of a parse
+// to its state, so that Parseable methods, which see only the lexer, can
+// find it.
+var (
+	parses   sync.Map
+	parseSeq atomic.Int64
+)
+
+func newParseKey(file string) (string, *parseState) {
+	key := fmt.Sprintf("%s\x00%d", file, parseSeq.Add(1))
+	st := &parseState{}
+	parses.Store(key, st)
+	return key, st
+}
+
+func (st *parseState) fail(t lexer.Token) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.far == nil || t.Pos.Offset > st.far.Pos.Offset {
+		st.far = &t
+	}
+}
+
+func (p *xp) noteFailure(t lexer.Token) {
+	if v, ok := parses.Load(t.Pos.Filename); ok {
+		v.(*parseState).fail(t)
+	}
+}
+
 func runX(lex *lexer.PeekingLexer, starts func(*xp) bool, parse func(*xp)) (err error) {
 	p := &xp{lex: lex}
 	if !starts(p) {
+		p.noteFailure(*p.peek())
 		return participle.NextMatch
 	}
 	defer func() {
@@ -34,6 +76,7 @@ func runX(lex *lexer.PeekingLexer, starts func(*xp) bool, parse func(*xp)) (err 
 			case noMatch:
 				err = participle.NextMatch
 			case syntaxErr:
+				p.noteFailure(r.tok)
 				err = &participle.UnexpectedTokenError{Unexpected: r.tok}
 			default:
 				panic(r)
@@ -185,7 +228,8 @@ func (p *xp) starExpr() *pStarExpr {
 
 func (p *xp) namedExpr() *pNamedExpr {
 	n := &pNamedExpr{Pos: p.peek().Pos, X: p.expr()}
-	if p.accept(":=") {
+	if p.is(":=") {
+		n.Walrus = p.next().Pos
 		n.Value = p.expr()
 	}
 	return n
@@ -258,9 +302,11 @@ func (p *xp) peekBinOp() binOp {
 		}
 		return "is"
 	case t.Value == "not":
-		if n := p.peek2(); n.Type == tokKeyword && n.Value == "in" {
+		n := p.peek2()
+		if n.Type == tokKeyword && n.Value == "in" {
 			return "not in"
 		}
+		p.noteFailure(n)
 	}
 	return ""
 }
@@ -324,6 +370,7 @@ func (p *xp) call() *pCall {
 		if !p.accept(",") {
 			break
 		}
+		c.Comma = p.is(")")
 	}
 	p.expect(")")
 	return c
