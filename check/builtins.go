@@ -230,6 +230,9 @@ func (c *checker) moduleCall(name string, e *ast.Call) *Type {
 			}
 			el = join(el, awaitable(i))
 		}
+		if el == nil && len(e.Args) == 0 {
+			el = tNone
+		}
 		if el != nil && el.Kind == Dynamic {
 			c.errorf(e.Pos, "unsupported: gather() of awaitables with different result types")
 		}

@@ -47,16 +47,17 @@ func Check(mod *ast.Module) (*Info, error) {
 }
 
 type checker struct {
-	file     string
-	info     *Info
-	errs     diag.List
-	builtins map[string]*Var
-	report   bool // the final round reports diagnostics
-	changed  bool // a type or flag grew in this round
-	fn       *Func
-	comps    []map[string]*Var // comprehension scopes, innermost last
-	tryDepth int               // try/async-with bodies around the statement
-	loops    int               // loops inside the innermost try body
+	file      string
+	info      *Info
+	errs      diag.List
+	builtins  map[string]*Var
+	report    bool // the final round reports diagnostics
+	changed   bool // a type or flag grew in this round
+	fn        *Func
+	comps     []map[string]*Var // comprehension scopes, innermost last
+	tryDepth  int               // try/async-with bodies around the statement
+	loops     int               // loops inside the innermost try body
+	loopDepth int               // loops around the statement in this function
 }
 
 func (c *checker) errorf(pos ast.Pos, format string, args ...any) {
@@ -99,6 +100,7 @@ func (c *checker) walkAll(mod *ast.Module) {
 
 func (c *checker) walkFunc(f *Func) {
 	c.fn = f
+	c.loopDepth = 0
 	if f.Async && !f.MayRaise {
 		f.MayRaise = true
 		c.changed = true

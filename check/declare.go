@@ -27,7 +27,7 @@ func (c *checker) declareModule(mod *ast.Module) {
 
 // declareTop binds defs and classes at module level (also inside if/try).
 func (c *checker) declareTop(m *Func, s ast.Stmt) {
-	walkStmts([]ast.Stmt{s}, func(s ast.Stmt) {
+	walkTop([]ast.Stmt{s}, func(s ast.Stmt) {
 		switch s := s.(type) {
 		case *ast.FunctionDef:
 			f := &Func{Name: s.Name, Def: s, Async: s.IsAsync, Locals: map[string]*Var{}, globals: map[string]bool{}}
@@ -173,4 +173,25 @@ func annotationType(e ast.Expr) *Type {
 		}
 	}
 	return tUnknown
+}
+
+// walkTop visits module-level statements, including those nested in
+// if/try at module level, where a def or class is still a module-level
+// definition.
+func walkTop(body []ast.Stmt, fn func(ast.Stmt)) {
+	for _, s := range body {
+		fn(s)
+		switch s := s.(type) {
+		case *ast.If:
+			walkTop(s.Body, fn)
+			walkTop(s.OrElse, fn)
+		case *ast.Try:
+			walkTop(s.Body, fn)
+			for _, h := range s.Handlers {
+				walkTop(h.Body, fn)
+			}
+			walkTop(s.OrElse, fn)
+			walkTop(s.FinalBody, fn)
+		}
+	}
 }

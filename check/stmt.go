@@ -50,7 +50,13 @@ func (c *checker) stmt(s ast.Stmt) {
 		}
 		c.fnRaises()
 	case *ast.Break, *ast.Continue:
-		if c.tryDepth > 0 && c.loops == 0 {
+		if c.loopDepth == 0 {
+			kw := "break"
+			if _, ok := s.(*ast.Continue); ok {
+				kw = "continue"
+			}
+			c.errorf(s.Position(), "'%s' %s", kw, map[string]string{"break": "outside loop", "continue": "not properly in loop"}[kw])
+		} else if c.tryDepth > 0 && c.loops == 0 {
 			c.unsupported(s.Position(), "return-in-try")
 		}
 	case *ast.Pass, *ast.Import, *ast.ImportFrom:
@@ -64,12 +70,16 @@ func (c *checker) stmt(s ast.Stmt) {
 			}
 		}
 	case *ast.FunctionDef:
-		if !c.fn.IsModule() {
+		if c.info.Funcs[s] == nil {
 			c.unsupported(s.Pos, "nested-def")
 			break
 		}
 		c.funcDef(s)
 	case *ast.ClassDef:
+		if c.info.Classes[s] == nil {
+			c.unsupported(s.Pos, "class")
+			break
+		}
 		c.classDef(s)
 	case *ast.Nonlocal:
 		c.unsupported(s.Pos, "nonlocal")
@@ -82,8 +92,10 @@ func (c *checker) stmt(s ast.Stmt) {
 
 func (c *checker) loop(body []ast.Stmt) {
 	c.loops++
+	c.loopDepth++
 	c.stmts(body)
 	c.loops--
+	c.loopDepth--
 }
 
 func (c *checker) loopElse(body []ast.Stmt) {

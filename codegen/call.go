@@ -143,6 +143,9 @@ func keyword(e *ast.Call, name string) *ast.Keyword {
 // gather is asyncio.gather(...): rt.Gather(a, b) or, for one starred
 // list, rt.GatherAll(list).
 func (g *gen) gather(e *ast.Call) *jen.Statement {
+	if len(e.Args) == 0 {
+		return g.rt("Gather").Types(g.rt("NoneType")).Call()
+	}
 	if len(e.Args) == 1 {
 		if s, ok := e.Args[0].(*ast.Starred); ok {
 			if lc, ok := s.Value.(*ast.ListComp); ok {
@@ -206,7 +209,7 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 		case "get_name":
 			return r.Dot("Name").Call()
 		case "set_name":
-			return r.Dot("SetName").Call(g.expr(e.Args[0]))
+			return r.Dot("SetName").Call(g.str(e.Args[0]))
 		}
 	case check.Str:
 		strs := func(name string, args ...jen.Code) *jen.Statement {

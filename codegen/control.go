@@ -465,19 +465,15 @@ func (g *gen) handlerWith(h *ast.ExceptHandler, errName string) {
 // starHandlers writes except* clauses with rt.SplitGroup.
 func (g *gen) starHandlers(s *ast.Try) {
 	rest := "err"
-	for i, h := range s.Handlers {
+	for _, h := range s.Handlers {
 		g.setLine(h.Pos)
 		match := g.fc.names.fresh("match")
 		next := "rest"
 		lhs := jen.List(jen.Id(match), jen.Id(next))
 		call := g.rt("SplitGroup").Call(append([]jen.Code{jen.Id(rest)}, g.classList(h.Type)...)...)
-		if i == 0 || !g.visible(next) {
-			g.emit(lhs.Op(":=").Add(call))
-			g.declared(match)
-			g.declared(next)
-		} else {
-			g.emit(lhs.Op("=").Add(call))
-		}
+		g.emit(lhs.Op(":=").Add(call))
+		g.declared(match)
+		g.declared(next)
 		rest = next
 		g.push()
 		g.handlerWith(h, match)
