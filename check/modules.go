@@ -49,6 +49,10 @@ var moduleAttrs = map[string]map[string]*Type{
 }
 
 func (c *checker) declareImport(f *Func, s ast.Stmt) {
+	// Declarations run once, before the reporting round.
+	saved := c.report
+	c.report = true
+	defer func() { c.report = saved }()
 	bind := func(name string, pos ast.Pos, t *Type) {
 		if f.Locals[name] == nil {
 			f.Locals[name] = &Var{Name: name, Kind: ModuleVar, Type: t, Func: f, Pos: pos}
