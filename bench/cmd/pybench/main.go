@@ -243,27 +243,32 @@ func measure(ctx context.Context, c config, tool, src, tmp string, log io.Writer
 // translator can build the programs.
 func runBaseline(ctx context.Context, c config, progs []string, stdout, log io.Writer) int {
 	var b strings.Builder
-	b.WriteString("| bench | CPython median | min | max | peak RSS median |\n|---|---:|---:|---:|---:|\n")
+	b.WriteString("| bench | CPython median | min | max | CPU time median | peak RSS median |\n|---|---:|---:|---:|---:|---:|\n")
 	for _, src := range progs {
 		name := benchName(src)
-		var walls, rss []float64
+		var walls, cpus, rss []float64
 		for i := range c.warmup + c.n {
-			_, run, err := execute(ctx, c.timeout, []string{c.python, src})
+			out, run, err := execute(ctx, c.timeout, []string{c.python, src})
+			if err == nil && out.ExitCode != 0 {
+				err = fmt.Errorf("%s %s: exit status %d\n%s", c.python, src, out.ExitCode, out.Stderr)
+			}
 			if err != nil {
 				fmt.Fprintln(log, "pybench:", err)
 				return 1
 			}
 			if i >= c.warmup {
 				walls = append(walls, float64(run.Wall))
+				cpus = append(cpus, float64(run.CPU))
 				rss = append(rss, float64(run.MaxRSSKiB))
 				fmt.Fprintf(log, "%s: run %d/%d: %s %s\n", name, i-c.warmup+1, c.n,
 					formatDuration(run.Wall), formatMiB(run.MaxRSSKiB))
 			}
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", name,
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", name,
 			formatDuration(time.Duration(median(walls))),
 			formatDuration(time.Duration(slices.Min(walls))),
 			formatDuration(time.Duration(slices.Max(walls))),
+			formatDuration(time.Duration(median(cpus))),
 			formatMiB(int64(median(rss))))
 	}
 	fmt.Fprint(stdout, b.String())
@@ -290,11 +295,12 @@ func writeOutputs(c config, results []Result, table string) error {
 	}
 
 	var csv strings.Builder
-	csv.WriteString("bench,pair,python_seconds,python_maxrss_kib,go_seconds,go_maxrss_kib\n")
+	csv.WriteString("bench,pair,python_seconds,python_cpu_seconds,python_maxrss_kib,go_seconds,go_cpu_seconds,go_maxrss_kib\n")
 	for _, r := range results {
 		for i, p := range r.Pairs {
-			fmt.Fprintf(&csv, "%s,%d,%.6f,%d,%.6f,%d\n", r.Name, i+1,
-				p.Python.Wall.Seconds(), p.Python.MaxRSSKiB, p.Go.Wall.Seconds(), p.Go.MaxRSSKiB)
+			fmt.Fprintf(&csv, "%s,%d,%.6f,%.6f,%d,%.6f,%.6f,%d\n", r.Name, i+1,
+				p.Python.Wall.Seconds(), p.Python.CPU.Seconds(), p.Python.MaxRSSKiB,
+				p.Go.Wall.Seconds(), p.Go.CPU.Seconds(), p.Go.MaxRSSKiB)
 		}
 	}
 	if err := os.WriteFile(filepath.Join(c.out, "runs.csv"), []byte(csv.String()), 0o644); err != nil {

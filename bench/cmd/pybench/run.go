@@ -45,7 +45,7 @@ func execute(ctx context.Context, timeout time.Duration, argv []string) (Output,
 		return Output{}, Run{}, fmt.Errorf("%s: %w", strings.Join(argv, " "), err)
 	}
 	out := Output{Stdout: stdout.String(), Stderr: stderr.String(), ExitCode: cmd.ProcessState.ExitCode()}
-	run := Run{Wall: wall}
+	run := Run{Wall: wall, CPU: cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		run.MaxRSSKiB = ru.Maxrss
 	}

@@ -10,7 +10,8 @@ import (
 // Run is one measured execution of a program.
 type Run struct {
 	Wall      time.Duration
-	MaxRSSKiB int64 // ru_maxrss from wait4: KiB on Linux
+	CPU       time.Duration // user + system time of the process and its waited-for children
+	MaxRSSKiB int64         // ru_maxrss from wait4: KiB on Linux
 }
 
 // Pair is one CPython run and one Go run made back to back.
