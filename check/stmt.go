@@ -206,9 +206,6 @@ func (c *checker) returnStmt(s *ast.Return) {
 		c.errorf(s.Pos, "'return' outside function")
 		return
 	}
-	if c.tryDepth > 0 {
-		c.unsupported(s.Pos, "return-in-try")
-	}
 	if s.Value == nil {
 		c.setType(&c.fn.Result, tNone)
 		return

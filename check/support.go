@@ -64,7 +64,7 @@ var Features = []Feature{
 	{"star-import", "from ... import *", false, ""},
 	{"module", "modules other than asyncio, time, threading, datetime, sys", false, ""},
 	{"await-in-comprehension", "await inside a comprehension", false, "use a for loop"},
-	{"return-in-try", "return/break/continue inside a try or async with body", false, "move it after the statement"},
+	{"return-in-try", "break/continue inside a try or async with body", false, "move it after the statement"},
 	{"loop-else", "for/while ... else", false, ""},
 	{"is", "is / is not other than with None", false, ""},
 	{"string-format", "str.format and % formatting", false, "use an f-string"},

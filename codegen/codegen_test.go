@@ -163,3 +163,20 @@ func numbered(src []byte) string {
 	}
 	return b.String()
 }
+
+// TestTranslateFile prints the Go for the file named by $PYASYNC2GO_FILE
+// (a debugging aid; skipped otherwise).
+func TestTranslateFile(t *testing.T) {
+	path := os.Getenv("PYASYNC2GO_FILE")
+	if path == "" {
+		t.Skip("PYASYNC2GO_FILE not set")
+	}
+	out := translate(t, path)
+	if dst := os.Getenv("PYASYNC2GO_OUT"); dst != "" {
+		if err := os.WriteFile(dst, out, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	os.Stdout.Write(out)
+}

@@ -273,6 +273,7 @@ func (g *gen) tryStmt(s *ast.Try) {
 		g.body(s.FinalBody)
 		g.setLine(s.Pos)
 		g.emitPlain(jen.If(jen.Err().Op("!=").Nil()).Block(g.fail(jen.Err())))
+		g.afterClosure(body)
 		return
 	}
 	if len(s.Handlers) == 0 {
@@ -280,10 +281,11 @@ func (g *gen) tryStmt(s *ast.Try) {
 		g.body(s.OrElse)
 		return
 	}
-	if g.inlineTry(s) {
+	if g.inlineTry(s) || g.inlineReturnTry(s) {
 		return
 	}
 	g.errVar(g.closure(s.Body))
+	g.afterClosure(s.Body)
 	g.handlers(s, nil)
 }
 
@@ -338,7 +340,36 @@ func (g *gen) inlineTry(s *ast.Try) bool {
 		g.needErr()
 	}
 	g.emit(jen.List(jen.Id(name), jen.Err()).Op(op).Add(call))
+	g.declared("err")
 	g.handlers(s, nil)
+	return true
+}
+
+// inlineReturnTry writes "try: return f() except ...:" as
+// "v, err := f(); if err == nil { return v, nil }" and the handlers.
+func (g *gen) inlineReturnTry(s *ast.Try) bool {
+	if len(s.Body) != 1 || len(s.OrElse) != 0 || g.fc.closure > 0 {
+		return false
+	}
+	r, ok := s.Body[0].(*ast.Return)
+	if !ok || r.Value == nil || !g.info.Raises[r.Value] || g.countRaises(r.Value) != 1 {
+		return false
+	}
+	fn := g.fc.fn
+	g.setLine(r.Pos)
+	call, valued, rtype := g.raising(r.Value)
+	if !valued || !returnsValue(fn) {
+		return false
+	}
+	tmp := g.fc.names.fresh("result")
+	g.emit(jen.List(jen.Id(tmp), jen.Err()).Op(":=").Add(call))
+	g.emitPlain(jen.If(jen.Err().Op("==").Nil()).Block(jen.Return(g.convert(jen.Id(tmp), rtype, fn.Result), jen.Nil())))
+	g.setLine(s.Pos)
+	if s.IsStar {
+		g.starHandlers(s)
+	} else {
+		g.plainHandlers(s)
+	}
 	return true
 }
 
@@ -515,6 +546,7 @@ func (g *gen) withStmt(s *ast.With) {
 	g.errVar(g.closure(s.Body))
 	g.setLine(s.Pos)
 	g.check(jen.Id(name).Dot("Exit").Call(jen.Err()), false)
+	g.afterClosure(s.Body)
 }
 
 func (g *gen) raiseStmt(s *ast.Raise) {

@@ -73,6 +73,7 @@ func (g *gen) hoist(e ast.Expr, call jen.Code, valued bool, t *check.Type) *jen.
 	}
 	tmp := g.fc.names.fresh(tempBase(e))
 	g.emit(jen.List(jen.Id(tmp), jen.Err()).Op(":=").Add(call))
+	g.declared("err")
 	g.emitPlain(g.ifErr())
 	return jen.Id(tmp)
 }

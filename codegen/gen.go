@@ -109,6 +109,9 @@ type funcCtx struct {
 	// returned is set.
 	tail     ast.Stmt
 	returned bool
+	// retVal and retFlag name the variables through which a return inside
+	// a try-body closure hands its value out; empty until needed.
+	retVal, retFlag string
 }
 
 // block is a Go block being filled with statements.

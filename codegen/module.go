@@ -128,7 +128,7 @@ func (g *gen) function(fn *check.Func) {
 			g.emitPlain(jen.Return(g.zero(fn.Result)))
 		}
 	}
-	stmts := g.pop()
+	stmts := append(g.retDecls(), g.pop()...)
 	var results jen.Code = jen.Null()
 	switch {
 	case fn.MayRaise && returnsValue(fn):

@@ -252,6 +252,7 @@ func (g *gen) assignName(s ast.Stmt, n *ast.Name, value ast.Expr) {
 			g.needErr()
 		}
 		g.emit(jen.List(jen.Id(name), jen.Err()).Op(op).Add(call))
+		g.declared("err")
 		g.emitPlain(g.ifErr())
 		return
 	}
@@ -339,6 +340,10 @@ func (g *gen) augAssign(s *ast.AugAssign) {
 
 func (g *gen) returnStmt(s *ast.Return) {
 	fn := g.fc.fn
+	if g.fc.closure > 0 {
+		g.closureReturn(s)
+		return
+	}
 	if s.Value == nil || !returnsValue(fn) {
 		if s.Value != nil && g.info.Raises[s.Value] {
 			call, valued, _ := g.raising(s.Value)
@@ -440,4 +445,73 @@ func (g *gen) assertStmt(s *ast.Assert) {
 	}
 	g.emit(g.fail(g.rt("Raise").Call(g.rt("AssertionError").Dot("New").Call(args...))))
 	g.emit(jen.If(jen.Op("!").Parens(cond)).Block(g.pop()...))
+}
+
+// closureReturn writes a return inside a try-body closure: the value goes
+// to the function's result variable and the closure ends.
+func (g *gen) closureReturn(s *ast.Return) {
+	fn := g.fc.fn
+	flag := g.retFlag()
+	if s.Value != nil && returnsValue(fn) {
+		val := g.convert(g.expr(s.Value), g.info.TypeOf(s.Value), fn.Result)
+		g.emit(jen.List(jen.Id(g.fc.retVal), jen.Id(flag)).Op("=").List(val, jen.True()))
+	} else {
+		if s.Value != nil {
+			g.expr(s.Value)
+		}
+		g.emit(jen.Id(flag).Op("=").True())
+	}
+	g.emitPlain(jen.Return(jen.Nil()))
+}
+
+// retFlag names the variable that records a return inside a closure.
+func (g *gen) retFlag() string {
+	if g.fc.retFlag == "" {
+		g.fc.retFlag = g.fc.names.fresh("returning")
+		if returnsValue(g.fc.fn) {
+			g.fc.retVal = g.fc.names.fresh("result")
+		}
+	}
+	return g.fc.retFlag
+}
+
+// afterClosure writes, after a closure whose Python body returns, the
+// check that completes the return.
+func (g *gen) afterClosure(body []ast.Stmt) {
+	if !hasReturn(body) || g.fc.retFlag == "" {
+		return
+	}
+	var ret jen.Code
+	switch {
+	case g.fc.closure > 0:
+		ret = jen.Return(jen.Nil())
+	case returnsValue(g.fc.fn):
+		ret = jen.Return(jen.Id(g.fc.retVal), jen.Nil())
+	default:
+		ret = jen.Return(jen.Nil())
+	}
+	g.emitPlain(jen.If(jen.Id(g.fc.retFlag)).Block(ret))
+}
+
+// retDecls declares the return variables at the top of the function.
+func (g *gen) retDecls() []jen.Code {
+	if g.fc.retFlag == "" {
+		return nil
+	}
+	var out []jen.Code
+	if g.fc.retVal != "" {
+		out = append(out, jen.Var().Id(g.fc.retVal).Add(g.goType(g.fc.fn.Result)))
+	}
+	return append(out, jen.Var().Id(g.fc.retFlag).Bool())
+}
+
+// hasReturn reports whether a try statement's parts (or a body) return.
+func hasReturn(body []ast.Stmt) bool {
+	found := false
+	walkBody(body, func(s ast.Stmt) {
+		if _, ok := s.(*ast.Return); ok {
+			found = true
+		}
+	})
+	return found
 }
