@@ -196,7 +196,7 @@ func LshInt(a, n int) (int, error) {
 	if a == 0 {
 		return 0, nil
 	}
-	if n >= 63 || (a<<n)>>n != a {
+	if n > 63 || (a<<n)>>n != a {
 		return 0, errIntOverflow()
 	}
 	return a << n, nil
@@ -215,26 +215,19 @@ func RshInt(a, n int) (int, error) {
 }
 
 // RoundInt returns round(x, n) for an int: for n < 0, x rounded half to
-// even at 10**-n; x itself for n >= 0.
+// even at 10**-n; x itself for n >= 0. OverflowError when the rounded value
+// leaves 64 bits.
 func RoundInt(x, n int) (int, error) {
 	if n >= 0 {
 		return x, nil
 	}
-	if n < -18 {
-		return 0, nil
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-n)), nil)
+	q := ratRoundHalfEven(new(big.Rat).SetFrac(big.NewInt(int64(x)), p))
+	r := q.Mul(q, p)
+	if !r.IsInt64() {
+		return 0, errIntOverflow()
 	}
-	p := 1
-	for range -n {
-		p *= 10
-	}
-	q, r := x/p, x%p
-	if r < 0 {
-		q, r = q-1, r+p
-	}
-	if 2*r > p || (2*r == p && q%2 != 0) {
-		q++
-	}
-	return MulInt(q, p)
+	return int(r.Int64()), nil
 }
 
 // ParseInt returns int(s, base) for a Go int: surrounding whitespace, a

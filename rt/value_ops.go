@@ -169,6 +169,10 @@ func bigPow(x, y *big.Int) (any, error) {
 
 // bigTrueDiv is int / int, correctly rounded.
 func bigTrueDiv(x, y *big.Int) (any, error) {
+	if x.IsInt64() && y.IsInt64() {
+		f, err := TrueDivInt(int(x.Int64()), int(y.Int64()))
+		return f, err
+	}
 	if y.Sign() == 0 {
 		return nil, ZeroDivisionError.New("division by zero")
 	}
