@@ -22,7 +22,10 @@ func SleepResult[T any](secs float64, result T) (T, error) {
 			f.setResult()
 		}
 	})
+	t := l.current
+	t.sleeping = true
 	err := f.await()
+	t.sleeping = false
 	if err == nil {
 		err = f.check()
 	}

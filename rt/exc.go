@@ -100,13 +100,27 @@ type Exc struct {
 // the runtime finds the exception inside a user exception value.
 func (e *Exc) PyExc() *Exc { return e }
 
-// New returns an instance of c with the given constructor arguments.
+// New returns an instance of c with the given constructor arguments. It
+// records where it was made, which is where the runtime's own operations
+// raise it; Raise records the raise site again.
 func (c *Class) New(args ...any) *Exc {
-	return &Exc{Class: c, Args: args}
+	e := &Exc{Class: c, Args: args}
+	if c != CancelledError {
+		e.tb.capture(1)
+		e.tb.fresh = true
+	}
+	return e
 }
 
 // Newf returns an instance of c whose single argument is msg.
-func (c *Class) Newf(msg string) *Exc { return &Exc{Class: c, Args: []any{msg}} }
+func (c *Class) Newf(msg string) *Exc {
+	e := &Exc{Class: c, Args: []any{msg}}
+	if c != CancelledError {
+		e.tb.capture(1)
+		e.tb.fresh = true
+	}
+	return e
+}
 
 // Error returns str(e).
 func (e *Exc) Error() string {
@@ -191,6 +205,7 @@ func IsInstance(err error, classes ...*Class) bool {
 func Raise(err error) error {
 	e := AsExc(err)
 	e.tb.capture(2)
+	e.tb.fresh = false
 	return err
 }
 
@@ -200,6 +215,7 @@ func RaiseFrom(err, cause error) error {
 	e.Cause = cause
 	e.SuppressContext = true
 	e.tb.capture(2)
+	e.tb.fresh = false
 	return err
 }
 

@@ -44,6 +44,7 @@ type futureCore struct {
 	task         *taskCore              // set when this is a task
 	cancelFn     func(msg *string) bool // overrides cancel (gather)
 	reprResult   func() string          // a plain future's result repr
+	excTB        []tbPart               // the exception's traceback when it was set
 }
 
 func (f *futureCore) done() bool { return f.state != pending }
@@ -129,9 +130,19 @@ func (f *futureCore) setException(err error) error {
 		return TypeError.Newf("StopIteration interacts badly with generators and cannot be raised into a Future")
 	}
 	f.exc = err
+	f.excTB = AsExc(err).tb.parts
 	f.state = finished
 	f.scheduleCallbacks()
 	return nil
+}
+
+// reraised adds the awaiting task's frames to the traceback of the
+// future's own exception when an await raises it.
+func (f *futureCore) reraised(err error) error {
+	if f.exc == nil || err != f.exc || IsInstance(err, CancelledError) {
+		return err
+	}
+	return reraise(err, 3, nil, f.excTB)
 }
 
 // cancel is Future.cancel, or the override of a task or gather.
@@ -265,10 +276,10 @@ func NewFuture[T any]() *Future[T] {
 func (f *Future[T]) Await() (T, error) {
 	var zero T
 	if err := f.c.await(); err != nil {
-		return zero, err
+		return zero, f.c.reraised(err)
 	}
 	if err := f.c.check(); err != nil {
-		return zero, err
+		return zero, f.c.reraised(err)
 	}
 	return *f.r, nil
 }

@@ -95,6 +95,7 @@ func (g *TaskGroup) Exit(exc error) error {
 	if len(g.errors) > 0 {
 		me := NewExceptionGroup("unhandled errors in a TaskGroup", g.errors)
 		me.SuppressContext = true
+		me.tb.parts = []tbPart{{pcs: callers(2)}, {frames: []frame{taskGroupFrame}}}
 		g.errors = nil
 		return me
 	}
@@ -257,7 +258,7 @@ func (tm *Timeout) Exit(exc error) error {
 		tm.state = tmExpired
 		if tm.task.uncancel() == 0 && exc != nil && ClassOf(exc) == CancelledError {
 			e := TimeoutError.New()
-			e.Context = exc
+			e.Cause, e.SuppressContext = exc, true
 			return e
 		}
 	case tmEntered:

@@ -182,6 +182,8 @@ func (l *Loop) beginIteration() {
 		if len(l.timers) > 0 {
 			timeout = math.Max(0, l.timers[0].when-l.Time())
 			timeout = math.Min(timeout, 24*3600)
+			// epoll waits whole milliseconds, rounded up.
+			timeout = math.Ceil(timeout*1e3) * 1e-3
 		}
 		l.wait(timeout)
 	}

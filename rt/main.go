@@ -19,6 +19,7 @@ func Run[T any](main *Coro[T]) (T, error) {
 	defer func() { curLoop = nil }()
 
 	task := CreateTask(main)
+	task.c.isMain = true
 	l.runUntilComplete(&task.c.futureCore)
 	if l.fatal == nil {
 		l.shutdown()
@@ -27,10 +28,18 @@ func Run[T any](main *Coro[T]) (T, error) {
 		return zero, l.fatal
 	}
 	v, err := task.Result()
-	if err != nil {
-		return zero, reraise(err, 1, runnerFrames)
+	if err == nil {
+		return v, nil
 	}
-	return v, nil
+	inner := task.c.excTB
+	if IsInstance(err, CancelledError) && len(AsExc(err).tb.parts) == 0 {
+		// The cancellation was thrown into main where it was suspended.
+		inner = []tbPart{{pcs: task.c.parkedPCs}}
+		if task.c.parkedInSleep {
+			inner = append(inner, tbPart{frames: []frame{sleepFrame}})
+		}
+	}
+	return zero, reraise(err, 1, runnerFrames, inner)
 }
 
 // runUntilComplete is loop.run_until_complete(f): the calling goroutine

@@ -21,10 +21,13 @@ type taskCore struct {
 	futWaiter           *futureCore
 	resumeExc           error // thrown into the coroutine at its next step
 
-	parkedPCs []uintptr // where the coroutine is suspended, when lines are tracked
-	stepH     handle    // the task's one pending step; a task never has two
-	seq       int
-	view      AnyTask
+	parkedPCs     []uintptr // where the coroutine is suspended, when lines are tracked
+	stepH         handle    // the task's one pending step; a task never has two
+	isMain        bool      // the task asyncio.run runs
+	sleeping      bool      // in asyncio.sleep
+	parkedInSleep bool      // suspended in asyncio.sleep when parkedPCs were taken
+	seq           int
+	view          AnyTask
 }
 
 var taskCounter int
@@ -91,6 +94,7 @@ func (t *taskCore) finish(err error) {
 		t.futureCancel(nil)
 	default:
 		t.exc = err
+		t.excTB = AsExc(err).tb.parts
 		t.state = finished
 		t.scheduleCallbacks()
 		if IsInstance(err, SystemExit, KeyboardInterrupt) {
@@ -140,8 +144,9 @@ func (t *taskCore) yield() error {
 func (t *taskCore) suspend() error {
 	l := t.loop
 	l.current = nil
-	if trackLines {
+	if trackLines || t.isMain {
 		t.parkedPCs = callers(3)
+		t.parkedInSleep = t.sleeping
 	}
 	t.co.yield(struct{}{})
 	exc := t.resumeExc

@@ -18,9 +18,19 @@ type frame struct {
 	text string // source text for synthetic frames of CPython's own files
 }
 
-// traceback is an exception's frames, outermost first.
+// traceback is an exception's frames, kept as program counters until it
+// is printed. parts are outermost first; a part marked reraise was
+// captured where the exception was raised again, and the part after it
+// repeats the frames they share.
 type traceback struct {
-	frames []frame
+	parts []tbPart
+	fresh bool // captured when the exception was created, not yet raised
+}
+
+type tbPart struct {
+	pcs     []uintptr
+	frames  []frame // synthetic frames of CPython's own files
+	reraise bool
 }
 
 // runnerFrames are the frames of asyncio.run and run_until_complete that
@@ -31,33 +41,54 @@ var runnerFrames = []frame{
 	{file: "/usr/lib/python3.11/asyncio/base_events.py", line: 653, fn: "run_until_complete", text: "    return future.result()\n           ^^^^^^^^^^^^^^^"},
 }
 
-// capture records the Python frames of the calling goroutine; skip counts
-// the runtime's own frames above the raise point.
+// taskGroupFrame is TaskGroup.__aexit__ raising the exception group.
+var taskGroupFrame = frame{file: "/usr/lib/python3.11/asyncio/taskgroups.py", line: 145, fn: "__aexit__", text: "    raise me from None"}
+
+// sleepFrame is asyncio.sleep's await, where a cancelled sleep raises.
+var sleepFrame = frame{file: "/usr/lib/python3.11/asyncio/tasks.py", line: 649, fn: "sleep", text: "    return await future\n           ^^^^^^^^^^^^"}
+
+// capture records the stack of the calling goroutine; skip counts the
+// runtime's own frames above the raise point.
 func (tb *traceback) capture(skip int) {
-	frames := pyFrames(callers(skip + 1))
-	if len(tb.frames) == 0 {
-		tb.frames = frames
+	pcs := callers(skip + 1)
+	if len(tb.parts) == 0 || tb.fresh {
+		tb.parts = []tbPart{{pcs: pcs}}
 		return
 	}
-	// Re-raised: the current frames, then the old frames below the raising function.
-	old := tb.frames
-	if cut := len(frames) - 1; cut >= 0 && cut < len(old) {
-		old = old[cut:]
+	tb.parts = append([]tbPart{{pcs: pcs, reraise: true}}, tb.parts...)
+}
+
+// frames resolves the traceback, outermost first.
+func (tb *traceback) frames() []frame {
+	var out []frame
+	prev := 0
+	for i, p := range tb.parts {
+		fr := p.frames
+		if p.pcs != nil {
+			fr = pyFrames(p.pcs)
+		}
+		if i > 0 && tb.parts[i-1].reraise && prev > 0 && prev-1 <= len(fr) {
+			fr = fr[prev-1:]
+		}
+		prev = len(fr)
+		out = append(out, fr...)
 	}
-	tb.frames = append(frames, old...)
+	return out
 }
 
 // reraise prepends the frames of the goroutine that re-raises err (an
 // await of a failed task, asyncio.run returning main's exception) and
-// any frames of CPython's own code in between.
-func reraise(err error, skip int, between []frame) error {
+// frames of CPython's own code in between to the traceback inner, which
+// the exception had when it was stored.
+func reraise(err error, skip int, between []frame, inner []tbPart) error {
 	e := AsExc(err)
-	outer := pyFrames(callers(skip + 1))
-	fr := make([]frame, 0, len(outer)+len(between)+len(e.tb.frames))
-	fr = append(fr, outer...)
-	fr = append(fr, between...)
-	fr = append(fr, e.tb.frames...)
-	e.tb.frames = fr
+	parts := make([]tbPart, 0, len(inner)+2)
+	parts = append(parts, tbPart{pcs: callers(skip + 1)})
+	if len(between) > 0 {
+		parts = append(parts, tbPart{frames: between})
+	}
+	e.tb.parts = append(parts, inner...)
+	e.tb.fresh = false
 	return err
 }
 
@@ -84,7 +115,7 @@ func pyFrames(pcs []uintptr) []frame {
 	var out []frame
 	skipParent := ""
 	for i, f := range raw {
-		if !strings.HasSuffix(f.File, ".py") {
+		if !strings.HasSuffix(f.File, ".py") || f.Function == "main.main" {
 			skipParent = ""
 			continue
 		}
@@ -95,22 +126,20 @@ func pyFrames(pcs []uintptr) []frame {
 		}
 		skipParent = ""
 		if parent, ok := closureParent(name); ok {
-			caller := ""
+			var caller runtime.Frame
 			if i+1 < len(raw) {
-				caller = raw[i+1].Function
+				caller = raw[i+1]
 			}
 			switch {
 			case name == "main.main.func1":
 				name = "<module>"
-			case caller == parent:
+			case !strings.HasSuffix(caller.File, ".py"):
+				// Started by the runtime: a coroutine, a thread's function.
+				continue
+			case caller.Function == parent:
 				skipParent = parent
 				name = parent
-			case caller != "" && strings.HasPrefix(parent, caller+"."):
-				name = parent
 			default:
-				if strings.Contains(caller, "/rt.") {
-					continue
-				}
 				name = parent
 			}
 		}
@@ -289,11 +318,12 @@ func printException(w *bufio.Writer, e *Exc, indent string, seen map[*Exc]bool) 
 }
 
 func writeFrames(w *bufio.Writer, e *Exc, indent, header string) {
-	if len(e.tb.frames) == 0 {
+	frames := e.tb.frames()
+	if len(frames) == 0 {
 		return
 	}
 	w.WriteString(indent + header + "\n")
-	for i, f := range e.tb.frames {
+	for i, f := range frames {
 		w.WriteString(indent + "  File \"" + f.file + "\", line " + itoa(f.line) + ", in " + f.fn + "\n")
 		if f.text != "" {
 			for _, ln := range strings.Split(f.text, "\n") {
@@ -306,10 +336,10 @@ func writeFrames(w *bufio.Writer, e *Exc, indent, header string) {
 			continue
 		}
 		w.WriteString(indent + "    " + src + "\n")
-		innermost := i == len(e.tb.frames)-1
+		innermost := i == len(frames)-1
 		callee := ""
 		if !innermost {
-			callee = e.tb.frames[i+1].fn
+			callee = frames[i+1].fn
 		}
 		if m := caretLine(src, callee, innermost, e.Class); m != "" {
 			w.WriteString(indent + "    " + m + "\n")
@@ -330,7 +360,7 @@ func excLine(e *Exc) string {
 func printGroup(w *bufio.Writer, e *Exc, indent string) {
 	first := indent + "  + "
 	bar := indent + "  | "
-	if len(e.tb.frames) > 0 {
+	if len(e.tb.parts) > 0 {
 		w.WriteString(first + "Exception Group Traceback (most recent call last):\n")
 		var sub strings.Builder
 		sw := bufio.NewWriter(&sub)
