@@ -171,6 +171,9 @@ func extreme[T, K any](s []T, key func(T) K, name string, wantMax bool) (T, erro
 			a, b = bestKey, k
 		}
 		better, err := less(a, b)
+		if err != nil && wantMax {
+			_, err = Gt(k, bestKey) // CPython's message names '>'
+		}
 		if err != nil {
 			var zero T
 			return zero, err
