@@ -14,8 +14,9 @@ import (
 	"github.com/pyasync2go/pyasync2go/diag"
 )
 
-// MaxSourceSize is the largest Python file ReadSource accepts.
-const MaxSourceSize = 64 << 20
+// MaxSourceSize is the largest Python file ReadSource accepts. Larger
+// files get a clear error instead of minutes of parsing.
+const MaxSourceSize = 8 << 20
 
 // FileError is a problem with an input file as a whole (missing,
 // unreadable, a directory, too large). Its message names the file.
@@ -40,7 +41,7 @@ func ReadSource(path string) ([]byte, error) {
 		return nil, &FileError{path, "is not a regular file"}
 	}
 	if info.Size() > MaxSourceSize {
-		return nil, &FileError{path, fmt.Sprintf("file too large (%d bytes; the limit is %d)", info.Size(), MaxSourceSize)}
+		return nil, &FileError{path, fmt.Sprintf("file too large: %d bytes (pyasync2go translates files up to %d MiB)", info.Size(), MaxSourceSize>>20)}
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {

@@ -70,7 +70,9 @@ func TestReadSource(t *testing.T) {
 	ok := filepath.Join(dir, "ok.py")
 	os.WriteFile(ok, []byte("print(1)\n"), 0o644)
 	big := filepath.Join(dir, "big.py")
-	os.WriteFile(big, []byte(strings.Repeat("x = 1\n", 10<<20/6)), 0o644)
+	os.WriteFile(big, []byte(strings.Repeat("x = 1\n", MaxSourceSize/6)), 0o644)
+	tenMB := filepath.Join(dir, "ten.py")
+	os.WriteFile(tenMB, []byte(strings.Repeat("x = 1\n", 10<<20/6+1)), 0o644)
 	huge := filepath.Join(dir, "huge.py")
 	f, _ := os.Create(huge)
 	f.Truncate(MaxSourceSize + 1) // sparse: no disk used
@@ -79,13 +81,14 @@ func TestReadSource(t *testing.T) {
 	if src, err := ReadSource(ok); err != nil || string(src) != "print(1)\n" {
 		t.Errorf("ReadSource(ok.py) = %q, %v", src, err)
 	}
-	if src, err := ReadSource(big); err != nil || len(src) < 10<<20-6 {
-		t.Errorf("ReadSource(10 MB file): %d bytes, %v", len(src), err)
+	if src, err := ReadSource(big); err != nil || len(src) < MaxSourceSize-6 {
+		t.Errorf("ReadSource(file at the size limit): %d bytes, %v", len(src), err)
 	}
 	for _, tt := range []struct{ path, want string }{
 		{filepath.Join(dir, "missing.py"), "missing.py: no such file"},
 		{dir, dir + ": is a directory, not a Python file"},
 		{huge, "huge.py: file too large"},
+		{tenMB, "ten.py: file too large: 10485762 bytes (pyasync2go translates files up to 8 MiB)"},
 	} {
 		_, err := ReadSource(tt.path)
 		var fe *FileError
