@@ -123,6 +123,18 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 			}
 			return listOf(tt)
 		}
+	case "type":
+		if c.wantArgs(e, name, 1, 1) {
+			return &Type{Kind: TypeObj, Elem: ts[0]}
+		}
+	case "round":
+		if c.wantArgs(e, name, 1, 2) {
+			c.markRaises(e)
+			if len(ts) == 1 || ts[0].Kind == Int {
+				return tInt
+			}
+			return tFloat
+		}
 	case "isinstance":
 		if c.wantArgs(e, name, 2, 2) {
 			if ts[0].Kind != Exc && ts[0].Kind != Unknown {
@@ -153,6 +165,8 @@ func (c *checker) moduleCall(name string, e *ast.Call) *Type {
 		c.noKeywords(e, "create_task", "name")
 	case "asyncio.gather":
 		c.noKeywords(e, "gather")
+	case "asyncio.wait_for":
+		c.noKeywords(e, "wait_for", "timeout")
 	case "asyncio.create_subprocess_shell", "asyncio.create_subprocess_exec":
 		c.noKeywords(e, name[len("asyncio."):])
 	default:
@@ -242,6 +256,12 @@ func (c *checker) moduleCall(name string, e *ast.Call) *Type {
 			return futureOf(awaitable(0))
 		}
 	case "asyncio.wait_for":
+		if k := c.keyword(e, "timeout"); k != nil && len(e.Args) == 1 {
+			if t := c.info.Types[k.Value]; t != nil && t.Kind != Int && t.Kind != Float {
+				c.errorf(e.Pos, "unsupported: wait_for() without a numeric timeout")
+			}
+			return coroOf(awaitable(0))
+		}
 		if c.wantArgs(e, short, 2, 2) {
 			number(1)
 			if ts[1].Kind == None {
@@ -391,7 +411,7 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 		}
 	case Str:
 		switch attr {
-		case "upper", "lower", "strip", "lstrip", "rstrip", "title", "capitalize":
+		case "upper", "lower", "strip", "lstrip", "rstrip", "title", "capitalize", "swapcase":
 			c.wantArgs(e, attr, 0, 0)
 			return tStr
 		case "startswith", "endswith":
@@ -403,14 +423,55 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 			}
 			return tStr
 		case "split":
-			c.wantArgs(e, attr, 0, 1)
+			if c.wantArgs(e, attr, 0, 1) && len(ts) == 1 {
+				c.markRaises(e)
+			}
 			return listOf(tStr)
 		case "replace":
 			c.wantArgs(e, attr, 2, 2)
 			return tStr
 		case "format":
-			c.unsupported(e.Pos, "string-format")
+			c.markRaises(e)
 			return tStr
+		case "find", "count":
+			c.wantArgs(e, attr, 1, 1)
+			return tInt
+		case "isdigit", "isalpha", "isspace", "isupper", "islower":
+			c.wantArgs(e, attr, 0, 0)
+			return tBool
+		}
+	case List:
+		switch attr {
+		case "pop":
+			if c.wantArgs(e, attr, 0, 1) {
+				c.markRaises(e)
+				return recv.Elem
+			}
+		case "index":
+			if c.wantArgs(e, attr, 1, 1) {
+				c.markRaises(e)
+				return tInt
+			}
+		case "count":
+			c.wantArgs(e, attr, 1, 1)
+			return tInt
+		case "insert":
+			c.wantArgs(e, attr, 2, 2)
+			return tNone
+		case "extend":
+			c.wantArgs(e, attr, 1, 1)
+			return tNone
+		case "reverse", "clear":
+			c.wantArgs(e, attr, 0, 0)
+			return tNone
+		case "sort":
+			c.noKeywords(e, attr, "reverse")
+			c.wantArgs(e, attr, 0, 0)
+			c.markRaises(e)
+			return tNone
+		case "copy":
+			c.wantArgs(e, attr, 0, 0)
+			return recv
 		}
 	case Unknown:
 		return tUnknown

@@ -231,7 +231,7 @@ func (c *checker) binType(e *ast.BinOp, l, r *Type) *Type {
 	case l.Kind == Str && r.Kind == Int && e.Op == "*", l.Kind == Int && r.Kind == Str && e.Op == "*":
 		return tStr
 	case l.Kind == Str && e.Op == "%":
-		c.unsupported(e.Pos, "string-format")
+		c.markRaises(e)
 		return tStr
 	case l.Kind == List && r.Kind == List && e.Op == "+":
 		return join(l, r)
@@ -278,7 +278,7 @@ func (c *checker) compare(e *ast.Compare) {
 		r := c.expr(e.Comparators[i])
 		switch op {
 		case "is", "is not":
-			if l.Kind != None && r.Kind != None {
+			if l.Kind != None && r.Kind != None && (!isReference(l) || l.Kind != r.Kind) {
 				c.unsupported(e.Pos, "is")
 			}
 		case "in", "not in":
@@ -288,6 +288,16 @@ func (c *checker) compare(e *ast.Compare) {
 		}
 		l = r
 	}
+}
+
+// isReference reports whether values of t have identity in Go (pointers,
+// interfaces), so that "is" compares them.
+func isReference(t *Type) bool {
+	switch t.Kind {
+	case Exc, Task, Future, Coro, AnyTask, Class, Process, TaskGroup:
+		return true
+	}
+	return false
 }
 
 func (c *checker) await(e *ast.Await) *Type {
@@ -321,8 +331,19 @@ func (c *checker) attribute(e *ast.Attribute) *Type {
 		return at
 	case Process:
 		switch e.Attr {
-		case "returncode", "pid":
+		case "pid":
 			return tInt
+		}
+	case TypeObj:
+		if e.Attr == "__name__" {
+			return tStr
+		}
+	case Exc:
+		switch e.Attr {
+		case "exceptions":
+			return listOf(tExc)
+		case "__cause__", "__context__":
+			return tExc
 		}
 	case Unknown:
 		return tUnknown
@@ -333,8 +354,22 @@ func (c *checker) attribute(e *ast.Attribute) *Type {
 
 func (c *checker) subscript(e *ast.Subscript) *Type {
 	t := c.expr(e.Value)
-	if _, ok := e.Slice.(*ast.Slice); ok {
-		c.unsupported(e.Pos, "slice")
+	if sl, ok := e.Slice.(*ast.Slice); ok {
+		for _, b := range []ast.Expr{sl.Lower, sl.Upper, sl.Step} {
+			if b != nil {
+				if bt := c.expr(b); bt.Kind != Int && bt.Kind != Unknown {
+					c.errorf(b.Position(), "slice indices must be integers or None or have an __index__ method")
+				}
+			}
+		}
+		if sl.Step != nil {
+			c.markRaises(e)
+		}
+		switch t.Kind {
+		case List, Str, Unknown:
+			return t
+		}
+		c.errorf(e.Pos, "unsupported: slicing %s", t)
 		return tUnknown
 	}
 	it := c.expr(e.Slice)
@@ -345,6 +380,12 @@ func (c *checker) subscript(e *ast.Subscript) *Type {
 		}
 		c.markRaises(e)
 		return t.Elem
+	case Str:
+		if it.Kind != Int && it.Kind != Unknown {
+			c.errorf(e.Pos, "string indices must be integers, not '%s'", it)
+		}
+		c.markRaises(e)
+		return tStr
 	case Tuple:
 		k, ok := e.Slice.(*ast.Constant)
 		if !ok || k.Kind != ast.ConstInt {

@@ -53,7 +53,7 @@ var Features = []Feature{
 	{"del", "del", false, ""},
 	{"dict", "dict", false, ""},
 	{"set", "set", false, ""},
-	{"slice", "slicing", false, ""},
+	{"slice", "slicing", true, "of lists and str"},
 	{"complex", "complex numbers", false, ""},
 	{"bytes", "bytes", false, ""},
 	{"ellipsis", "Ellipsis", false, ""},
@@ -66,8 +66,8 @@ var Features = []Feature{
 	{"await-in-comprehension", "await inside a comprehension", false, "use a for loop"},
 	{"return-in-try", "break/continue inside a try or async with body", false, "move it after the statement"},
 	{"loop-else", "for/while ... else", false, ""},
-	{"is", "is / is not other than with None", false, ""},
-	{"string-format", "str.format and % formatting", false, "use an f-string"},
+	{"is", "is / is not between values without identity (int, str, ...)", false, "use =="},
+	{"string-format", "str.format and % formatting", true, ""},
 }
 
 // feature returns the row with the given key.

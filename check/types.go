@@ -31,6 +31,7 @@ const (
 	AnyTask               // rt.AnyTask (asyncio.current_task())
 	TaskSet               // rt.TaskSet (asyncio.all_tasks())
 	Range                 // range(...) object, only iterated
+	TypeObj               // type(x) for a value of type Elem
 	Dynamic               // any: a variable that mixes types
 )
 
@@ -250,6 +251,8 @@ func (t *Type) String() string {
 		return "set[Task]"
 	case Range:
 		return "range"
+	case TypeObj:
+		return "type"
 	}
 	return "object"
 }

@@ -23,7 +23,13 @@ func (g *gen) awaitCall(x ast.Expr) (code jen.Code, valued bool) {
 		}
 		return g.rt("Sleep").Call(g.floatExpr(call.Args[0])), false
 	case c.module == "asyncio.wait_for":
-		return g.rt("WaitFor").Call(g.awaitable(call.Args[0]), g.floatExpr(call.Args[1])), true
+		timeout := ast.Expr(nil)
+		if len(call.Args) == 2 {
+			timeout = call.Args[1]
+		} else if k := keyword(call, "timeout"); k != nil {
+			timeout = k.Value
+		}
+		return g.rt("WaitFor").Call(g.awaitable(call.Args[0]), g.floatExpr(timeout)), true
 	case c.module == "asyncio.to_thread":
 		return g.toThread(call)
 	case c.module == "asyncio.create_subprocess_shell":

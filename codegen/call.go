@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 	"github.com/pyasync2go/pyasync2go/ast"
 	"github.com/pyasync2go/pyasync2go/check"
@@ -221,7 +223,23 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 		case "lower":
 			return strs("ToLower")
 		case "strip":
-			return strs("TrimSpace")
+			return g.rt("StrStrip").Call(r)
+		case "lstrip":
+			return g.rt("StrLStrip").Call(r)
+		case "rstrip":
+			return g.rt("StrRStrip").Call(r)
+		case "title":
+			return g.rt("StrTitle").Call(r)
+		case "capitalize":
+			return g.rt("StrCapitalize").Call(r)
+		case "swapcase":
+			return g.rt("StrSwapCase").Call(r)
+		case "find":
+			return g.rt("StrFind").Call(r, g.expr(e.Args[0]))
+		case "count":
+			return g.rt("StrCount").Call(r, g.expr(e.Args[0]))
+		case "isdigit", "isalpha", "isspace", "isupper", "islower":
+			return g.rt("StrIs" + strings.ToUpper(m[2:3]) + m[3:]).Call(r)
 		case "startswith":
 			return strs("HasPrefix", g.expr(e.Args[0]))
 		case "endswith":
@@ -231,10 +249,14 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 		case "join":
 			return jen.Qual("strings", "Join").Call(g.expr(e.Args[0]), r)
 		case "split":
-			if len(e.Args) == 0 {
-				return strs("Fields")
-			}
-			return strs("Split", g.expr(e.Args[0]))
+			return g.rt("StrSplitWS").Call(r, jen.Lit(-1))
+		}
+	case check.List:
+		switch m {
+		case "count":
+			return g.rt("Count").Call(r, g.expr(e.Args[0]))
+		case "copy":
+			return jen.Qual("slices", "Clone").Call(r)
 		}
 	}
 	g.unsupported(e.Pos, "the method %s of %s", m, rt)
@@ -262,6 +284,41 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			return g.rt("ParseInt").Call(g.expr(x.Args[0]), jen.Lit(10)), true, t
 		case c.builtin == "float" && g.info.TypeOf(x.Args[0]).Kind == check.Str:
 			return g.rt("ParseFloat").Call(g.expr(x.Args[0])), true, t
+		case c.builtin == "round":
+			a := x.Args[0]
+			switch {
+			case g.info.TypeOf(a).Kind == check.Int && len(x.Args) == 1:
+				return g.rt("RoundInt").Call(g.expr(a), jen.Lit(0)), true, t
+			case g.info.TypeOf(a).Kind == check.Int:
+				return g.rt("RoundInt").Call(g.expr(a), g.expr(x.Args[1])), true, t
+			case len(x.Args) == 1:
+				return g.rt("RoundFloat").Call(g.expr(a)), true, t
+			}
+			return g.rt("RoundFloatN").Call(g.expr(a), g.expr(x.Args[1])), true, t
+		case c.method == "format" && g.info.TypeOf(c.recv).Kind == check.Str:
+			var args []jen.Code
+			for _, a := range x.Args {
+				args = append(args, g.expr(a))
+			}
+			var kw jen.Code = jen.Nil()
+			if len(x.Keywords) > 0 {
+				d := jen.Dict{}
+				for _, k := range x.Keywords {
+					d[jen.Lit(k.Arg)] = g.expr(k.Value)
+				}
+				kw = jen.Map(jen.String()).Any().Values(d)
+			}
+			return g.rt("StrFormat").Call(g.expr(c.recv), jen.Index().Any().Values(args...), kw), true, t
+		case c.method == "split":
+			return g.rt("StrSplit").Call(g.expr(c.recv), g.expr(x.Args[0]), jen.Lit(-1)), true, t
+		case c.method == "index" && g.info.TypeOf(c.recv).Kind == check.List:
+			return g.rt("IndexOf").Call(g.expr(c.recv), g.expr(x.Args[0])), true, t
+		case c.method == "sort" && g.info.TypeOf(c.recv).Kind == check.List:
+			rev := jen.False()
+			if k := keyword(x, "reverse"); k != nil {
+				rev = g.cond(k.Value)
+			}
+			return g.rt("Sort").Call(g.expr(c.recv), rev), false, t
 		case c.builtin == "sum":
 			return g.rt("SumInt").Call(g.expr(x.Args[0])), true, t
 		case c.builtin == "sorted":
@@ -295,8 +352,32 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 		}
 		return g.rt("Format").Call(val, jen.Lit(specText(x.FormatSpec))), true, t
 	case *ast.BinOp:
+		if x.Op == "%" && g.info.TypeOf(x.Left).Kind == check.Str {
+			var args jen.Code
+			if tup, ok := x.Right.(*ast.Tuple); ok {
+				var elts []jen.Code
+				for _, a := range tup.Elts {
+					elts = append(elts, g.expr(a))
+				}
+				args = g.rt("Tuple").Values(elts...)
+			} else {
+				args = g.expr(x.Right)
+			}
+			return g.rt("PercentFormat").Call(g.expr(x.Left), args), true, t
+		}
 		return g.raisingBinOp(x), true, t
 	case *ast.Subscript:
+		vt := g.info.TypeOf(x.Value)
+		if sl, ok := x.Slice.(*ast.Slice); ok {
+			fn := "SliceStep"
+			if vt.Kind == check.Str {
+				fn = "StrSliceStep"
+			}
+			return g.rt(fn).Call(g.expr(x.Value), g.bound(sl.Lower), g.bound(sl.Upper), g.expr(sl.Step)), true, t
+		}
+		if vt.Kind == check.Str {
+			return g.rt("StrIndex").Call(g.expr(x.Value), g.expr(x.Slice)), true, t
+		}
 		return g.rt("Index").Call(g.expr(x.Value), g.expr(x.Slice)), true, t
 	}
 	g.unsupported(e.Position(), "this expression")
@@ -325,6 +406,8 @@ func (g *gen) raisingBinOp(e *ast.BinOp) jen.Code {
 		return g.rt("FloorDivInt").Call(l, r)
 	case "%":
 		return g.rt("ModInt").Call(l, r)
+	case "**":
+		return g.rt("PowInt").Call(l, r)
 	}
 	g.unsupported(e.Pos, "the operator %s here", e.Op)
 	return nil

@@ -51,6 +51,9 @@ func TestAcceptedCompiles(t *testing.T) {
 			continue
 		}
 		for _, e := range l {
+			if strings.HasPrefix(e.Msg, "internal error") {
+				t.Errorf("%s: %v", path, e)
+			}
 			msg := e.Msg
 			if i := strings.Index(msg, " ("); i > 0 {
 				msg = msg[:i]

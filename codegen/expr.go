@@ -43,6 +43,18 @@ func (g *gen) expr(e ast.Expr) *jen.Statement {
 			elts = append(elts, g.convert(g.expr(x), g.info.TypeOf(x), t.Elem))
 		}
 		return g.goType(t).Values(elts...)
+	case *ast.Tuple:
+		t := g.info.TypeOf(e)
+		if n := len(e.Elts); n < 2 || n > 4 {
+			g.unsupported(e.Pos, "tuples of %d items", n)
+		}
+		var elts []jen.Code
+		for i, x := range e.Elts {
+			elts = append(elts, g.convert(g.expr(x), g.info.TypeOf(x), t.Elems[i]))
+		}
+		return g.goType(t).Values(elts...)
+	case *ast.Subscript:
+		return g.subscript(e)
 	case *ast.ListComp:
 		tmp := g.fc.names.fresh("items")
 		g.listComp(e, tmp, true, g.info.TypeOf(e))
@@ -326,6 +338,15 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 	lt, rt := g.info.TypeOf(l), g.info.TypeOf(r)
 	switch op {
 	case "is", "is not":
+		goOp := map[string]string{"is": "==", "is not": "!="}[op]
+		switch {
+		case lt.Kind == check.None && rt.Kind == check.Exc:
+			return rc.Op(goOp).Nil()
+		case lt.Kind == check.Exc && rt.Kind == check.None:
+			return lc.Op(goOp).Nil()
+		case lt.Kind != check.None && rt.Kind != check.None:
+			return lc.Op(goOp).Add(rc)
+		}
 		same := lt.Kind == check.None && rt.Kind == check.None
 		if (op == "is") == same {
 			return jen.True()
@@ -371,6 +392,24 @@ func (g *gen) attribute(e *ast.Attribute) *jen.Statement {
 	t := g.info.TypeOf(e)
 	if t.Kind == check.Class {
 		return g.classRef(t.Class)
+	}
+	vt := g.info.TypeOf(e.Value)
+	switch {
+	case vt.Kind == check.TypeObj && e.Attr == "__name__":
+		call := e.Value.(*ast.Call)
+		switch vt.Elem.Kind {
+		case check.Int, check.Float, check.Str, check.Bool, check.List:
+			name := map[check.Kind]string{check.Int: "int", check.Float: "float", check.Str: "str", check.Bool: "bool", check.List: "list"}[vt.Elem.Kind]
+			return jen.Lit(name)
+		}
+		return g.rt("TypeName").Call(g.expr(call.Args[0]))
+	case vt.Kind == check.Exc:
+		field := map[string]string{"exceptions": "Exceptions", "__cause__": "Cause", "__context__": "Context"}[e.Attr]
+		if field != "" {
+			return g.rt("AsExc").Call(g.expr(e.Value)).Dot(field)
+		}
+	case vt.Kind == check.Process && e.Attr == "pid":
+		return g.expr(e.Value).Dot("Pid").Call()
 	}
 	g.unsupported(e.Pos, "the attribute %s", e.Attr)
 	return nil
@@ -464,4 +503,31 @@ func (g *gen) compLoop(c *ast.Comprehension, body func()) {
 		return
 	}
 	g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(target)).Op(":=").Range().Add(iter)).Block(stmts...))
+}
+
+// subscript writes a tuple item or a slice; list and str items are
+// raising (see raising).
+func (g *gen) subscript(e *ast.Subscript) *jen.Statement {
+	t := g.info.TypeOf(e.Value)
+	if t.Kind == check.Tuple {
+		k, _ := constInt(e.Slice)
+		return g.expr(e.Value).Dot("V" + itoa(k))
+	}
+	if sl, ok := e.Slice.(*ast.Slice); ok && sl.Step == nil {
+		lo, hi := g.bound(sl.Lower), g.bound(sl.Upper)
+		if t.Kind == check.Str {
+			return g.rt("StrSlice").Call(g.expr(e.Value), lo, hi)
+		}
+		return g.rt("Slice").Call(g.expr(e.Value), lo, hi)
+	}
+	g.unsupported(e.Pos, "this subscript")
+	return nil
+}
+
+// bound is a slice bound, rt.Omitted when absent.
+func (g *gen) bound(e ast.Expr) *jen.Statement {
+	if e == nil {
+		return g.rt("Omitted")
+	}
+	return g.expr(e)
 }

@@ -49,7 +49,12 @@ func Generate(mod *ast.Module, info *check.Info, opts Options) (out []byte, err 
 		if r := recover(); r != nil {
 			ue, ok := r.(unsupportedError)
 			if !ok {
-				panic(r)
+				// A bug in codegen: report it at the statement being
+				// written rather than crash.
+				ue = unsupportedError{msg: fmt.Sprintf("internal error: %v", r)}
+			}
+			if !ue.pos.IsValid() && g.fc != nil {
+				ue.pos = ast.Pos{Line: g.fc.line, Col: 1}
 			}
 			var l diag.List
 			l.Add(g.base, ue.pos, "%s", ue.msg)
@@ -218,6 +223,14 @@ func (g *gen) goType(t *check.Type) *jen.Statement {
 		return g.rt("AnyTask")
 	case check.TaskSet:
 		return g.rt("TaskSet")
+	case check.Tuple:
+		if n := len(t.Elems); n >= 2 && n <= 4 {
+			var elems []jen.Code
+			for _, e := range t.Elems {
+				elems = append(elems, g.goType(e))
+			}
+			return g.rt("Tuple" + itoa(n)).Types(elems...)
+		}
 	}
 	panic(unsupportedError{msg: "unsupported: values of type " + t.String()})
 }
@@ -235,6 +248,8 @@ func (g *gen) zero(t *check.Type) *jen.Statement {
 		return g.rt("None")
 	case check.DateTime:
 		return g.rt("DateTime").Values()
+	case check.Tuple:
+		return g.goType(t).Values()
 	}
 	return jen.Nil()
 }

@@ -146,6 +146,9 @@ func (g *gen) exprStmt(s *ast.ExprStmt) {
 			g.emit(g.fail(g.sysExit(x)))
 			return
 		}
+		if g.listMutation(x) {
+			return
+		}
 	}
 	if g.info.Raises[e] {
 		tail := s == g.fc.tail && g.fc.closure == 0 && g.fc.fn.MayRaise && !returnsValue(g.fc.fn) && g.countRaises(e) == 1
@@ -184,6 +187,13 @@ func (g *gen) assignStmt(s *ast.Assign) {
 		g.assignName(s, t, s.Value)
 	case *ast.Tuple, *ast.List:
 		g.assignTuple(s, exprElts(t), s.Value)
+	case *ast.Subscript:
+		if g.info.TypeOf(t.Value).Kind != check.List {
+			g.unsupported(t.Pos, "assignment to an item of %s", g.info.TypeOf(t.Value))
+		}
+		el := g.info.TypeOf(t.Value).Elem
+		val := g.convert(g.expr(s.Value), g.info.TypeOf(s.Value), el)
+		g.check(g.rt("SetIndex").Call(g.expr(t.Value), g.expr(t.Slice), val), false)
 	default:
 		g.unsupported(s.Pos, "assignment to this target")
 	}
@@ -296,13 +306,29 @@ func refersTo(info *check.Info, e ast.Expr, v *check.Var) bool {
 
 func (g *gen) assignTuple(s ast.Stmt, targets []ast.Expr, value ast.Expr) {
 	vals := exprElts(value)
-	if vals == nil || len(vals) != len(targets) {
-		g.unsupported(s.Position(), "unpacking a value that is not a tuple display")
-	}
 	var rhs []jen.Code
-	for i, x := range vals {
-		tv := g.info.TypeOf(targets[i])
-		rhs = append(rhs, g.convert(g.expr(x), g.info.TypeOf(x), tv))
+	if vals == nil {
+		t := g.info.TypeOf(value)
+		if t.Kind != check.Tuple || len(t.Elems) != len(targets) {
+			g.unsupported(s.Position(), "unpacking %s", t)
+		}
+		tup := g.expr(value)
+		if !isSimple(value) {
+			tmp := g.fc.names.fresh("tuple")
+			g.emit(jen.Id(tmp).Op(":=").Add(tup))
+			tup = jen.Id(tmp)
+		}
+		for i := range targets {
+			rhs = append(rhs, jen.Add(tup).Dot("V"+itoa(i)))
+		}
+	} else {
+		if len(vals) != len(targets) {
+			g.unsupported(s.Position(), "unpacking %d values into %d targets", len(vals), len(targets))
+		}
+		for i, x := range vals {
+			tv := g.info.TypeOf(targets[i])
+			rhs = append(rhs, g.convert(g.expr(x), g.info.TypeOf(x), tv))
+		}
 	}
 	var lhs []jen.Code
 	for _, t := range targets {
@@ -514,4 +540,49 @@ func hasReturn(body []ast.Stmt) bool {
 		}
 	})
 	return found
+}
+
+// listMutation writes list methods that change the list as statements
+// assigning the list variable: xs = append(xs, v).
+func (g *gen) listMutation(e *ast.Call) bool {
+	attr, ok := e.Func.(*ast.Attribute)
+	if !ok || g.info.TypeOf(attr.Value).Kind != check.List {
+		return false
+	}
+	n, ok := attr.Value.(*ast.Name)
+	if !ok {
+		switch attr.Attr {
+		case "append", "insert", "extend", "clear", "pop":
+			g.unsupported(e.Pos, "%s() on a list that is not a variable", attr.Attr)
+		}
+		return false
+	}
+	xs := g.expr(n)
+	el := g.info.TypeOf(n).Elem
+	arg := func(i int) *jen.Statement {
+		return g.convert(g.expr(e.Args[i]), g.info.TypeOf(e.Args[i]), el)
+	}
+	switch attr.Attr {
+	case "append":
+		g.emit(jen.Add(xs).Op("=").Append(xs, arg(0)))
+	case "extend":
+		g.emit(jen.Add(xs).Op("=").Append(xs, g.expr(e.Args[0]).Op("...")))
+	case "insert":
+		g.emit(jen.Add(xs).Op("=").Add(g.rt("Insert")).Call(xs, g.expr(e.Args[0]), arg(1)))
+	case "clear":
+		g.emit(jen.Add(xs).Op("=").Add(xs).Index(jen.Op(":").Lit(0)))
+	case "reverse":
+		g.emit(jen.Qual("slices", "Reverse").Call(xs))
+	case "pop":
+		idx := jen.Lit(-1)
+		if len(e.Args) == 1 {
+			idx = g.expr(e.Args[0])
+		}
+		g.needErr()
+		g.emit(jen.List(xs, jen.Id("_"), jen.Err()).Op("=").Add(g.rt("Pop")).Call(xs, idx))
+		g.emitPlain(g.ifErr())
+	default:
+		return false
+	}
+	return true
 }
