@@ -333,3 +333,67 @@ func Wait[T any](fs []*Task[T], timeout float64, returnWhen string) (done, pendi
 	}
 	return done, pending, nil
 }
+
+// AsCompleted is asyncio.as_completed(aws, timeout=): coroutines that
+// each return the next result to complete. A negative timeout stands for
+// None; when it expires the remaining coroutines raise TimeoutError.
+func AsCompleted[T any](aws []Awaitable[T], timeout float64) []*Coro[T] {
+	l := loop()
+	var todo []*Future[T]
+	seen := map[*futureCore]bool{}
+	for _, a := range aws {
+		f := ensureFuture(a)
+		if !seen[f.c] {
+			seen[f.c] = true
+			todo = append(todo, f)
+		}
+	}
+	done := NewQueue[*Future[T]](0)
+	var th *Handle
+	ids := make(map[*futureCore]int, len(todo))
+	remove := func(f *Future[T]) {
+		for i, x := range todo {
+			if x == f {
+				todo = append(todo[:i], todo[i+1:]...)
+				return
+			}
+		}
+	}
+	for _, f := range todo {
+		ids[f.c] = f.c.addCallback(callback{desc: "as_completed.<locals>._on_completion() at /usr/lib/python3.11/asyncio/tasks.py:601", fn: func() {
+			if len(todo) == 0 {
+				return
+			}
+			remove(f)
+			done.PutNowait(f)
+			if len(todo) == 0 && th != nil {
+				th.Cancel()
+			}
+		}})
+	}
+	if len(todo) > 0 && timeout >= 0 {
+		h := l.CallLater(timeout, func() {
+			for _, f := range todo {
+				f.c.removeCallback(ids[f.c])
+				done.PutNowait(nil)
+			}
+			todo = nil
+		})
+		th = &h
+	}
+	coros := make([]*Coro[T], len(todo))
+	for i := range coros {
+		coros[i] = NewCoro("as_completed.<locals>._wait_for_one", func() (T, error) {
+			var zero T
+			f, err := done.Get()
+			if err != nil {
+				return zero, err
+			}
+			if f == nil {
+				return zero, Raise(TimeoutError.New())
+			}
+			return f.Result()
+		})
+	}
+	return coros
+}
