@@ -58,6 +58,12 @@ var operators = []string{
 	"(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "=",
 }
 
+// CPython's tokenizer limits.
+const (
+	maxBrackets = 200
+	maxIndent   = 100
+)
+
 // pythonLexer implements participle's lexer.Definition for Python source.
 type pythonLexer struct{}
 
@@ -308,6 +314,10 @@ func (s *scanner) indentation() bool {
 				s.fail(lexer.Position{Filename: s.file, Offset: start, Line: s.line, Column: 1}, "inconsistent use of tabs and spaces in indentation")
 				return true
 			}
+			if len(s.indents) >= maxIndent {
+				s.fail(lexer.Position{Filename: s.file, Offset: start, Line: s.line, Column: 1}, "too many levels of indentation")
+				return true
+			}
 			s.indents = append(s.indents, col)
 			s.alts = append(s.alts, alt)
 			p := s.posAt(start)
@@ -496,6 +506,10 @@ func (s *scanner) operator() bool {
 			s.off += len(op)
 			switch op[0] {
 			case '(', '[', '{':
+				if len(s.brackets) >= maxBrackets {
+					s.fail(p, "too many nested parentheses")
+					return true
+				}
 				s.brackets = append(s.brackets, bracket{op[0], p})
 			case ')', ']', '}':
 				if len(s.brackets) == 0 {

@@ -158,6 +158,9 @@ func syntaxError(file string, src []byte, s *scanner, toks []lexer.Token, err er
 		}
 	}
 	at := func(msg string) *diag.Error { return errorAt(file, src, tok.Pos, msg) }
+	if pe, ok := err.(*participle.ParseError); ok && pe.Msg == "too many nested expressions" {
+		return errorAt(file, src, pe.Pos, pe.Msg)
+	}
 	first := toks[lineStart(toks, i)]
 	switch {
 	case tok.Type == tokIndent:

@@ -19,7 +19,18 @@ import (
 // convert.go reads, and the grammar is the one doc.go describes.
 
 // xp is the expression parser's state: participle's lexer.
-type xp struct{ lex *lexer.PeekingLexer }
+type xp struct {
+	lex   *lexer.PeekingLexer
+	depth int // nesting of expr, bounded by maxDepth
+}
+
+// maxDepth bounds the nesting of expressions (lambdas, conditional
+// expressions, unary operators) so that hostile input cannot exhaust
+// the stack; brackets are bounded by the lexer.
+const maxDepth = 500
+
+// tooDeep aborts a parse nested beyond maxDepth.
+type tooDeep struct{ tok lexer.Token }
 
 // noMatch aborts a parse that consumed nothing; syntaxErr one that failed.
 type (
@@ -75,6 +86,8 @@ func runX(lex *lexer.PeekingLexer, starts func(*xp) bool, parse func(*xp)) (err 
 			switch r := r.(type) {
 			case noMatch:
 				err = participle.NextMatch
+			case tooDeep:
+				err = &participle.ParseError{Msg: "too many nested expressions", Pos: r.tok.Pos}
 			case syntaxErr:
 				p.noteFailure(r.tok)
 				err = &participle.UnexpectedTokenError{Unexpected: r.tok}
@@ -237,6 +250,11 @@ func (p *xp) namedExpr() *pNamedExpr {
 
 func (p *xp) expr() *pExpr {
 	pos := p.peek().Pos
+	p.depth++
+	defer func() { p.depth-- }()
+	if p.depth > maxDepth {
+		panic(tooDeep{*p.peek()})
+	}
 	if p.is("lambda") {
 		return &pExpr{Pos: pos, Lambda: p.lambda()}
 	}
@@ -332,6 +350,9 @@ func (p *xp) operand() *pOperand {
 	for {
 		t := p.peek()
 		if (t.Type == tokOp || t.Type == tokKeyword) && prefixOps[t.Value] {
+			if len(o.Prefix) >= maxDepth {
+				panic(tooDeep{*t})
+			}
 			p.next()
 			o.Prefix = append(o.Prefix, &pPrefix{Pos: t.Pos, Op: t.Value})
 			continue
