@@ -45,10 +45,14 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 			c.markRaises(e)
 		}
 		return tRange
+	case "dict":
+		if c.wantArgs(e, name, 0, 0) {
+			return dictOf(tUnknown, tUnknown)
+		}
 	case "len":
 		if c.wantArgs(e, name, 1, 1) {
 			switch ts[0].Kind {
-			case List, Str, Tuple, Unknown:
+			case List, Str, Tuple, Dict, Set, Unknown:
 			default:
 				c.errorf(e.Pos, "unsupported: len() of %s", ts[0])
 			}
@@ -353,6 +357,15 @@ func (c *checker) funcType(e ast.Expr) *Type {
 	return nil
 }
 
+// refine joins t into the type of the variable e names.
+func (c *checker) refine(e ast.Expr, t *Type) {
+	if n, ok := e.(*ast.Name); ok {
+		if v := c.info.Uses[n]; v != nil && v.Kind != CompVar {
+			c.setVarType(v, t)
+		}
+	}
+}
+
 // methodCall types recv.attr(args...).
 func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 	attr := fn.Attr
@@ -408,6 +421,41 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 	case Process:
 		if attr == "wait" && c.wantArgs(e, attr, 0, 0) {
 			return coroOf(tInt)
+		}
+	case Dict:
+		switch attr {
+		case "get":
+			if c.wantArgs(e, attr, 2, 2) {
+				return join(recv.Elem, ts[1])
+			}
+		case "items":
+			c.wantArgs(e, attr, 0, 0)
+			return listOf(&Type{Kind: Tuple, Elems: []*Type{recv.Key, recv.Elem}})
+		case "keys":
+			c.wantArgs(e, attr, 0, 0)
+			return listOf(recv.Key)
+		case "values":
+			c.wantArgs(e, attr, 0, 0)
+			return listOf(recv.Elem)
+		case "pop":
+			if c.wantArgs(e, attr, 1, 2) && len(ts) == 1 {
+				c.markRaises(e)
+			}
+			return recv.Elem
+		case "setdefault":
+			if c.wantArgs(e, attr, 2, 2) {
+				c.refine(fn.Value, dictOf(ts[0], ts[1]))
+			}
+			return recv.Elem
+		case "update":
+			c.wantArgs(e, attr, 1, 1)
+			return tNone
+		case "clear":
+			c.wantArgs(e, attr, 0, 0)
+			return tNone
+		case "copy":
+			c.wantArgs(e, attr, 0, 0)
+			return recv
 		}
 	case Str:
 		switch attr {

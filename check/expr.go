@@ -130,8 +130,23 @@ func (c *checker) exprType(e ast.Expr) *Type {
 		return &Type{Kind: List, Elem: c.comprehension(e.Generators, e.Elt, e.Pos)}
 	case *ast.Starred:
 		c.unsupported(e.Pos, "star-call")
-	case *ast.Dict, *ast.DictComp:
-		c.unsupported(e.Position(), "dict")
+	case *ast.Dict:
+		var k, v *Type
+		for i := range e.Keys {
+			if e.Keys[i] == nil {
+				c.unsupported(e.Values[i].Position(), "kwargs-unpack")
+				continue
+			}
+			k = join(k, c.expr(e.Keys[i]))
+			v = join(v, c.expr(e.Values[i]))
+		}
+		return c.dictType(e.Pos, orUnknown(k), orUnknown(v))
+	case *ast.DictComp:
+		var k, v *Type
+		c.comprehensionWith(e.Generators, e.Pos, func() {
+			k, v = c.expr(e.Key), c.expr(e.Value)
+		})
+		return c.dictType(e.Pos, k, v)
 	case *ast.Set, *ast.SetComp:
 		c.unsupported(e.Position(), "set")
 	case *ast.Lambda:
@@ -282,7 +297,7 @@ func (c *checker) compare(e *ast.Compare) {
 				c.unsupported(e.Pos, "is")
 			}
 		case "in", "not in":
-			if r.Kind != List && r.Kind != Str && r.Kind != Unknown {
+			if r.Kind != List && r.Kind != Str && r.Kind != Dict && r.Kind != Set && r.Kind != Unknown {
 				c.errorf(e.Pos, "unsupported: 'in' on %s", r)
 			}
 		}
@@ -386,6 +401,9 @@ func (c *checker) subscript(e *ast.Subscript) *Type {
 		}
 		c.markRaises(e)
 		return tStr
+	case Dict:
+		c.markRaises(e)
+		return t.Elem
 	case Tuple:
 		k, ok := e.Slice.(*ast.Constant)
 		if !ok || k.Kind != ast.ConstInt {
@@ -411,6 +429,49 @@ func atoi(s string) int {
 		n = n*10 + int(ch-'0')
 	}
 	return n
+}
+
+// dictType checks that the key type can be a Go map key.
+func (c *checker) dictType(pos ast.Pos, k, v *Type) *Type {
+	if !hashable(k) {
+		c.errorf(pos, "unsupported: dict keys of type %s", k)
+	}
+	return dictOf(k, v)
+}
+
+func hashable(t *Type) bool {
+	switch t.Kind {
+	case Int, Str, Bool, Float, Unknown, None:
+		return true
+	case Tuple:
+		for _, e := range t.Elems {
+			if !hashable(e) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// comprehensionWith types the clauses and runs inner in their scope.
+func (c *checker) comprehensionWith(gens []*ast.Comprehension, pos ast.Pos, inner func()) {
+	scope := map[string]*Var{}
+	for _, g := range gens {
+		if g.IsAsync {
+			c.unsupported(pos, "async-comprehension")
+		}
+		it := c.expr(g.Iter)
+		c.comps = append(c.comps, scope)
+		c.compTarget(scope, g.Target, c.elemType(g.Iter, it))
+		for _, cond := range g.Ifs {
+			c.expr(cond)
+		}
+		c.comps = c.comps[:len(c.comps)-1]
+	}
+	c.comps = append(c.comps, scope)
+	inner()
+	c.comps = c.comps[:len(c.comps)-1]
 }
 
 // comprehension types the clauses in a new scope and returns the element type.

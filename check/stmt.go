@@ -366,6 +366,14 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 			c.markRaises(target)
 			return
 		}
+		if ct.Kind == Dict || ct.Kind == Unknown {
+			if n, ok := e.Value.(*ast.Name); ok {
+				if v := c.info.Uses[n]; v != nil {
+					c.setVarType(v, dictOf(c.info.TypeOf(e.Slice), t))
+				}
+			}
+			return
+		}
 		c.errorf(e.Pos, "unsupported: assignment to an item of %s", ct)
 	default:
 		c.errorf(target.Position(), "unsupported: assignment to this target")

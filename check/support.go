@@ -51,7 +51,7 @@ var Features = []Feature{
 	{"kwargs-unpack", "**kwargs in calls", false, ""},
 	{"walrus", "assignment expressions (:=)", false, ""},
 	{"del", "del", false, ""},
-	{"dict", "dict", false, ""},
+	{"dict", "dict", true, "keys of type int, str, float, bool or tuples of them"},
 	{"set", "set", false, ""},
 	{"slice", "slicing", true, "of lists and str"},
 	{"complex", "complex numbers", false, ""},

@@ -64,10 +64,11 @@ var (
 	tDynamic  = &Type{Kind: Dynamic}
 )
 
-func listOf(t *Type) *Type   { return &Type{Kind: List, Elem: t} }
-func coroOf(t *Type) *Type   { return &Type{Kind: Coro, Elem: t} }
-func taskOf(t *Type) *Type   { return &Type{Kind: Task, Elem: t} }
-func futureOf(t *Type) *Type { return &Type{Kind: Future, Elem: t} }
+func listOf(t *Type) *Type    { return &Type{Kind: List, Elem: t} }
+func dictOf(k, v *Type) *Type { return &Type{Kind: Dict, Key: k, Elem: v} }
+func coroOf(t *Type) *Type    { return &Type{Kind: Coro, Elem: t} }
+func taskOf(t *Type) *Type    { return &Type{Kind: Task, Elem: t} }
+func futureOf(t *Type) *Type  { return &Type{Kind: Future, Elem: t} }
 
 // Equal reports whether two types are the same.
 func (t *Type) Equal(u *Type) bool {

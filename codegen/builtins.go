@@ -20,7 +20,12 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 			return jen.Len(g.expr(arg(0)))
 		case check.Tuple:
 			return jen.Lit(len(argT(0).Elems))
+		case check.Dict:
+			return g.expr(arg(0)).Dot("Len").Call()
 		}
+	case "dict":
+		t := g.info.TypeOf(e)
+		return g.rt("NewDict").Types(g.goType(t.Key), g.goType(t.Elem)).Call()
 	case "str":
 		if len(e.Args) == 0 {
 			return jen.Lit("")

@@ -60,7 +60,7 @@ func (g *gen) userArgs(f *check.Func, e *ast.Call) []jen.Code {
 		if a == nil {
 			a = p.Default
 		}
-		out = append(out, g.convert(g.expr(a), g.info.TypeOf(a), p.Type))
+		out = append(out, g.exprAs(a, p.Type))
 	}
 	return out
 }
@@ -251,6 +251,33 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 		case "split":
 			return g.rt("StrSplitWS").Call(r, jen.Lit(-1))
 		}
+	case check.Dict:
+		key := func(i int) *jen.Statement {
+			return g.convert(g.expr(e.Args[i]), g.info.TypeOf(e.Args[i]), rt.Key)
+		}
+		val := func(i int) *jen.Statement {
+			return g.convert(g.expr(e.Args[i]), g.info.TypeOf(e.Args[i]), rt.Elem)
+		}
+		switch m {
+		case "get":
+			return r.Dot("GetOr").Call(key(0), val(1))
+		case "items":
+			return r.Dot("Items").Call()
+		case "keys":
+			return r.Dot("Keys").Call()
+		case "values":
+			return r.Dot("Values").Call()
+		case "pop":
+			return r.Dot("PopOr").Call(key(0), val(1))
+		case "setdefault":
+			return r.Dot("SetDefault").Call(key(0), val(1))
+		case "update":
+			return r.Dot("Update").Call(g.expr(e.Args[0]))
+		case "clear":
+			return r.Dot("Clear").Call()
+		case "copy":
+			return r.Dot("Copy").Call()
+		}
 	case check.List:
 		switch m {
 		case "count":
@@ -309,6 +336,8 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 				kw = jen.Map(jen.String()).Any().Values(d)
 			}
 			return g.rt("StrFormat").Call(g.expr(c.recv), jen.Index().Any().Values(args...), kw), true, t
+		case c.method == "pop" && g.info.TypeOf(c.recv).Kind == check.Dict:
+			return g.expr(c.recv).Dot("Pop").Call(g.expr(x.Args[0])), true, t
 		case c.method == "split":
 			return g.rt("StrSplit").Call(g.expr(c.recv), g.expr(x.Args[0]), jen.Lit(-1)), true, t
 		case c.method == "index" && g.info.TypeOf(c.recv).Kind == check.List:
@@ -377,6 +406,9 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 		}
 		if vt.Kind == check.Str {
 			return g.rt("StrIndex").Call(g.expr(x.Value), g.expr(x.Slice)), true, t
+		}
+		if vt.Kind == check.Dict {
+			return g.expr(x.Value).Dot("Get").Call(g.convert(g.expr(x.Slice), g.info.TypeOf(x.Slice), vt.Key)), true, t
 		}
 		return g.rt("Index").Call(g.expr(x.Value), g.expr(x.Slice)), true, t
 	}

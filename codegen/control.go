@@ -22,12 +22,28 @@ func (g *gen) forStmt(s *ast.For) {
 			}
 		}
 	}
-	switch g.info.TypeOf(s.Iter).Kind {
+	it := g.info.TypeOf(s.Iter)
+	switch it.Kind {
 	case check.List, check.TaskSet:
+	case check.Dict:
+		g.forDict(s, g.expr(s.Iter), s.Target, nil)
+		return
 	default:
 		g.unsupported(s.Iter.Position(), "iterating over %s", g.info.TypeOf(s.Iter))
 	}
+	if call, ok := s.Iter.(*ast.Call); ok {
+		if attr, ok := call.Func.(*ast.Attribute); ok && attr.Attr == "items" && g.info.TypeOf(attr.Value).Kind == check.Dict {
+			if t, ok := s.Target.(*ast.Tuple); ok && len(t.Elts) == 2 {
+				g.forDict(s, g.expr(attr.Value), t.Elts[0], t.Elts[1])
+				return
+			}
+		}
+	}
 	iter := g.expr(s.Iter)
+	if t, ok := s.Target.(*ast.Tuple); ok {
+		g.forUnpack(s, iter, t)
+		return
+	}
 	name, op := g.loopVar(s, s.Target)
 	g.push()
 	g.body(s.Body)
@@ -146,6 +162,84 @@ func (g *gen) forEnumerate(s *ast.For, call *ast.Call) {
 	g.body(s.Body)
 	body := g.pop()
 	g.emit(jen.For(jen.List(jen.Id(i), jen.Id(x)).Op(op).Range().Add(iter)).Block(body...))
+}
+
+// forDict writes "for k, v := range d.All()".
+func (g *gen) forDict(s *ast.For, d *jen.Statement, key, value ast.Expr) {
+	k, op := g.loopVar(s, key)
+	v := "_"
+	if value != nil {
+		var op2 string
+		v, op2 = g.loopVar(s, value)
+		if op2 == "=" && v != "_" {
+			op = "="
+		}
+	}
+	if op == "=" && ((k != "_" && g.loopDeclared(key)) || (v != "_" && g.loopDeclared(value))) {
+		g.unsupported(s.Pos, "loop targets used after the loop")
+	}
+	g.push()
+	g.body(s.Body)
+	body := g.pop()
+	var vars jen.Code
+	switch {
+	case v == "_" && k == "_":
+		g.emit(jen.For(jen.Range().Add(d).Dot("All").Call()).Block(body...))
+		return
+	case v == "_":
+		vars = jen.Id(k)
+	default:
+		vars = jen.List(jen.Id(k), jen.Id(v))
+	}
+	g.emit(jen.For(vars).Op(op).Range().Add(d).Dot("All").Call().Block(body...))
+}
+
+func (g *gen) loopDeclared(e ast.Expr) bool {
+	n, ok := e.(*ast.Name)
+	if !ok {
+		return false
+	}
+	d := g.fc.decls[g.info.Uses[n]]
+	return d.Direct && d.Index == -1
+}
+
+// forUnpack writes "for a, b in pairs" over a list of tuples.
+func (g *gen) forUnpack(s *ast.For, iter *jen.Statement, t *ast.Tuple) {
+	item := g.fc.names.fresh("item")
+	g.push()
+	var lhs, rhs []jen.Code
+	op := ":="
+	anyUsed := false
+	for i, x := range t.Elts {
+		name, o := g.loopVar(s, x)
+		if o == "=" && name != "_" {
+			op = "="
+		}
+		if name != "_" {
+			anyUsed = true
+		}
+		lhs = append(lhs, jen.Id(name))
+		rhs = append(rhs, jen.Id(item).Dot("V"+itoa(i)))
+	}
+	if op == "=" {
+		for _, x := range t.Elts {
+			if g.loopDeclared(x) {
+				g.unsupported(s.Pos, "loop targets used after the loop")
+			}
+		}
+	}
+	if anyUsed {
+		g.emit(jen.List(lhs...).Op(op).List(rhs...))
+	} else {
+		item = "_"
+	}
+	g.body(s.Body)
+	body := g.pop()
+	if item == "_" {
+		g.emit(jen.For(jen.Range().Add(iter)).Block(body...))
+		return
+	}
+	g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(item)).Op(":=").Range().Add(iter)).Block(body...))
 }
 
 func constInt(e ast.Expr) (int, bool) {

@@ -55,6 +55,30 @@ func (g *gen) expr(e ast.Expr) *jen.Statement {
 		return g.goType(t).Values(elts...)
 	case *ast.Subscript:
 		return g.subscript(e)
+	case *ast.Dict:
+		t := g.info.TypeOf(e)
+		if len(e.Keys) == 0 {
+			return g.rt("NewDict").Types(g.goType(t.Key), g.goType(t.Elem)).Call()
+		}
+		var pairs []jen.Code
+		for i := range e.Keys {
+			k := g.convert(g.expr(e.Keys[i]), g.info.TypeOf(e.Keys[i]), t.Key)
+			v := g.convert(g.expr(e.Values[i]), g.info.TypeOf(e.Values[i]), t.Elem)
+			pairs = append(pairs, g.rt("T2").Call(k, v))
+		}
+		return g.rt("DictOf").Call(pairs...)
+	case *ast.DictComp:
+		t := g.info.TypeOf(e)
+		tmp := g.fc.names.fresh("m")
+		g.comprehension(e.Generators, func() {
+			k := g.convert(g.expr(e.Key), g.info.TypeOf(e.Key), t.Key)
+			v := g.convert(g.expr(e.Value), g.info.TypeOf(e.Value), t.Elem)
+			g.emit(jen.Id(tmp).Dot("Set").Call(k, v))
+		}, func() {
+			g.emit(jen.Id(tmp).Op(":=").Add(g.rt("NewDict").Types(g.goType(t.Key), g.goType(t.Elem)).Call()))
+			g.declared(tmp)
+		})
+		return jen.Id(tmp)
 	case *ast.ListComp:
 		tmp := g.fc.names.fresh("items")
 		g.listComp(e, tmp, true, g.info.TypeOf(e))
@@ -66,6 +90,26 @@ func (g *gen) expr(e ast.Expr) *jen.Statement {
 	}
 	g.unsupported(e.Position(), "this expression")
 	return nil
+}
+
+// exprAs writes e for a destination of type t: empty list and dict
+// displays take the destination's element types.
+func (g *gen) exprAs(e ast.Expr, t *check.Type) *jen.Statement {
+	switch x := e.(type) {
+	case *ast.List:
+		if len(x.Elts) == 0 && t != nil && t.Kind == check.List {
+			g.info.Types[e] = t
+		}
+	case *ast.Dict:
+		if len(x.Keys) == 0 && t != nil && t.Kind == check.Dict {
+			g.info.Types[e] = t
+		}
+	case *ast.Call:
+		if n, ok := x.Func.(*ast.Name); ok && (n.ID == "dict" || n.ID == "list") && len(x.Args) == 0 && t != nil {
+			g.info.Types[e] = t
+		}
+	}
+	return g.convert(g.expr(e), g.info.TypeOf(e), t)
 }
 
 // paren wraps code in parentheses when e is a compound expression.
@@ -212,6 +256,8 @@ func (g *gen) cond(e ast.Expr) *jen.Statement {
 		return code.Op("!=").Lit("")
 	case check.List:
 		return jen.Len(code).Op(">").Lit(0)
+	case check.Dict:
+		return code.Dot("Len").Call().Op(">").Lit(0)
 	case check.None:
 		return jen.False()
 	case check.Exc, check.Task, check.Future, check.Coro, check.AnyTask:
@@ -356,6 +402,8 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 		var c *jen.Statement
 		if rt.Kind == check.Str {
 			c = jen.Qual("strings", "Contains").Call(rc, lc)
+		} else if rt.Kind == check.Dict {
+			c = rc.Dot("Contains").Call(g.convert(lc, lt, rt.Key))
 		} else {
 			c = jen.Qual("slices", "Contains").Call(rc, g.convert(lc, lt, rt.Elem))
 		}

@@ -223,6 +223,8 @@ func (g *gen) goType(t *check.Type) *jen.Statement {
 		return g.rt("AnyTask")
 	case check.TaskSet:
 		return g.rt("TaskSet")
+	case check.Dict:
+		return jen.Op("*").Add(g.rt("Dict")).Types(g.goType(t.Key), g.goType(t.Elem))
 	case check.Tuple:
 		if n := len(t.Elems); n >= 2 && n <= 4 {
 			var elems []jen.Code

@@ -188,6 +188,12 @@ func (g *gen) assignStmt(s *ast.Assign) {
 	case *ast.Tuple, *ast.List:
 		g.assignTuple(s, exprElts(t), s.Value)
 	case *ast.Subscript:
+		if dt := g.info.TypeOf(t.Value); dt.Kind == check.Dict {
+			k := g.convert(g.expr(t.Slice), g.info.TypeOf(t.Slice), dt.Key)
+			v := g.convert(g.expr(s.Value), g.info.TypeOf(s.Value), dt.Elem)
+			g.emit(g.expr(t.Value).Dot("Set").Call(k, v))
+			return
+		}
 		if g.info.TypeOf(t.Value).Kind != check.List {
 			g.unsupported(t.Pos, "assignment to an item of %s", g.info.TypeOf(t.Value))
 		}
@@ -266,7 +272,7 @@ func (g *gen) assignName(s ast.Stmt, n *ast.Name, value ast.Expr) {
 		g.emitPlain(g.ifErr())
 		return
 	}
-	code := g.convert(g.expr(value), g.info.TypeOf(value), v.Type)
+	code := g.exprAs(value, v.Type)
 	if name == "_" {
 		if hasCall(value) {
 			g.emit(jen.Id("_").Op("=").Add(code))
@@ -398,7 +404,7 @@ func (g *gen) returnStmt(s *ast.Return) {
 		g.emit(jen.Return(g.convert(jen.Id(tmp), rtype, fn.Result), jen.Nil()))
 		return
 	}
-	val := g.convert(g.expr(s.Value), g.info.TypeOf(s.Value), fn.Result)
+	val := g.exprAs(s.Value, fn.Result)
 	if fn.MayRaise {
 		g.emit(jen.Return(val, jen.Nil()))
 	} else {
