@@ -109,7 +109,7 @@ func drawChart(results []Result) *image.RGBA {
 			tx := xOf(r.Target.Speedup)
 			fillRect(img, image.Rect(tx-1, y-4, tx+2, y+chartBar+4), black)
 		}
-		label := fmt.Sprintf("%.3gx", s.Speedup)
+		label := formatRatio(s.Speedup)
 		drawText(img, max(end, xOf(r.Target.Speedup))+8, textY, label, textScale, black)
 	}
 	return img
