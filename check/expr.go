@@ -117,6 +117,10 @@ func (c *checker) exprType(e ast.Expr) *Type {
 			}
 			t = join(t, c.expr(x))
 		}
+		if t != nil && t.Kind == Dynamic {
+			c.unsupported(e.Pos, "mixed-types")
+			return tUnknown
+		}
 		return listOf(orUnknown(t))
 	case *ast.Tuple:
 		tt := &Type{Kind: Tuple}
@@ -433,6 +437,10 @@ func atoi(s string) int {
 
 // dictType checks that the key type can be a Go map key.
 func (c *checker) dictType(pos ast.Pos, k, v *Type) *Type {
+	if k.Kind == Dynamic || v.Kind == Dynamic {
+		c.unsupported(pos, "mixed-types")
+		return tUnknown
+	}
 	if !hashable(k) {
 		c.errorf(pos, "unsupported: dict keys of type %s", k)
 	}
