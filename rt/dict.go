@@ -297,5 +297,21 @@ func (d *Dict[K, V]) dictLookupAny(k any) (any, bool) {
 	if kk, ok := canonKey(k).(K); ok {
 		return d.Lookup(kk)
 	}
+	if kk, ok := asFloatKey[K](k); ok {
+		return d.Lookup(kk)
+	}
 	return nil, false
+}
+
+// asFloatKey converts a number to K when K is float64 (1 finds 1.0).
+func asFloatKey[K any](k any) (K, bool) {
+	var zero K
+	if _, isFloat := any(zero).(float64); !isFloat || kindOf(k) == notNum {
+		return zero, false
+	}
+	f, err := toFloat(k)
+	if err != nil {
+		return zero, false
+	}
+	return any(f).(K), true
 }

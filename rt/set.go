@@ -56,13 +56,16 @@ func SetOf[T comparable](items ...T) *Set[T] {
 
 // SetConst returns the set literal {c1, c2, c3, ...} whose elements are all
 // constants and more than two: CPython compiles it to a frozenset constant
-// merged into a new set, which can order elements differently than SetOf.
+// (built from the items, then rebuilt in its own iteration order when the
+// compiler merges constants) that is merged into a new set, which can
+// order elements differently than SetOf.
 func SetConst[T comparable](items ...T) *Set[T] {
 	if len(items) < 3 {
 		return SetOf(items...)
 	}
+	frozen := SetOf(SetOf(items...).Items()...)
 	s := NewSet[T]()
-	s.merge(SetOf(items...))
+	s.merge(frozen)
 	return s
 }
 
@@ -99,11 +102,13 @@ func (s *Set[T]) lookup(key T, hash int64) int {
 	}
 }
 
-// addEntry is CPython's set_add_entry.
+// addEntry is CPython's set_add_entry: a new key goes to the last dummy
+// slot met on its probe sequence, else to the first empty slot.
 func (s *Set[T]) addEntry(key T, hash int64) {
 	mask := s.mask()
 	perturb := uint64(hash)
 	i := int(uint64(hash) & uint64(mask))
+	free := -1
 	for {
 		probes := 0
 		if i+setLinearProbe <= mask {
@@ -111,11 +116,17 @@ func (s *Set[T]) addEntry(key T, hash int64) {
 		}
 		for j := i; j <= i+probes; j++ {
 			e := &s.table[j]
-			if e.state == slotEmpty {
+			switch {
+			case e.state == slotEmpty && free >= 0:
+				s.table[free] = setSlot[T]{key: key, hash: hash, state: slotActive}
+				s.used++
+				return
+			case e.state == slotEmpty:
 				s.fillSlot(j, key, hash)
 				return
-			}
-			if e.state == slotActive && e.hash == hash && s.eq(e.key, key) {
+			case e.state == slotDummy:
+				free = j
+			case e.hash == hash && s.eq(e.key, key):
 				return
 			}
 		}
@@ -446,6 +457,9 @@ func (s *Set[T]) setContainsAny(x any) bool {
 		return s.Contains(t)
 	}
 	if t, ok := canonKey(x).(T); ok {
+		return s.Contains(t)
+	}
+	if t, ok := asFloatKey[T](x); ok {
 		return s.Contains(t)
 	}
 	return false

@@ -210,8 +210,8 @@ func canonKey(v any) any {
 			return int(x.Int64())
 		}
 		return bigKey(x.String())
-	case NoneType:
-		return nil
+	case nil:
+		return None
 	case Tuple:
 		return tupleKey(Repr(canonItems(x)))
 	case tupler:
