@@ -34,7 +34,8 @@ func FuzzParse(f *testing.F) {
 		if !errors.As(err, &list) || len(list) == 0 {
 			t.Fatalf("error %T is not a non-empty diag.List: %v", err, err)
 		}
-		lines := strings.Count(string(src), "\n") + 2
+		norm := strings.ReplaceAll(strings.ReplaceAll(string(src), "\r\n", "\n"), "\r", "\n")
+		lines := strings.Count(norm, "\n") + 2
 		for _, e := range list {
 			if strings.HasPrefix(e.Msg, "internal error") {
 				t.Fatalf("%v", e)
