@@ -191,3 +191,39 @@ func TestSyntaxErrorsMatchCPython(t *testing.T) {
 		}
 	}
 }
+
+// TestSeveralErrors checks that parsing resumes at the next top-level
+// statement after a syntax error.
+func TestSeveralErrors(t *testing.T) {
+	src := "x = = 1\ndef f(a b):\n    pass\nif x\n    y = 2\nelse:\n    pass\nz = 3 +\nok = 1\n"
+	_, err := Parse("x.py", []byte(src))
+	var list diag.List
+	if !errors.As(err, &list) {
+		t.Fatalf("got %v", err)
+	}
+	var got []string
+	for _, e := range list {
+		got = append(got, e.Error())
+	}
+	want := []string{
+		"x.py:1:5: invalid syntax",
+		"x.py:2:9: invalid syntax",
+		"x.py:4:5: expected ':'",
+		"x.py:8:8: invalid syntax",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if list[0].Source != "x = = 1" {
+		t.Errorf("Source = %q", list[0].Source)
+	}
+}
+
+// TestConvertErrors checks that errors found after parsing are all reported.
+func TestConvertErrors(t *testing.T) {
+	src := "f() = 1\na + 1 = 2\ndel g()\n"
+	_, err := Parse("x.py", []byte(src))
+	if err == nil || strings.Count(err.Error(), "\n") != 2 {
+		t.Errorf("want 3 errors, got:\n%v", err)
+	}
+}
