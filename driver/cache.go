@@ -50,6 +50,8 @@ type Cache struct {
 	Dir string
 	// GoCmd is the go command; "" means "go".
 	GoCmd string
+	// Race builds programs with the race detector.
+	Race bool
 
 	goOnce    sync.Once
 	goVersion string
@@ -113,7 +115,11 @@ func (c *Cache) BinaryPath(goSrc []byte) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	key := hashOf(goSrc, []byte(pyasync2go.RuntimeHash()), []byte(goVersion))
+	flavour := ""
+	if c.Race {
+		flavour = "race"
+	}
+	key := hashOf(goSrc, []byte(pyasync2go.RuntimeHash()), []byte(goVersion), []byte(flavour))
 	return filepath.Join(c.Dir, "bin", key), nil
 }
 
@@ -156,9 +162,15 @@ func (c *Cache) Build(ctx context.Context, goSrc []byte) (string, error) {
 		return "", err
 	}
 	tmp := bin + ".tmp"
-	cmd := exec.CommandContext(ctx, c.goCmd(), "build", "-trimpath", "-ldflags=-s -w", "-o", tmp, ".")
+	args := []string{"build", "-trimpath", "-ldflags=-s -w", "-o", tmp}
+	cgo := "CGO_ENABLED=0"
+	if c.Race {
+		args = append(args, "-race")
+		cgo = "CGO_ENABLED=1"
+	}
+	cmd := exec.CommandContext(ctx, c.goCmd(), append(args, ".")...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GO111MODULE=on", "GOPROXY=off", "CGO_ENABLED=0")
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GO111MODULE=on", "GOPROXY=off", cgo)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		os.Remove(tmp)

@@ -125,9 +125,11 @@ func (r *Result) Problems() []string {
 	return out
 }
 
-// RunAll translates, builds and runs every program (builds bounded by
-// Config.Jobs, runs more widely since programs mostly sleep) and returns
-// the results in the order of progs.
+// RunAll translates and builds every program (in parallel, bounded by
+// Config.Jobs), then runs them (more widely, since programs mostly sleep)
+// and returns the results in the order of progs. Runs start after all
+// builds finish so that compilers do not slow the programs down: traces
+// hold timestamps rounded to 0.1 s.
 func RunAll(ctx context.Context, progs []Program, cfg Config) []Result {
 	if cfg.Timeout == 0 {
 		cfg.Timeout = 60 * time.Second
@@ -138,52 +140,55 @@ func RunAll(ctx context.Context, progs []Program, cfg Config) []Result {
 	if cfg.Jobs < 1 {
 		cfg.Jobs = runtime.GOMAXPROCS(0)
 	}
-	builds := make(chan struct{}, cfg.Jobs)
-	runs := make(chan struct{}, 4*cfg.Jobs)
 	results := make([]Result, len(progs))
-	var wg sync.WaitGroup
-	for i, p := range progs {
-		wg.Go(func() {
-			results[i] = runOne(ctx, p, cfg, builds, runs)
-		})
-	}
-	wg.Wait()
+	bins := make([]string, len(progs))
+	srcs := make([][]byte, len(progs))
+	parallel(len(progs), cfg.Jobs, func(i int) {
+		p := progs[i]
+		r := &results[i]
+		r.Program = p
+		want, err := os.ReadFile(p.Trace)
+		r.Want, r.WantErr = string(want), err
+		if srcs[i], err = os.ReadFile(p.Path); err != nil {
+			r.Err = err
+			return
+		}
+		bins[i], r.Err = build(ctx, cfg, p, srcs[i])
+	})
+	parallel(len(progs), 4*cfg.Jobs, func(i int) {
+		r := &results[i]
+		if r.Err != nil {
+			return
+		}
+		opts := trace.OptionsFor(srcs[i])
+		for range cfg.Runs {
+			got, err := runGo(ctx, cfg, r.Program, bins[i])
+			if err != nil {
+				r.Err = err
+				return
+			}
+			r.Got = append(r.Got, trace.NormalizeWith(got, opts))
+		}
+		if cfg.Oracle {
+			live, err := runPython(ctx, cfg, r.Program)
+			r.Live, r.LiveErr = trace.NormalizeWith(live, opts), err
+		}
+	})
 	return results
 }
 
-func runOne(ctx context.Context, p Program, cfg Config, builds, runs chan struct{}) Result {
-	r := Result{Program: p}
-	want, err := os.ReadFile(p.Trace)
-	r.Want, r.WantErr = string(want), err
-	src, err := os.ReadFile(p.Path)
-	if err != nil {
-		r.Err = err
-		return r
+// parallel calls f(0), ..., f(n-1) with at most limit calls at a time.
+func parallel(n, limit int, f func(i int)) {
+	sem := make(chan struct{}, limit)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			f(i)
+		})
 	}
-	opts := trace.OptionsFor(src)
-
-	builds <- struct{}{}
-	bin, err := build(ctx, cfg, p, src)
-	<-builds
-	if err != nil {
-		r.Err = err
-		return r
-	}
-	runs <- struct{}{}
-	defer func() { <-runs }()
-	for range cfg.Runs {
-		got, err := runGo(ctx, cfg, p, bin)
-		if err != nil {
-			r.Err = err
-			return r
-		}
-		r.Got = append(r.Got, trace.NormalizeWith(got, opts))
-	}
-	if cfg.Oracle {
-		live, err := runPython(ctx, cfg, p)
-		r.Live, r.LiveErr = trace.NormalizeWith(live, opts), err
-	}
-	return r
+	wg.Wait()
 }
 
 func build(ctx context.Context, cfg Config, p Program, src []byte) (string, error) {
@@ -236,26 +241,20 @@ func Record(ctx context.Context, progs []Program, cfg Config) error {
 	if cfg.Timeout == 0 {
 		cfg.Timeout = 60 * time.Second
 	}
-	sem := make(chan struct{}, 8)
 	errs := make([]error, len(progs))
-	var wg sync.WaitGroup
-	for i, p := range progs {
-		wg.Go(func() {
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			src, err := os.ReadFile(p.Path)
-			if err != nil {
-				errs[i] = err
-				return
-			}
-			tr, err := runPython(ctx, cfg, p)
-			if err != nil {
-				errs[i] = fmt.Errorf("%s: %v", p.Name, err)
-				return
-			}
-			_, errs[i] = driver.WriteFileIfChanged(p.Trace, []byte(trace.NormalizeWith(tr, trace.OptionsFor(src))))
-		})
-	}
-	wg.Wait()
+	parallel(len(progs), 8, func(i int) {
+		p := progs[i]
+		src, err := os.ReadFile(p.Path)
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		tr, err := runPython(ctx, cfg, p)
+		if err != nil {
+			errs[i] = fmt.Errorf("%s: %v", p.Name, err)
+			return
+		}
+		_, errs[i] = driver.WriteFileIfChanged(p.Trace, []byte(trace.NormalizeWith(tr, trace.OptionsFor(src))))
+	})
 	return errors.Join(errs...)
 }

@@ -63,6 +63,8 @@ func runSuite(t *testing.T, dir string) {
 	if cfg.Cache, err = driver.NewCache(""); err != nil {
 		t.Fatal(err)
 	}
+	// Under go test -race, the programs are built with -race too.
+	cfg.Cache.Race = raceEnabled
 	for _, r := range RunAll(ctx, progs, cfg) {
 		t.Run(r.Program.Name, func(t *testing.T) {
 			for _, p := range r.Problems() {
