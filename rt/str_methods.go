@@ -420,13 +420,13 @@ func StrSplitLines(s string, keepends bool) []string {
 // StrEncode returns s.encode() (UTF-8).
 func StrEncode(s string) []byte { return []byte(s) }
 
-// BytesDecode returns b.decode() (UTF-8, strict): a ValueError with
-// CPython's UnicodeDecodeError text for invalid input.
+// BytesDecode returns b.decode() (UTF-8, strict): UnicodeDecodeError for
+// invalid input.
 func BytesDecode(b []byte) (string, error) {
 	for i := 0; i < len(b); {
 		r, size := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && size <= 1 {
-			return "", ValueError.New(decodeErrorText(b, i))
+			return "", UnicodeDecodeError.New(decodeErrorText(b, i))
 		}
 		i += size
 	}

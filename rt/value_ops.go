@@ -413,10 +413,10 @@ func Not(a any) bool { return !Truthy(a) }
 // listItems returns the elements of a Python list held in a dynamic value.
 func listItems(v any) ([]any, bool) {
 	switch x := v.(type) {
+	case tupler, []byte, string:
+		return nil, false
 	case []any:
 		return x, true
-	case []byte, string:
-		return nil, false
 	case interface{ listItems() []any }:
 		return x.listItems(), true
 	}
