@@ -1,6 +1,8 @@
 package check
 
 import (
+	"strings"
+
 	"github.com/pyasync2go/pyasync2go/ast"
 )
 
@@ -359,9 +361,16 @@ func (c *checker) funcType(e ast.Expr) *Type {
 
 // refine joins t into the type of the variable e names.
 func (c *checker) refine(e ast.Expr, t *Type) {
-	if n, ok := e.(*ast.Name); ok {
-		if v := c.info.Uses[n]; v != nil && v.Kind != CompVar {
+	switch x := e.(type) {
+	case *ast.Name:
+		if v := c.info.Uses[x]; v != nil && v.Kind != CompVar {
 			c.setVarType(v, t)
+		}
+	case *ast.Attribute:
+		if ot := c.info.TypeOf(x.Value); ot.Kind == Instance {
+			if f := ot.Class.Field(x.Attr); f != nil {
+				c.setType(&f.Type, t)
+			}
 		}
 	}
 }
@@ -369,14 +378,23 @@ func (c *checker) refine(e ast.Expr, t *Type) {
 // methodCall types recv.attr(args...).
 func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 	attr := fn.Attr
+	if recv.Kind == Instance || (recv.Kind == Class && recv.Class.Plain) {
+		if m := recv.Class.Methods[attr]; m != nil && !m.Property && !strings.HasPrefix(attr, "__") {
+			if recv.Kind == Class && !m.Static {
+				c.args(e)
+				c.errorf(e.Pos, "unsupported: calling a method through its class")
+				return tUnknown
+			}
+			return c.userCall(m, e)
+		}
+		c.args(e)
+		c.errorf(fn.Pos, "'%s' object has no attribute '%s'", recv.Class.Name, attr)
+		return tUnknown
+	}
 	if recv.Kind == List && attr == "append" {
 		ts := c.args(e)
 		if c.wantArgs(e, "append", 1, 1) {
-			if n, ok := fn.Value.(*ast.Name); ok {
-				if v := c.info.Uses[n]; v != nil && v.Kind != CompVar {
-					c.setVarType(v, listOf(ts[0]))
-				}
-			}
+			c.refine(fn.Value, listOf(ts[0]))
 		}
 		return tNone
 	}

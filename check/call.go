@@ -83,9 +83,27 @@ func (c *checker) args(e *ast.Call) []*Type {
 
 // Binding maps a call's arguments to a function's parameters: Args[i] is
 // the expression for parameter i, or nil when its default is used.
+// For a method, the result covers the parameters after self.
 func Bind(f *Func, e *ast.Call) ([]ast.Expr, string) {
-	out := make([]ast.Expr, len(f.Params))
-	npos := len(f.Def.Args.PosOnlyArgs) + len(f.Def.Args.Args)
+	params := f.Params
+	nposonly, npos := 0, len(params)
+	if f.Def != nil {
+		nposonly = len(f.Def.Args.PosOnlyArgs)
+		npos = nposonly + len(f.Def.Args.Args)
+	}
+	if f.Class != nil && !f.Static && f.Def != nil {
+		params = params[1:]
+		npos--
+		if nposonly > 0 {
+			nposonly--
+		}
+	}
+	return bindParams(f.Name, params, nposonly, npos, e)
+}
+
+func bindParams(name string, params []*Var, nposonly, npos int, e *ast.Call) ([]ast.Expr, string) {
+	f := &Func{Name: name, Params: params}
+	out := make([]ast.Expr, len(params))
 	for i, a := range e.Args {
 		if _, ok := a.(*ast.Starred); ok {
 			return nil, "unsupported: *args in a call to '" + f.Name + "'"
@@ -98,7 +116,7 @@ func Bind(f *Func, e *ast.Call) ([]ast.Expr, string) {
 	for _, k := range e.Keywords {
 		found := false
 		for i, p := range f.Params {
-			if p.Name == k.Arg && i >= len(f.Def.Args.PosOnlyArgs) {
+			if p.Name == k.Arg && i >= nposonly {
 				if out[i] != nil {
 					return nil, f.Name + "() got multiple values for argument '" + k.Arg + "'"
 				}
@@ -162,9 +180,13 @@ func (c *checker) userCall(f *Func, e *ast.Call) *Type {
 		c.errorf(e.Pos, "%s", msg)
 		return c.resultOf(f)
 	}
+	params := f.Params
+	if f.Class != nil && !f.Static {
+		params = params[1:]
+	}
 	for i, a := range args {
 		if a != nil {
-			c.setType(&f.Params[i].Type, c.expr(a))
+			c.setType(&params[i].Type, c.expr(a))
 		}
 	}
 	if !f.Async && f.MayRaise {
@@ -180,8 +202,11 @@ func (c *checker) resultOf(f *Func) *Type {
 	return orUnknown(f.Result)
 }
 
-// classCall types the construction of an exception.
+// classCall types the construction of an exception or an instance.
 func (c *checker) classCall(ci *ClassInfo, e *ast.Call) *Type {
+	if ci.Plain {
+		return c.construct(ci, e)
+	}
 	c.args(e)
 	if len(e.Keywords) > 0 {
 		c.errorf(e.Pos, "%s() takes no keyword arguments", ci.Name)
@@ -231,4 +256,32 @@ func (c *checker) keyword(e *ast.Call, name string) *ast.Keyword {
 		}
 	}
 	return nil
+}
+
+// construct types ClassName(args): the arguments go to __init__, or to
+// the fields of a dataclass.
+func (c *checker) construct(ci *ClassInfo, e *ast.Call) *Type {
+	inst := &Type{Kind: Instance, Class: ci}
+	switch {
+	case ci.Dataclass && ci.Init == nil:
+		args, msg := bindParams(ci.Name+".__init__", ci.Fields, 0, len(ci.Fields), e)
+		if msg != "" {
+			c.args(e)
+			c.errorf(e.Pos, "%s", msg)
+			return inst
+		}
+		for i, a := range args {
+			if a != nil {
+				c.setType(&ci.Fields[i].Type, c.expr(a))
+			}
+		}
+	case ci.Init != nil:
+		c.userCall(ci.Init, e)
+	default:
+		c.args(e)
+		if len(e.Args) > 0 || len(e.Keywords) > 0 {
+			c.errorf(e.Pos, "%s() takes no arguments", ci.Name)
+		}
+	}
+	return inst
 }

@@ -150,6 +150,9 @@ func (c *checker) finish() {
 				c.checkVarType(v)
 			}
 		}
+		if !f.IsModule() && f.Class != nil && f.Def.Name == "__init__" {
+			continue
+		}
 		if !f.IsModule() {
 			if f.Result != nil && f.Result.Kind == Dynamic {
 				st.DynamicReturns++
@@ -159,6 +162,16 @@ func (c *checker) finish() {
 				if !f.Result.Complete() {
 					c.errorf(f.Def.Pos, "cannot infer the result type of '%s'", f.Name)
 				}
+			}
+		}
+	}
+	for _, ci := range c.info.Classes {
+		for _, f := range ci.Fields {
+			count(f, &st.StaticVars, &st.DynamicVars)
+			if f.Type == nil || !f.Type.Complete() {
+				c.errorf(f.Pos, "cannot infer the type of the attribute '%s'", f.Name)
+			} else if f.Type.Kind == Dynamic {
+				c.errorf(f.Pos, "unsupported: the attribute '%s' holds values of different types", f.Name)
 			}
 		}
 	}

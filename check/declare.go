@@ -38,12 +38,20 @@ func (c *checker) declareTop(m *Func, s ast.Stmt) {
 			ci := &ClassInfo{Name: s.Name, Def: s}
 			c.info.Classes[s] = ci
 			m.Locals[s.Name] = &Var{Name: s.Name, Kind: ClassVar, Type: &Type{Kind: Class, Class: ci}, Func: m, Pos: s.Pos}
+			if isPlainClass(s) {
+				c.declareClass(ci)
+			}
 		}
 	})
 }
 
 func (c *checker) declareFunc(f *Func) {
 	a := f.Def.Args
+	defer func() {
+		if f.Class != nil && !f.Static && len(f.Params) > 0 {
+			f.Params[0].Type = &Type{Kind: Instance, Class: f.Class}
+		}
+	}()
 	for i, arg := range append(append([]*ast.Arg{}, a.PosOnlyArgs...), a.Args...) {
 		v := &Var{Name: arg.Name, Kind: Param, Type: tUnknown, Func: f, Pos: arg.Pos}
 		if d := len(a.PosOnlyArgs) + len(a.Args) - len(a.Defaults); i >= d {
@@ -194,4 +202,57 @@ func walkTop(body []ast.Stmt, fn func(ast.Stmt)) {
 			walkTop(s.FinalBody, fn)
 		}
 	}
+}
+
+// isPlainClass reports whether a class statement has no base (or object):
+// it becomes a Go struct.
+func isPlainClass(s *ast.ClassDef) bool {
+	if len(s.Bases) == 0 {
+		return true
+	}
+	n, ok := s.Bases[0].(*ast.Name)
+	return ok && len(s.Bases) == 1 && n.ID == "object"
+}
+
+// declareClass makes a Func for each method and a field for each
+// class-level annotated name (dataclass fields).
+func (c *checker) declareClass(ci *ClassInfo) {
+	ci.Plain = true
+	ci.Methods = map[string]*Func{}
+	for _, d := range ci.Def.DecoratorList {
+		if isName(d, "dataclass") || isAttr(d, "dataclasses", "dataclass") {
+			ci.Dataclass = true
+		}
+	}
+	for _, st := range ci.Def.Body {
+		switch st := st.(type) {
+		case *ast.FunctionDef:
+			f := &Func{Name: st.Name, Def: st, Async: st.IsAsync, Locals: map[string]*Var{}, globals: map[string]bool{}, Class: ci}
+			for _, d := range st.DecoratorList {
+				f.Static = f.Static || isName(d, "staticmethod")
+				f.Property = f.Property || isName(d, "property")
+			}
+			c.info.Funcs[st] = f
+			c.info.FuncSeq = append(c.info.FuncSeq, f)
+			ci.Methods[st.Name] = f
+			if st.Name == "__init__" {
+				ci.Init = f
+			}
+		case *ast.AnnAssign:
+			if n, ok := st.Target.(*ast.Name); ok {
+				v := &Var{Name: n.ID, Kind: Field, Type: annotationType(st.Annotation), Pos: n.Pos, Default: st.Value}
+				ci.Fields = append(ci.Fields, v)
+			}
+		}
+	}
+}
+
+func isName(e ast.Expr, name string) bool {
+	n, ok := e.(*ast.Name)
+	return ok && n.ID == name
+}
+
+func isAttr(e ast.Expr, mod, name string) bool {
+	a, ok := e.(*ast.Attribute)
+	return ok && a.Attr == name && isName(a.Value, mod)
 }

@@ -313,7 +313,7 @@ func (c *checker) compare(e *ast.Compare) {
 // interfaces), so that "is" compares them.
 func isReference(t *Type) bool {
 	switch t.Kind {
-	case Exc, Task, Future, Coro, AnyTask, Class, Process, TaskGroup:
+	case Exc, Task, Future, Coro, AnyTask, Class, Process, TaskGroup, Instance:
 		return true
 	}
 	return false
@@ -357,6 +357,23 @@ func (c *checker) attribute(e *ast.Attribute) *Type {
 		if e.Attr == "__name__" {
 			return tStr
 		}
+	case Instance:
+		ci := t.Class
+		if f := ci.Field(e.Attr); f != nil {
+			return orUnknown(f.Type)
+		}
+		if m := ci.Methods[e.Attr]; m != nil && m.Property {
+			if m.MayRaise {
+				c.markRaises(e)
+			}
+			return orUnknown(m.Result)
+		}
+		if ci.Methods[e.Attr] != nil {
+			c.errorf(e.Pos, "unsupported: a method used as a value")
+			return tUnknown
+		}
+		c.errorf(e.Pos, "'%s' object has no attribute '%s'", ci.Name, e.Attr)
+		return tUnknown
 	case Exc:
 		switch e.Attr {
 		case "exceptions":

@@ -10,6 +10,7 @@ const (
 	Local     VarKind = iota // a local of a function (or of module code)
 	Param                    // a parameter
 	Global                   // a module-level variable
+	Field                    // an attribute of a plain class
 	FuncVar                  // a def at module level (Type.Fn)
 	ClassVar                 // a class statement (Type.Class)
 	ModuleVar                // an imported module or class used as a namespace (Type.Name)
@@ -44,16 +45,38 @@ type Func struct {
 	Locals   map[string]*Var
 	globals  map[string]bool
 	Called   bool
+	// Class is set on methods; Static on @staticmethod, Property on
+	// @property methods.
+	Class    *ClassInfo
+	Static   bool
+	Property bool
+}
+
+// Field returns the field of a plain class named name, or nil.
+func (ci *ClassInfo) Field(name string) *Var {
+	for _, f := range ci.Fields {
+		if f.Name == name {
+			return f
+		}
+	}
+	return nil
 }
 
 // IsModule reports whether f is the module's top-level code.
 func (f *Func) IsModule() bool { return f.Def == nil }
 
-// ClassInfo is a class statement. Only exception classes are supported.
+// ClassInfo is a class statement: an exception class (Base set), or a
+// plain class translated to a struct (Plain set).
 type ClassInfo struct {
 	Name string
 	Def  *ast.ClassDef
-	Base *Type // Class type of the base
+	Base *Type // Class type of the base of an exception class
+	// Plain classes: fields in order of first assignment, methods by name.
+	Plain     bool
+	Dataclass bool
+	Fields    []*Var
+	Methods   map[string]*Func
+	Init      *Func // __init__, nil when absent
 	// Builtin is the rt name of a built-in exception class (for example
 	// "ValueError"); empty for user classes.
 	Builtin string

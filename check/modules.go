@@ -9,6 +9,7 @@ import (
 // knownModules are the modules a program may import.
 var knownModules = map[string]bool{
 	"asyncio": true, "time": true, "threading": true, "datetime": true, "sys": true,
+	"dataclasses": true,
 }
 
 // namespaces are module attributes that are themselves used as namespaces.
@@ -46,6 +47,7 @@ var moduleAttrs = map[string]map[string]*Type{
 	"datetime":          {"datetime": nil},
 	"datetime.datetime": {"now": nil},
 	"sys":               {"exit": nil, "argv": listOf(tStr)},
+	"dataclasses":       {"dataclass": nil},
 }
 
 func (c *checker) declareImport(f *Func, s ast.Stmt) {

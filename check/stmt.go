@@ -1,6 +1,10 @@
 package check
 
-import "github.com/pyasync2go/pyasync2go/ast"
+import (
+	"strings"
+
+	"github.com/pyasync2go/pyasync2go/ast"
+)
 
 func (c *checker) stmts(body []ast.Stmt) {
 	for _, s := range body {
@@ -105,7 +109,7 @@ func (c *checker) loopElse(body []ast.Stmt) {
 }
 
 func (c *checker) funcDef(s *ast.FunctionDef) {
-	if len(s.DecoratorList) > 0 {
+	if len(s.DecoratorList) > 0 && c.info.Funcs[s].Class == nil {
 		c.unsupported(s.DecoratorList[0].Position(), "decorator")
 	}
 	a := s.Args
@@ -150,8 +154,10 @@ func isConstant(e ast.Expr) bool {
 
 func (c *checker) classDef(s *ast.ClassDef) {
 	ci := c.info.Classes[s]
-	if len(s.DecoratorList) > 0 {
-		c.unsupported(s.DecoratorList[0].Position(), "decorator")
+	for _, d := range s.DecoratorList {
+		if !(ci.Dataclass && (isName(d, "dataclass") || isAttr(d, "dataclasses", "dataclass"))) {
+			c.unsupported(d.Position(), "decorator")
+		}
 	}
 	for _, k := range s.Keywords {
 		if k.Arg == "metaclass" {
@@ -162,6 +168,10 @@ func (c *checker) classDef(s *ast.ClassDef) {
 	}
 	if !c.fn.IsModule() {
 		c.unsupported(s.Pos, "class")
+		return
+	}
+	if ci.Plain {
+		c.plainClass(ci)
 		return
 	}
 	if len(s.Bases) != 1 {
@@ -231,6 +241,13 @@ func (c *checker) raiseStmt(s *ast.Raise) {
 }
 
 func (c *checker) augAssign(s *ast.AugAssign) {
+	if a, ok := s.Target.(*ast.Attribute); ok {
+		lt := c.expr(a)
+		rt := c.expr(s.Value)
+		t := c.binType(&ast.BinOp{Pos: s.Pos, Left: a, Op: s.Op, Right: s.Value}, lt, rt)
+		c.assign(a, t, nil)
+		return
+	}
 	n, ok := s.Target.(*ast.Name)
 	if !ok {
 		c.errorf(s.Target.Position(), "unsupported: augmented assignment to this target")
@@ -354,24 +371,36 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 			c.assign(x, t.Elems[i], nil)
 		}
 		c.info.Types[target] = t
+	case *ast.Attribute:
+		ot := c.expr(e.Value)
+		if ot.Kind != Instance {
+			if ot.Kind != Unknown {
+				c.errorf(e.Pos, "unsupported: assigning the attribute '%s' of %s", e.Attr, ot)
+			}
+			return
+		}
+		f := ot.Class.Field(e.Attr)
+		if f == nil {
+			if ot.Class.Methods[e.Attr] != nil {
+				c.errorf(e.Pos, "unsupported: an attribute named like a method")
+				return
+			}
+			f = &Var{Name: e.Attr, Kind: Field, Type: tUnknown, Pos: e.Pos}
+			ot.Class.Fields = append(ot.Class.Fields, f)
+			c.changed = true
+		}
+		c.setType(&f.Type, t)
+		c.info.Types[e] = f.Type
 	case *ast.Subscript:
 		ct := c.expr(e.Value)
 		c.expr(e.Slice)
 		if ct.Kind == List {
-			if n, ok := e.Value.(*ast.Name); ok {
-				if v := c.info.Uses[n]; v != nil {
-					c.setVarType(v, listOf(t))
-				}
-			}
+			c.refine(e.Value, listOf(t))
 			c.markRaises(target)
 			return
 		}
 		if ct.Kind == Dict || ct.Kind == Unknown {
-			if n, ok := e.Value.(*ast.Name); ok {
-				if v := c.info.Uses[n]; v != nil {
-					c.setVarType(v, dictOf(c.info.TypeOf(e.Slice), t))
-				}
-			}
+			c.refine(e.Value, dictOf(c.info.TypeOf(e.Slice), t))
 			return
 		}
 		c.errorf(e.Pos, "unsupported: assignment to an item of %s", ct)
@@ -404,4 +433,56 @@ func kindName(k VarKind) string {
 		return "module"
 	}
 	return "built-in"
+}
+
+// supportedDunders are the special methods a plain class may define.
+var supportedDunders = map[string]bool{"__init__": true, "__str__": true, "__repr__": true}
+
+func (c *checker) plainClass(ci *ClassInfo) {
+	for _, st := range ci.Def.Body {
+		switch st := st.(type) {
+		case *ast.FunctionDef:
+			m := ci.Methods[st.Name]
+			if strings.HasPrefix(st.Name, "__") && !supportedDunders[st.Name] {
+				c.errorf(st.Pos, "unsupported: the special method %s", st.Name)
+			}
+			if (st.Name == "__str__" || st.Name == "__repr__") && (m.MayRaise || m.Async) {
+				c.errorf(st.Pos, "unsupported: %s that can raise", st.Name)
+			}
+			if m.Static && len(m.Params) > 0 && m.Params[0].Name == "self" {
+				c.errorf(st.Pos, "unsupported: a static method with a self parameter")
+			}
+			if !m.Static && len(m.Params) == 0 {
+				c.errorf(st.Pos, "unsupported: a method without self")
+			}
+			for _, d := range st.DecoratorList {
+				if !isName(d, "staticmethod") && !isName(d, "property") {
+					c.unsupported(d.Position(), "decorator")
+				}
+			}
+			c.funcDef(st)
+		case *ast.AnnAssign:
+			if _, ok := st.Target.(*ast.Name); !ok {
+				c.unsupported(st.Pos, "class")
+			}
+			if st.Value != nil {
+				if !isConstant(st.Value) {
+					c.errorf(st.Value.Position(), "unsupported: a field default that is not a constant")
+				} else if f := ci.Field(st.Target.(*ast.Name).ID); f != nil {
+					c.setType(&f.Type, c.expr(st.Value))
+				}
+			}
+		case *ast.Pass:
+		case *ast.ExprStmt:
+			if k, ok := st.Value.(*ast.Constant); ok && k.Kind == ast.ConstStr {
+				continue
+			}
+			c.unsupported(st.Pos, "class")
+		default:
+			c.errorf(st.Position(), "unsupported: this statement in a class body")
+		}
+	}
+	if ci.Dataclass && ci.Init != nil {
+		c.errorf(ci.Def.Pos, "unsupported: a dataclass with its own __init__")
+	}
 }

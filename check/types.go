@@ -32,6 +32,7 @@ const (
 	TaskSet               // rt.TaskSet (asyncio.all_tasks())
 	Range                 // range(...) object, only iterated
 	TypeObj               // type(x) for a value of type Elem
+	Instance              // an instance of a user class (Class): *Struct
 	Dynamic               // any: a variable that mixes types
 )
 
@@ -95,7 +96,7 @@ func (t *Type) Equal(u *Type) bool {
 		return true
 	case Callable:
 		return t.Fn == u.Fn
-	case Class:
+	case Class, Instance:
 		return t.Class == u.Class
 	case Module:
 		return t.Name == u.Name
@@ -182,7 +183,7 @@ func join(a, b *Type) *Type {
 		if a.Fn != b.Fn {
 			return tDynamic
 		}
-	case Class:
+	case Class, Instance:
 		if a.Class != b.Class {
 			return tDynamic
 		}
@@ -254,6 +255,8 @@ func (t *Type) String() string {
 		return "range"
 	case TypeObj:
 		return "type"
+	case Instance:
+		return t.Class.Name
 	}
 	return "object"
 }

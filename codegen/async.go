@@ -16,7 +16,7 @@ func (g *gen) awaitCall(x ast.Expr) (code jen.Code, valued bool) {
 	c := g.callee(call)
 	switch {
 	case c.fn != nil && c.fn.Async:
-		return jen.Id(goName(c.fn.Name)).Call(g.userArgs(c.fn, call)...), returnsValue(c.fn)
+		return g.userFunc(c).Call(g.userArgs(c.fn, call)...), returnsValue(c.fn)
 	case c.module == "asyncio.sleep":
 		if len(call.Args) == 2 {
 			return g.rt("SleepResult").Call(g.floatExpr(call.Args[0]), g.expr(call.Args[1])), true
@@ -136,13 +136,24 @@ func (g *gen) coroObject(e ast.Expr) *jen.Statement {
 	switch {
 	case c.fn != nil:
 		name = c.fn.Name
-		if len(call.Args) == 0 && len(call.Keywords) == 0 && allDefaultsAbsent(c.fn) {
+		if c.fn.Class != nil {
+			name = c.fn.Class.Name + "." + c.fn.Name
+		}
+		if len(call.Args) == 0 && len(call.Keywords) == 0 && allDefaultsAbsent(c.fn) && c.fn.Class == nil {
 			if returnsValue(c.fn) {
 				return g.rt("NewCoro").Call(jen.Lit(name), jen.Id(goName(c.fn.Name)))
 			}
 			return g.rt("VoidCoro").Call(jen.Lit(name), jen.Id(goName(c.fn.Name)))
 		}
 		call = g.copyCall(call)
+		if attr, ok := call.Func.(*ast.Attribute); ok && c.fn.Class != nil && !c.fn.Static {
+			recv := []ast.Expr{attr.Value}
+			g.stabilize(recv, []string{"recv"})
+			na := *attr
+			na.Value = recv[0]
+			g.info.Types[&na] = g.info.TypeOf(attr)
+			call.Func = &na
+		}
 		var pnames []string
 		for _, p := range c.fn.Params {
 			pnames = append(pnames, goName(p.Name))

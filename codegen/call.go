@@ -36,6 +36,14 @@ func (g *gen) callee(e *ast.Call) callee {
 			return callee{module: v.Type.Name}
 		}
 	case *ast.Attribute:
+		if rt := g.info.TypeOf(f.Value); rt.Kind == check.Instance || rt.Kind == check.Class && rt.Class.Plain {
+			if m := rt.Class.Methods[f.Attr]; m != nil {
+				if rt.Kind == check.Class {
+					return callee{fn: m}
+				}
+				return callee{fn: m, recv: f.Value, method: f.Attr}
+			}
+		}
 		if t := g.info.TypeOf(f); t.Kind == check.Module && g.info.TypeOf(f.Value).Kind == check.Module {
 			return callee{module: t.Name}
 		}
@@ -48,15 +56,33 @@ func (g *gen) callee(e *ast.Call) callee {
 	return callee{}
 }
 
+// userFunc names the Go function or method a call of f invokes.
+func (g *gen) userFunc(c callee) *jen.Statement {
+	f := c.fn
+	switch {
+	case f.Class != nil && f.Name == "__init__":
+		return jen.Id(constructorName(f.Class))
+	case f.Class != nil && f.Static:
+		return jen.Id(goName(f.Class.Name) + "_" + goName(f.Name))
+	case f.Class != nil:
+		return g.expr(c.recv).Dot(methodName(f))
+	}
+	return jen.Id(goName(f.Name))
+}
+
 // userArgs writes the arguments of a call of f, defaults filled in.
 func (g *gen) userArgs(f *check.Func, e *ast.Call) []jen.Code {
 	args, msg := check.Bind(f, e)
 	if msg != "" {
 		g.unsupported(e.Pos, "%s", msg)
 	}
+	params := f.Params
+	if f.Class != nil && !f.Static {
+		params = params[1:]
+	}
 	var out []jen.Code
 	for i, a := range args {
-		p := f.Params[i]
+		p := params[i]
 		if a == nil {
 			a = p.Default
 		}
@@ -73,7 +99,9 @@ func (g *gen) call(e *ast.Call) *jen.Statement {
 	c := g.callee(e)
 	switch {
 	case c.fn != nil:
-		return jen.Id(goName(c.fn.Name)).Call(g.userArgs(c.fn, e)...)
+		return g.userFunc(c).Call(g.userArgs(c.fn, e)...)
+	case c.class != nil && c.class.Plain:
+		return g.construct(c.class, e)
 	case c.class != nil:
 		var args []jen.Code
 		for _, a := range e.Args {
@@ -302,7 +330,9 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 		c := g.callee(x)
 		switch {
 		case c.fn != nil:
-			return jen.Id(goName(c.fn.Name)).Call(g.userArgs(c.fn, x)...), returnsValue(c.fn), t
+			return g.userFunc(c).Call(g.userArgs(c.fn, x)...), returnsValue(c.fn), t
+		case c.class != nil && c.class.Plain:
+			return g.construct(c.class, x), true, t
 		case c.module == "asyncio.run":
 			return g.rt("Run").Call(g.coroObject(x.Args[0])), true, t
 		case c.module == "sys.exit":
@@ -454,4 +484,32 @@ func (g *gen) sysExit(e *ast.Call) *jen.Statement {
 		return g.rt("Exit").Call(g.rt("None"))
 	}
 	return g.rt("Exit").Call(g.expr(e.Args[0]))
+}
+
+// construct writes ClassName(args) as NewClassName(args).
+func (g *gen) construct(ci *check.ClassInfo, e *ast.Call) *jen.Statement {
+	if ci.Init != nil {
+		return jen.Id(constructorName(ci)).Call(g.userArgs(ci.Init, e)...)
+	}
+	if !ci.Dataclass {
+		return jen.Id(constructorName(ci)).Call()
+	}
+	var args []jen.Code
+	bound := make([]ast.Expr, len(ci.Fields))
+	copy(bound, e.Args)
+	for _, k := range e.Keywords {
+		for i, f := range ci.Fields {
+			if f.Name == k.Arg {
+				bound[i] = k.Value
+			}
+		}
+	}
+	for i, f := range ci.Fields {
+		a := bound[i]
+		if a == nil {
+			a = f.Default
+		}
+		args = append(args, g.exprAs(a, f.Type))
+	}
+	return jen.Id(constructorName(ci)).Call(args...)
 }

@@ -456,6 +456,13 @@ func (g *gen) attribute(e *ast.Attribute) *jen.Statement {
 		if field != "" {
 			return g.rt("AsExc").Call(g.expr(e.Value)).Dot(field)
 		}
+	case vt.Kind == check.Instance:
+		if vt.Class.Field(e.Attr) != nil {
+			return g.expr(e.Value).Dot(goName(e.Attr))
+		}
+		if m := vt.Class.Methods[e.Attr]; m != nil && m.Property && !m.MayRaise {
+			return g.expr(e.Value).Dot(methodName(m)).Call()
+		}
 	case vt.Kind == check.Process && e.Attr == "pid":
 		return g.expr(e.Value).Dot("Pid").Call()
 	}

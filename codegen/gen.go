@@ -117,6 +117,8 @@ type funcCtx struct {
 	// retVal and retFlag name the variables through which a return inside
 	// a try-body closure hands its value out; empty until needed.
 	retVal, retFlag string
+	// ctor is set while writing a constructor: a return gives self.
+	ctor bool
 }
 
 // block is a Go block being filled with statements.
@@ -223,6 +225,8 @@ func (g *gen) goType(t *check.Type) *jen.Statement {
 		return g.rt("AnyTask")
 	case check.TaskSet:
 		return g.rt("TaskSet")
+	case check.Instance:
+		return jen.Op("*").Id(goName(t.Class.Name))
 	case check.Dict:
 		return jen.Op("*").Add(g.rt("Dict")).Types(g.goType(t.Key), g.goType(t.Elem))
 	case check.Tuple:

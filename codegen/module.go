@@ -26,7 +26,11 @@ func (g *gen) module(mod *ast.Module) {
 	walkTop(mod.Body, func(s ast.Stmt) {
 		switch s := s.(type) {
 		case *ast.ClassDef:
-			g.class(s)
+			if ci := g.info.Classes[s]; ci.Plain {
+				g.plainClass(ci)
+			} else {
+				g.class(s)
+			}
 		case *ast.FunctionDef:
 			g.function(g.info.Funcs[s])
 		}
@@ -142,7 +146,14 @@ func (g *gen) function(fn *check.Func) {
 	if g.opts.LineDirectives {
 		g.file.Comment(fmt.Sprintf("//line %s:%d", g.base, fn.Def.Pos.Line))
 	}
-	g.file.Func().Id(goName(fn.Name)).Params(params...).Add(results).Block(stmts...)
+	if fn.Class != nil && !fn.Static {
+		recv := jen.Id(goName(fn.Params[0].Name)).Op("*").Id(goName(fn.Class.Name))
+		g.file.Func().Params(recv).Id(methodName(fn)).Params(params[1:]...).Add(results).Block(stmts...)
+	} else if fn.Class != nil {
+		g.file.Func().Id(goName(fn.Class.Name) + "_" + goName(fn.Name)).Params(params...).Add(results).Block(stmts...)
+	} else {
+		g.file.Func().Id(goName(fn.Name)).Params(params...).Add(results).Block(stmts...)
+	}
 	g.fc = nil
 }
 

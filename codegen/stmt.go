@@ -115,6 +115,9 @@ func (g *gen) stmt(s ast.Stmt) {
 // (or try-body closure).
 func (g *gen) fail(err jen.Code) jen.Code {
 	fn := g.fc.fn
+	if g.fc.ctor && g.fc.closure == 0 {
+		return jen.Return(jen.Nil(), err)
+	}
 	if g.fc.closure == 0 && returnsValue(fn) && !fn.IsModule() {
 		return jen.Return(g.zero(fn.Result), err)
 	}
@@ -187,6 +190,10 @@ func (g *gen) assignStmt(s *ast.Assign) {
 		g.assignName(s, t, s.Value)
 	case *ast.Tuple, *ast.List:
 		g.assignTuple(s, exprElts(t), s.Value)
+	case *ast.Attribute:
+		f := g.info.TypeOf(t.Value).Class.Field(t.Attr)
+		val := g.exprAs(s.Value, f.Type)
+		g.emit(g.expr(t.Value).Dot(goName(t.Attr)).Op("=").Add(val))
 	case *ast.Subscript:
 		if dt := g.info.TypeOf(t.Value); dt.Kind == check.Dict {
 			k := g.convert(g.expr(t.Slice), g.info.TypeOf(t.Slice), dt.Key)
@@ -349,6 +356,17 @@ func (g *gen) assignTuple(s ast.Stmt, targets []ast.Expr, value ast.Expr) {
 }
 
 func (g *gen) augAssign(s *ast.AugAssign) {
+	if a, ok := s.Target.(*ast.Attribute); ok {
+		f := g.info.TypeOf(a.Value).Class.Field(a.Attr)
+		bin := &ast.BinOp{Pos: s.Pos, Left: a, Op: s.Op, Right: s.Value}
+		g.info.Types[bin] = f.Type
+		if s.Op == "/" || s.Op == "//" || s.Op == "%" || s.Op == "**" {
+			g.unsupported(s.Pos, "%s= on an attribute", s.Op)
+		}
+		val := g.convert(g.expr(s.Value), g.info.TypeOf(s.Value), f.Type)
+		g.emit(g.expr(a.Value).Dot(goName(a.Attr)).Op(s.Op + "=").Add(val))
+		return
+	}
 	n := s.Target.(*ast.Name)
 	v := g.info.Uses[n]
 	name := g.varName(v)
@@ -372,6 +390,14 @@ func (g *gen) augAssign(s *ast.AugAssign) {
 
 func (g *gen) returnStmt(s *ast.Return) {
 	fn := g.fc.fn
+	if g.fc.ctor && g.fc.closure == 0 {
+		if fn.MayRaise {
+			g.emit(jen.Return(jen.Id("self"), jen.Nil()))
+		} else {
+			g.emit(jen.Return(jen.Id("self")))
+		}
+		return
+	}
 	if g.fc.closure > 0 {
 		g.closureReturn(s)
 		return
@@ -555,8 +581,8 @@ func (g *gen) listMutation(e *ast.Call) bool {
 	if !ok || g.info.TypeOf(attr.Value).Kind != check.List {
 		return false
 	}
-	n, ok := attr.Value.(*ast.Name)
-	if !ok {
+	n := attr.Value
+	if !assignable(g.info, n) {
 		switch attr.Attr {
 		case "append", "insert", "extend", "clear", "pop":
 			g.unsupported(e.Pos, "%s() on a list that is not a variable", attr.Attr)
@@ -591,4 +617,17 @@ func (g *gen) listMutation(e *ast.Call) bool {
 		return false
 	}
 	return true
+}
+
+// assignable reports whether e is a variable or a field path (x, x.a.b)
+// that Go can assign.
+func assignable(info *check.Info, e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Name:
+		return true
+	case *ast.Attribute:
+		t := info.TypeOf(x.Value)
+		return t.Kind == check.Instance && t.Class.Field(x.Attr) != nil && assignable(info, x.Value)
+	}
+	return false
 }
