@@ -20,23 +20,79 @@ func FloatRepr(f float64) string {
 	case math.IsInf(f, -1):
 		return "-inf"
 	}
-	neg, digits, decpt := shortestDigits(f)
-	var s string
-	if decpt <= -4 || decpt > 16 {
-		s = expNotation(digits, decpt, true)
-	} else {
-		s = fixedNotation(digits, decpt, true)
-	}
-	if neg {
-		return "-" + s
-	}
-	return s
+	var buf [32]byte
+	e := strconv.AppendFloat(buf[:0], f, 'e', -1, 64)
+	var out [40]byte
+	return string(reprLayout(out[:0], e))
 }
 
-// shortestDigits returns the sign, the shortest round-trip decimal digits
-// of |f| and the position of the decimal point: |f| = 0.DIGITS * 10**decpt.
-func shortestDigits(f float64) (neg bool, digits string, decpt int) {
-	return decimalDigits(f, -1)
+// reprLayout appends repr's layout of e, a float in Go's shortest 'e'
+// format (-d.ddde±XX), to out.
+func reprLayout(out, e []byte) []byte {
+	if e[0] == '-' {
+		out = append(out, '-')
+		e = e[1:]
+	}
+	var digits [20]byte
+	nd := 0
+	i := 0
+	for ; e[i] != 'e'; i++ {
+		if e[i] != '.' {
+			digits[nd] = e[i]
+			nd++
+		}
+	}
+	exp := 0
+	for _, c := range e[i+2:] {
+		exp = exp*10 + int(c-'0')
+	}
+	if e[i+1] == '-' {
+		exp = -exp
+	}
+	decpt := exp + 1
+	if decpt <= -4 || decpt > 16 {
+		return appendExp(out, digits[:nd], exp)
+	}
+	return appendFixed(out, digits[:nd], decpt)
+}
+
+func appendExp(out, digits []byte, exp int) []byte {
+	out = append(out, digits[0])
+	if len(digits) > 1 {
+		out = append(out, '.')
+		out = append(out, digits[1:]...)
+	}
+	out = append(out, 'e')
+	if exp < 0 {
+		out = append(out, '-')
+		exp = -exp
+	} else {
+		out = append(out, '+')
+	}
+	if exp < 10 {
+		out = append(out, '0')
+	}
+	return strconv.AppendInt(out, int64(exp), 10)
+}
+
+func appendFixed(out, digits []byte, decpt int) []byte {
+	switch {
+	case decpt <= 0:
+		out = append(out, '0', '.')
+		for range -decpt {
+			out = append(out, '0')
+		}
+		return append(out, digits...)
+	case decpt >= len(digits):
+		out = append(out, digits...)
+		for range decpt - len(digits) {
+			out = append(out, '0')
+		}
+		return append(out, '.', '0')
+	}
+	out = append(out, digits[:decpt]...)
+	out = append(out, '.')
+	return append(out, digits[decpt:]...)
 }
 
 // decimalDigits returns the sign, the significant digits of |f| rounded to
@@ -80,15 +136,6 @@ func fixedNotation(digits string, decpt int, dot0 bool) string {
 		s = digits[:decpt] + "." + digits[decpt:]
 	}
 	return s
-}
-
-// expNotation lays out digits as d.ddde+XX (at least two exponent digits).
-func expNotation(digits string, decpt int, _ bool) string {
-	s := digits[:1]
-	if len(digits) > 1 {
-		s += "." + digits[1:]
-	}
-	return s + expSuffix(decpt-1)
 }
 
 func expSuffix(e int) string {

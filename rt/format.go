@@ -329,7 +329,6 @@ func formatChar(x *big.Int, f formatSpec) (string, error) {
 // intNumber renders the digits, sign and prefix of an int.
 func intNumber(x *big.Int, f formatSpec) number {
 	n := number{sign: signOf(x.Sign() < 0, f), group: 3}
-	abs := new(big.Int).Abs(x)
 	base, prefix := 10, ""
 	switch f.typ {
 	case 'b':
@@ -347,7 +346,11 @@ func intNumber(x *big.Int, f formatSpec) number {
 	if f.alt {
 		n.prefix = prefix
 	}
-	n.intDig = abs.Text(base)
+	if x.IsInt64() {
+		n.intDig = strconv.FormatUint(absU(int(x.Int64())), base)
+	} else {
+		n.intDig = new(big.Int).Abs(x).Text(base)
+	}
 	if f.typ == 'X' {
 		n.intDig = strings.ToUpper(n.intDig)
 	}
