@@ -67,6 +67,9 @@ func runSuite(t *testing.T, dir string) {
 	cfg.Cache.Race = raceEnabled
 	for _, r := range RunAll(ctx, progs, cfg) {
 		t.Run(r.Program.Name, func(t *testing.T) {
+			if r.Retried {
+				t.Log("timing differed on the first run; ran again alone")
+			}
 			for _, p := range r.Problems() {
 				t.Errorf("%s.py: %s", r.Program.Name, p)
 			}

@@ -179,3 +179,12 @@ func TestRecord(t *testing.T) {
 		t.Errorf("recorded %q, want %q", got, want)
 	}
 }
+
+func TestTimingOnly(t *testing.T) {
+	if !timingOnly("+0.0 : T1\n+1.3 : T1\n", "+0.0 : T1\n+1.0 : T1\n") {
+		t.Error("traces differing in offsets only")
+	}
+	if timingOnly("+0.0 : T1\n+1.0 : T2\n", "+0.0 : T1\n+1.0 : T1\n") {
+		t.Error("traces differing in a thread ident")
+	}
+}
