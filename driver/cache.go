@@ -253,6 +253,7 @@ func (c *Cache) BuildSource(ctx context.Context, tr Translator, filename string,
 	if b, err := os.ReadFile(record); err == nil {
 		bin := filepath.Join(c.Dir, "bin", string(bytes.TrimSpace(b)))
 		if exists(bin) {
+			touch(bin) // keeps it from being trimmed
 			return bin, nil
 		}
 	}
