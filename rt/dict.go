@@ -196,16 +196,24 @@ func (d *Dict[K, V]) Copy() *Dict[K, V] {
 }
 
 // All iterates over the pairs in insertion order: for k, v in d.items().
-// Like CPython, it stops with no error if d changes size meanwhile; see
-// Keys for a snapshot.
+// Where CPython raises RuntimeError "dictionary changed size during
+// iteration", All stops early; callers that must raise compare Len before
+// and after (see ErrChangedSize). Keys, Values and Items return snapshots.
 func (d *Dict[K, V]) All() iter.Seq2[K, V] {
 	return func(yield func(K, V) bool) {
-		for i := 0; i < len(d.entries); i++ {
+		n := d.live
+		for i := 0; i < len(d.entries) && d.live == n; i++ {
 			if e := d.entries[i]; !e.deleted && !yield(e.key, e.val) {
 				return
 			}
 		}
 	}
+}
+
+// ErrChangedSize returns CPython's RuntimeError for a dict ("dictionary")
+// or set ("Set") whose size changed while a loop iterated over it.
+func ErrChangedSize(what string) error {
+	return RuntimeError.New(what + " changed size during iteration")
 }
 
 // Keys returns the keys in order: list(d).

@@ -37,6 +37,28 @@ func TestDictBasics(t *testing.T) {
 			d := NewDict[string, []int]()
 			return Repr(Tuple{d.SetDefault("k", []int{}), d}), nil
 		}},
+		{"d = {1: 1}\nfor k in d:\n    d[k + 1] = 1\nd", func() (string, error) {
+			d := DictOf(T2(1, 1))
+			n := d.Len()
+			for k := range d.All() {
+				d.Set(k+1, 1)
+			}
+			if d.Len() != n {
+				return "", ErrChangedSize("dictionary")
+			}
+			return Repr(d), nil
+		}},
+		{"s = {1}\nfor k in s:\n    s.add(k + 1)\ns", func() (string, error) {
+			s := SetOf(1)
+			n := s.Len()
+			for k := range s.All() {
+				s.Add(k + 1)
+			}
+			if s.Len() != n {
+				return "", ErrChangedSize("Set")
+			}
+			return Repr(s), nil
+		}},
 		{"{1: 'a'} == {1.0: 'a'}", repr(Equal(DictOf(T2(1, "a")), DictOf(T2(1.0, "a"))))},
 	})
 }

@@ -286,11 +286,14 @@ func (s *Set[T]) Copy() *Set[T] {
 	return c
 }
 
-// All iterates over the elements in CPython's order: for x in s.
+// All iterates over the elements in CPython's order: for x in s. Like
+// Dict.All it stops early if s changes size meanwhile (CPython raises
+// RuntimeError "Set changed size during iteration"; see ErrChangedSize).
 func (s *Set[T]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
-		for _, e := range s.table {
-			if e.state == slotActive && !yield(e.key) {
+		n, table := s.used, s.table
+		for i := 0; i < len(table) && s.used == n; i++ {
+			if e := table[i]; e.state == slotActive && !yield(e.key) {
 				return
 			}
 		}
