@@ -28,8 +28,8 @@ func realTranslate(filename string, src []byte, lineDirectives bool) ([]byte, er
 	return driver.Translate(nil, filename, src, driver.Options{NoLine: !lineDirectives})
 }
 
-// recordingRunner is a fake Run that answers with fixed output and
-// remembers what it was asked to run.
+// recordingRunner is a fake Run that answers with fixed output, a failure
+// for programs that raise, and remembers what it was asked to run.
 type recordingRunner struct {
 	mu    sync.Mutex
 	calls []string
@@ -39,7 +39,10 @@ func (r *recordingRunner) run(ctx context.Context, filename string, src []byte) 
 	r.mu.Lock()
 	r.calls = append(r.calls, filename+"\n"+string(src))
 	r.mu.Unlock()
-	return "12:00:00.000000 : 140245\ncancel? : True\n", "fake runner: 2 lines\n", 3, nil
+	if strings.Contains(string(src), "raise ") {
+		return "started\n", "Traceback (most recent call last):\nTerminateException: 1\n", 1, nil
+	}
+	return "2026-01-02 12:00:00.000001 : 140245\ncancel? : True\n", "", 0, nil
 }
 
 // TestBrowser drives the page in headless Chromium: it picks an example,
@@ -113,6 +116,11 @@ func TestBrowser(t *testing.T) {
 	if len(sel.Py) != 1 || sel.Py[0] != pyLine {
 		t.Errorf("selected Python lines %v, want [%d]", sel.Py, pyLine)
 	}
+	var note string
+	b.mustEval(`document.getElementById("go-note").textContent`, &note)
+	if want := fmt.Sprintf("Python line %d \u2192 Go line ", pyLine); !strings.HasPrefix(note, want) {
+		t.Errorf("note %q, want %q...", note, want)
+	}
 
 	// Hovering a Python line marks its Go too.
 	hoverLine := lineOf(t, cancelSource, "await asyncio.sleep(1)")
@@ -152,26 +160,42 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("clicking the diagnostic puts the caret at %d:%d, want 5:9", caret.Line, caret.Col)
 	}
 
-	// Back to the example; select a line and run it with the fake runner.
-	b.mustEval(`(() => { const s = document.getElementById("examples"); s.dispatchEvent(new Event("change")); })()`, nil)
-	b.waitFor("the example again", `!document.getElementById("go-view").classList.contains("stale") && document.querySelectorAll("#diagnostics button").length === 0`)
-	x, y = b.center(fmt.Sprintf(`document.querySelector("#py-lines > div:nth-child(%d)")`, hoverLine))
-	b.click(x, y)
-	b.waitFor("a selected Go line", `document.querySelector("#go-lines > div.selected")`)
+	// A failing program: stderr and the exit status show.
+	b.mustEval(`(() => { const s = document.getElementById("examples");
+		s.value = [...s.options].find(o => o.textContent === "taskgroup error").value;
+		s.dispatchEvent(new Event("change")); })()`, nil)
+	b.waitFor("the example", `!document.getElementById("go-view").classList.contains("stale") && document.querySelectorAll("#diagnostics button").length === 0 && document.getElementById("python").value.includes("TerminateException")`)
 	x, y = b.center(`document.getElementById("run")`)
 	b.click(x, y)
 	b.waitFor("the output", `document.getElementById("output").dataset.done === "1"`)
 	var out struct{ Stdout, Stderr, Exit string }
 	b.mustEval(`({stdout: document.getElementById("stdout").textContent, stderr: document.getElementById("stderr").textContent,
 		exit: document.getElementById("exit-code").textContent})`, &out)
-	if out.Stdout != "12:00:00.000000 : 140245\ncancel? : True\n" || out.Stderr != "fake runner: 2 lines\n" || out.Exit != "exit 3" {
+	if out.Stdout != "started\n" || out.Stderr != "Traceback (most recent call last):\nTerminateException: 1\n" || out.Exit != "exit 1" {
+		t.Errorf("output of a failing run: %+v", out)
+	}
+
+	// Back to the cancel example; select a line and run it.
+	b.mustEval(`(() => { const s = document.getElementById("examples");
+		s.value = [...s.options].find(o => o.textContent === "cancel").value;
+		s.dispatchEvent(new Event("change")); })()`, nil)
+	b.waitFor("the example again", `!document.getElementById("go-view").classList.contains("stale") && document.getElementById("go-lines").textContent.includes("task.Cancel()")`)
+	x, y = b.center(fmt.Sprintf(`document.querySelector("#py-lines > div:nth-child(%d)")`, hoverLine))
+	b.click(x, y)
+	b.waitFor("a selected Go line", `document.querySelector("#go-lines > div.selected")`)
+	x, y = b.center(`document.getElementById("run")`)
+	b.click(x, y)
+	b.waitFor("the output", `document.getElementById("output").dataset.done === "2"`)
+	b.mustEval(`({stdout: document.getElementById("stdout").textContent, stderr: document.getElementById("stderr").textContent,
+		exit: document.getElementById("exit-code").textContent})`, &out)
+	if out.Stdout != "2026-01-02 12:00:00.000001 : 140245\ncancel? : True\n" || out.Stderr != "" || out.Exit != "exit 0" {
 		t.Errorf("output %+v", out)
 	}
 	runner.mu.Lock()
 	calls := runner.calls
 	runner.mu.Unlock()
-	if len(calls) != 1 || calls[0] != "main.py\n"+cancelSource {
-		t.Errorf("the runner got %q, want one run of main.py with the example", calls)
+	if len(calls) != 2 || calls[1] != "main.py\n"+cancelSource {
+		t.Errorf("the runner got %q, want a second run of main.py with the cancel example", calls)
 	}
 	// Move the mouse away so the screenshot shows the selection alone.
 	b.call("Input.dispatchMouseEvent", map[string]any{"type": "mouseMoved", "x": 5, "y": height - 5}, nil)
