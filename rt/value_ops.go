@@ -663,3 +663,95 @@ func In(x, container any) (bool, error) {
 	}
 	return false, TypeError.New("argument of type '" + TypeName(container) + "' is not iterable")
 }
+
+// BitAnd returns a & b for ints (bools give a bool when both are bools)
+// and sets.
+func BitAnd(a, b any) (any, error) { return bitOp("&", a, b) }
+
+// BitOr returns a | b for ints and sets (and dicts: the merge).
+func BitOr(a, b any) (any, error) { return bitOp("|", a, b) }
+
+// BitXor returns a ^ b for ints and sets.
+func BitXor(a, b any) (any, error) { return bitOp("^", a, b) }
+
+// LShift returns a << b for ints: ValueError "negative shift count";
+// exact beyond 64 bits.
+func LShift(a, b any) (any, error) { return bitOp("<<", a, b) }
+
+// RShift returns a >> b for ints: ValueError "negative shift count".
+func RShift(a, b any) (any, error) { return bitOp(">>", a, b) }
+
+func bitOp(op string, a, b any) (any, error) {
+	x, y := toBig(a), toBig(b)
+	if x == nil || y == nil || kindOf(a) == floatNum || kindOf(b) == floatNum {
+		return setOp(op, a, b)
+	}
+	if ba, ok := a.(bool); ok && op != "<<" && op != ">>" {
+		if bb, ok := b.(bool); ok {
+			return boolOp(op, ba, bb), nil
+		}
+	}
+	r := new(big.Int)
+	switch op {
+	case "&":
+		r.And(x, y)
+	case "|":
+		r.Or(x, y)
+	case "^":
+		r.Xor(x, y)
+	default:
+		return shift(op, x, y)
+	}
+	return normBig(r), nil
+}
+
+func boolOp(op string, a, b bool) bool {
+	switch op {
+	case "&":
+		return a && b
+	case "|":
+		return a || b
+	}
+	return a != b
+}
+
+func shift(op string, x, y *big.Int) (any, error) {
+	if y.Sign() < 0 {
+		return nil, ValueError.New("negative shift count")
+	}
+	if !y.IsInt64() || y.Int64() > 1<<32 {
+		if op == ">>" {
+			return normBig(big.NewInt(int64(-boolInt(x.Sign() < 0)))), nil
+		}
+		if x.Sign() == 0 {
+			return 0, nil
+		}
+		return nil, OverflowError.New("too many digits in integer")
+	}
+	n := uint(y.Int64())
+	if op == "<<" {
+		return normBig(new(big.Int).Lsh(x, n)), nil
+	}
+	return normBig(new(big.Int).Rsh(x, n)), nil
+}
+
+func setOp(op string, a, b any) (any, error) {
+	x, okA := a.(*Set[any])
+	y, okB := b.(*Set[any])
+	if okA && okB {
+		switch op {
+		case "&":
+			return x.Intersection(y), nil
+		case "|":
+			return x.Union(y), nil
+		case "^":
+			return x.SymmetricDifference(y), nil
+		}
+	}
+	if dx, ok := a.(*Dict[any, any]); ok && op == "|" {
+		if dy, ok := b.(*Dict[any, any]); ok {
+			return dx.Merge(dy), nil
+		}
+	}
+	return nil, unsupported(op, a, b)
+}

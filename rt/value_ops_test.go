@@ -109,6 +109,20 @@ func TestDynamicOps(t *testing.T) {
 		{"5[0]", val(GetItem(5, 0))},
 		{"{'a': 1}['b']", val(GetItem(DictOf(T2("a", 1)), "b"))},
 		{"hash([1])", val(Hash([]int{1}))},
+		{"6 & 3", val(BitAnd(6, 3))},
+		{"True & False", val(BitAnd(true, false))},
+		{"True | 2", val(BitOr(true, 2))},
+		{"-6 ^ 3", val(BitXor(-6, 3))},
+		{"1 << 70", val(LShift(1, 70))},
+		{"-1 >> 200", val(RShift(-1, 200))},
+		{"(2**70) >> 68", val(RShift(bigOf("1180591620717411303424"), 68))},
+		{"1 << -1", val(LShift(1, -1))},
+		{"1.0 & 1", val(BitAnd(1.0, 1))},
+		{"'a' | 1", val(BitOr("a", 1))},
+		{"{1, 2} & {2, 3}", val(BitAnd(SetOf[any](1, 2), SetOf[any](2, 3)))},
+		{"{1, 2} ^ {2, 3}", val(BitXor(SetOf[any](1, 2), SetOf[any](2, 3)))},
+		{"{1, 2} - {2, 3}", val(Sub(SetOf[any](1, 2), SetOf[any](2, 3)))},
+		{"{'a': 1} | {'b': 2}", val(BitOr(DictOf[any, any](T2[any, any]("a", 1)), DictOf[any, any](T2[any, any]("b", 2))))},
 	})
 }
 
