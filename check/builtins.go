@@ -13,7 +13,7 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		c.unsupported(e.Pos, key)
 		return tUnknown
 	}
-	if name != "print" && name != "sorted" {
+	if name != "print" && name != "sorted" && name != "min" && name != "max" {
 		c.noKeywords(e, name)
 	}
 	if name == "sum" || name == "any" || name == "all" || name == "min" || name == "max" || name == "list" || name == "sorted" {
@@ -90,6 +90,13 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 			return el
 		}
 	case "min", "max":
+		c.noKeywords(e, name, "key")
+		if len(ts) == 1 && c.keyword(e, "key") != nil {
+			c.markRaises(e)
+			el := c.elemType(e.Args[0], ts[0])
+			c.keyFunc(e, el)
+			return el
+		}
 		if len(ts) == 1 {
 			c.markRaises(e) // empty sequence
 			return c.numericElem(e.Args[0], ts[0])
@@ -110,11 +117,14 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		return tBool
 	case "list", "sorted", "reversed":
 		if name == "sorted" {
-			c.noKeywords(e, name, "reverse")
+			c.noKeywords(e, name, "reverse", "key")
 			c.markRaises(e)
 		}
 		if c.wantArgs(e, name, 1, 1) {
 			el := c.elemType(e.Args[0], ts[0])
+			if name == "sorted" {
+				c.keyFunc(e, el)
+			}
 			return listOf(el)
 		}
 	case "enumerate":
@@ -150,6 +160,32 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		return tBool
 	}
 	return tUnknown
+}
+
+// keyFunc types the key= function of sorted/min/max: its parameter takes
+// the element type.
+func (c *checker) keyFunc(e *ast.Call, el *Type) {
+	k := c.keyword(e, "key")
+	if k == nil {
+		return
+	}
+	t := c.info.Types[k.Value]
+	if t == nil || t.Kind != Callable {
+		if t != nil && t.Kind != Unknown {
+			c.errorf(k.Pos, "unsupported: key= that is not a function")
+		}
+		return
+	}
+	f := t.Fn
+	if len(f.Params) != 1 {
+		c.errorf(k.Pos, "unsupported: a key function without exactly one parameter")
+		return
+	}
+	f.Called = true
+	c.setType(&f.Params[0].Type, el)
+	if f.MayRaise || f.Async {
+		c.errorf(k.Pos, "unsupported: a key function that can raise")
+	}
 }
 
 func (c *checker) numericElem(arg ast.Expr, t *Type) *Type {

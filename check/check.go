@@ -19,6 +19,7 @@ func Check(mod *ast.Module) (*Info, error) {
 		file: mod.Filename,
 		info: &Info{
 			Funcs:   map[*ast.FunctionDef]*Func{},
+			Lambdas: map[*ast.Lambda]*Func{},
 			Classes: map[*ast.ClassDef]*ClassInfo{},
 			Uses:    map[*ast.Name]*Var{},
 			Types:   map[ast.Expr]*Type{},
@@ -93,14 +94,21 @@ func (c *checker) walkAll(mod *ast.Module) {
 	}
 	c.fn = c.info.Module
 	c.stmts(mod.Body)
-	for _, f := range c.info.FuncSeq {
-		c.walkFunc(f)
+	for i := 0; i < len(c.info.FuncSeq); i++ {
+		c.walkFunc(c.info.FuncSeq[i])
 	}
 }
 
 func (c *checker) walkFunc(f *Func) {
 	c.fn = f
 	c.loopDepth = 0
+	c.comps = f.comps
+	defer func() { c.comps = nil }()
+	if f.Lambda != nil {
+		c.setType(&f.Result, c.expr(f.Lambda.Body))
+		c.fn = c.info.Module
+		return
+	}
 	if f.Async && !f.MayRaise {
 		f.MayRaise = true
 		c.changed = true

@@ -20,7 +20,7 @@ func (c *checker) declareModule(mod *ast.Module) {
 		}
 		c.declareAssigned(m, s, Global)
 	})
-	for _, f := range c.info.FuncSeq {
+	for _, f := range append([]*Func(nil), c.info.FuncSeq...) {
 		c.declareFunc(f)
 	}
 }
@@ -71,6 +71,7 @@ func (c *checker) declareFunc(f *Func) {
 		f.Params = append(f.Params, v)
 		f.Locals[arg.Name] = v
 	}
+	f.nonlocals = map[string]bool{}
 	walkStmts(f.Def.Body, func(s ast.Stmt) {
 		switch s := s.(type) {
 		case *ast.Global:
@@ -79,16 +80,51 @@ func (c *checker) declareFunc(f *Func) {
 			}
 		case *ast.Nonlocal:
 			for _, n := range s.Names {
-				f.globals[n] = true
+				f.nonlocals[n] = true
 			}
 		}
 	})
-	walkStmts(f.Def.Body, func(s ast.Stmt) { c.declareAssigned(f, s, Local) })
+	walkStmts(f.Def.Body, func(s ast.Stmt) {
+		if d, ok := s.(*ast.FunctionDef); ok {
+			c.declareNested(f, d)
+			return
+		}
+		c.declareAssigned(f, s, Local)
+	})
+}
+
+// declareNested binds a def inside a function body as a local of it.
+func (c *checker) declareNested(parent *Func, d *ast.FunctionDef) {
+	f := &Func{Name: d.Name, Def: d, Async: d.IsAsync, Locals: map[string]*Var{}, globals: map[string]bool{}, Parent: parent}
+	c.info.Funcs[d] = f
+	c.info.FuncSeq = append(c.info.FuncSeq, f)
+	if parent.Locals[d.Name] == nil {
+		parent.Locals[d.Name] = &Var{Name: d.Name, Kind: FuncVar, Type: &Type{Kind: Callable, Fn: f}, Func: parent, Pos: d.Pos}
+	}
+	c.declareFunc(f)
+}
+
+// QualName is the function's __qualname__: "outer.<locals>.inner".
+func (f *Func) QualName() string {
+	name := f.Name
+	if f.Lambda != nil {
+		name = "<lambda>"
+	}
+	if f.Class != nil {
+		return f.Class.Name + "." + name
+	}
+	if f.Parent != nil && !f.Parent.IsModule() {
+		return f.Parent.QualName() + ".<locals>." + name
+	}
+	return name
 }
 
 // declareAssigned binds the names a statement assigns.
 func (c *checker) declareAssigned(f *Func, s ast.Stmt, kind VarKind) {
 	bind := func(name string, pos ast.Pos) {
+		if f.nonlocals[name] {
+			return
+		}
 		if f.globals[name] {
 			m := c.info.Module
 			if m.Locals[name] == nil {

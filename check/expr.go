@@ -26,15 +26,37 @@ func (c *checker) resolve(name string) *Var {
 		}
 	}
 	m := c.info.Module
-	if f := c.fn; !f.IsModule() && !f.globals[name] {
+	for f := c.fn; f != nil && !f.IsModule(); f = f.Parent {
+		if f.globals[name] {
+			break
+		}
+		if f.nonlocals[name] {
+			continue
+		}
 		if v := f.Locals[name]; v != nil {
+			if f != c.fn {
+				c.capture(v)
+			}
 			return v
+		}
+		if f.Lambda == nil && f.Parent == nil {
+			break
 		}
 	}
 	if v := m.Locals[name]; v != nil {
 		return v
 	}
 	return c.builtins[name]
+}
+
+// capture records that the current function uses v of an enclosing one.
+func (c *checker) capture(v *Var) {
+	for _, x := range c.fn.Captures {
+		if x == v {
+			return
+		}
+	}
+	c.fn.Captures = append(c.fn.Captures, v)
 }
 
 func (c *checker) expr(e ast.Expr) *Type {
@@ -56,6 +78,9 @@ func (c *checker) exprType(e ast.Expr) *Type {
 			return tUnknown
 		}
 		v.Reads++
+		if v.Kind == Builtin && v.Name != "__name__" {
+			c.errorf(e.Pos, "unsupported: the built-in '%s' as a value", v.Name)
+		}
 		return v.Type
 	case *ast.JoinedStr:
 		for _, x := range e.Values {
@@ -154,7 +179,7 @@ func (c *checker) exprType(e ast.Expr) *Type {
 	case *ast.Set, *ast.SetComp:
 		c.unsupported(e.Position(), "set")
 	case *ast.Lambda:
-		c.unsupported(e.Pos, "lambda")
+		return c.lambda(e)
 	case *ast.NamedExpr:
 		c.unsupported(e.Pos, "walrus")
 	case *ast.Yield:
@@ -569,4 +594,30 @@ func (c *checker) elemType(iter ast.Expr, t *Type) *Type {
 	}
 	c.errorf(iter.Position(), "unsupported: iterating over %s", t)
 	return tUnknown
+}
+
+// lambda types a lambda expression as a function value; its body is
+// walked with the other functions.
+func (c *checker) lambda(e *ast.Lambda) *Type {
+	f := c.info.Lambdas[e]
+	if f == nil {
+		def := &ast.FunctionDef{Pos: e.Pos, Name: "<lambda>", Args: e.Args, Body: []ast.Stmt{&ast.Return{Pos: e.Body.Position(), Value: e.Body}}}
+		f = &Func{Name: "<lambda>", Def: def, Lambda: e, Locals: map[string]*Var{}, globals: map[string]bool{}, Parent: c.fn}
+		f.comps = append([]map[string]*Var(nil), c.comps...)
+		c.info.Lambdas[e] = f
+		c.info.Funcs[def] = f
+		c.info.FuncSeq = append(c.info.FuncSeq, f)
+		c.declareFunc(f)
+		c.changed = true
+	}
+	for _, p := range f.Params {
+		if p.Default != nil {
+			if !isConstant(p.Default) {
+				c.errorf(p.Default.Position(), "unsupported: a default value that is not a constant")
+				continue
+			}
+			c.setType(&p.Type, c.expr(p.Default))
+		}
+	}
+	return &Type{Kind: Callable, Fn: f}
 }

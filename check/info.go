@@ -50,6 +50,14 @@ type Func struct {
 	Class    *ClassInfo
 	Static   bool
 	Property bool
+	// Parent is the enclosing function of a nested def or lambda (nil for
+	// module-level defs and methods).
+	Parent    *Func
+	Lambda    *ast.Lambda
+	nonlocals map[string]bool
+	comps     []map[string]*Var // comprehension scopes around a lambda
+	// Captures lists the variables of enclosing functions the body uses.
+	Captures []*Var
 }
 
 // Field returns the field of a plain class named name, or nil.
@@ -87,6 +95,7 @@ type ClassInfo struct {
 type Info struct {
 	Module  *Func
 	Funcs   map[*ast.FunctionDef]*Func
+	Lambdas map[*ast.Lambda]*Func
 	FuncSeq []*Func // functions in source order
 	Classes map[*ast.ClassDef]*ClassInfo
 	Uses    map[*ast.Name]*Var

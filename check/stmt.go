@@ -86,7 +86,6 @@ func (c *checker) stmt(s ast.Stmt) {
 		}
 		c.classDef(s)
 	case *ast.Nonlocal:
-		c.unsupported(s.Pos, "nonlocal")
 	case *ast.Delete:
 		c.unsupported(s.Pos, "del")
 	default:

@@ -135,15 +135,12 @@ func (g *gen) coroObject(e ast.Expr) *jen.Statement {
 	name := ""
 	switch {
 	case c.fn != nil:
-		name = c.fn.Name
-		if c.fn.Class != nil {
-			name = c.fn.Class.Name + "." + c.fn.Name
-		}
+		name = c.fn.QualName()
 		if len(call.Args) == 0 && len(call.Keywords) == 0 && allDefaultsAbsent(c.fn) && c.fn.Class == nil {
 			if returnsValue(c.fn) {
-				return g.rt("NewCoro").Call(jen.Lit(name), jen.Id(goName(c.fn.Name)))
+				return g.rt("NewCoro").Call(jen.Lit(name), g.userFunc(c))
 			}
-			return g.rt("VoidCoro").Call(jen.Lit(name), jen.Id(goName(c.fn.Name)))
+			return g.rt("VoidCoro").Call(jen.Lit(name), g.userFunc(c))
 		}
 		call = g.copyCall(call)
 		if attr, ok := call.Func.(*ast.Attribute); ok && c.fn.Class != nil && !c.fn.Static {

@@ -16,6 +16,9 @@ type callee struct {
 	class   *check.ClassInfo
 	recv    ast.Expr // the receiver of a method call
 	method  string
+	// via names the variable holding the function value, for calls of
+	// parameters and variables that hold functions.
+	via string
 }
 
 func (g *gen) callee(e *ast.Call) callee {
@@ -28,6 +31,8 @@ func (g *gen) callee(e *ast.Call) callee {
 		switch {
 		case v.Kind == check.Builtin:
 			return callee{builtin: v.Name}
+		case v.Type.Kind == check.Callable && (v.Kind == check.Param || v.Kind == check.Local || v.Kind == check.Global):
+			return callee{fn: v.Type.Fn, via: g.varName(v)}
 		case v.Type.Kind == check.Callable:
 			return callee{fn: v.Type.Fn}
 		case v.Type.Kind == check.Class:
@@ -60,6 +65,8 @@ func (g *gen) callee(e *ast.Call) callee {
 func (g *gen) userFunc(c callee) *jen.Statement {
 	f := c.fn
 	switch {
+	case c.via != "":
+		return jen.Id(c.via)
 	case f.Class != nil && f.Name == "__init__":
 		return jen.Id(constructorName(f.Class))
 	case f.Class != nil && f.Static:
@@ -385,11 +392,16 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			if k := keyword(x, "reverse"); k != nil {
 				rev = g.cond(k.Value)
 			}
+			if k := keyword(x, "key"); k != nil {
+				return g.rt("SortedKey").Call(g.expr(x.Args[0]), g.expr(k.Value), rev), true, t
+			}
 			return g.rt("Sorted").Call(g.expr(x.Args[0]), rev), true, t
-		case c.builtin == "min" && len(x.Args) == 1:
-			return g.rt("Min").Call(g.expr(x.Args[0])), true, t
-		case c.builtin == "max" && len(x.Args) == 1:
-			return g.rt("Max").Call(g.expr(x.Args[0])), true, t
+		case (c.builtin == "min" || c.builtin == "max") && len(x.Args) == 1:
+			fn := map[string]string{"min": "Min", "max": "Max"}[c.builtin]
+			if k := keyword(x, "key"); k != nil {
+				return g.rt(fn+"Key").Call(g.expr(x.Args[0]), g.expr(k.Value)), true, t
+			}
+			return g.rt(fn).Call(g.expr(x.Args[0])), true, t
 		case c.method == "result":
 			return g.expr(c.recv).Dot("Result").Call(), true, t
 		case c.method == "create_task":

@@ -85,6 +85,8 @@ func (g *gen) expr(e ast.Expr) *jen.Statement {
 		return jen.Id(tmp)
 	case *ast.IfExp:
 		return g.ifExp(e)
+	case *ast.Lambda:
+		return g.funcLit(g.info.Lambdas[e])
 	case *ast.Attribute:
 		return g.attribute(e)
 	}
@@ -180,6 +182,8 @@ func (g *gen) name(e *ast.Name) *jen.Statement {
 		return jen.Id(g.varName(v))
 	case check.FuncVar:
 		return jen.Id(goName(v.Name))
+	case check.Field:
+		g.unsupported(e.Pos, "this name")
 	case check.ClassVar:
 		return g.classRef(v.Type.Class)
 	case check.Builtin:

@@ -227,6 +227,8 @@ func (g *gen) goType(t *check.Type) *jen.Statement {
 		return g.rt("TaskSet")
 	case check.Instance:
 		return jen.Op("*").Id(goName(t.Class.Name))
+	case check.Callable:
+		return g.signature(t.Fn)
 	case check.Dict:
 		return jen.Op("*").Add(g.rt("Dict")).Types(g.goType(t.Key), g.goType(t.Elem))
 	case check.Tuple:

@@ -100,19 +100,75 @@ func (g *gen) classRef(ci *check.ClassInfo) *jen.Statement {
 
 // newFunc prepares the context for writing the body of fn.
 func (g *gen) newFunc(fn *check.Func, body []ast.Stmt) {
+	outer := g.fc
 	fc := &funcCtx{fn: fn, names: newNamer(), local: map[*check.Var]string{}, nonNeg: map[*check.Var]bool{}}
-	g.fc = fc
 	for _, name := range sortedNames(g.info.Module.Locals) {
 		fc.names.reserve(goName(name))
 	}
-	for _, name := range sortedNames(fn.Locals) {
-		fc.names.reserve(goName(name))
+	for f := fn; f != nil; f = f.Parent {
+		for _, name := range sortedNames(f.Locals) {
+			fc.names.reserve(goName(name))
+		}
+	}
+	if outer != nil {
+		for n := range outer.names.used {
+			fc.names.reserve(n)
+		}
 	}
 	fc.decls = placeDecls(g.info, fn, body)
+	g.fc = fc
 	g.push()
 }
 
 func (g *gen) function(fn *check.Func) {
+	params, results, stmts := g.funcParts(fn)
+	g.file.Line()
+	if g.opts.LineDirectives {
+		g.file.Comment(fmt.Sprintf("//line %s:%d", g.base, fn.Def.Pos.Line))
+	}
+	if fn.Class != nil && !fn.Static {
+		recv := jen.Id(goName(fn.Params[0].Name)).Op("*").Id(goName(fn.Class.Name))
+		g.file.Func().Params(recv).Id(methodName(fn)).Params(params[1:]...).Add(results).Block(stmts...)
+	} else if fn.Class != nil {
+		g.file.Func().Id(goName(fn.Class.Name) + "_" + goName(fn.Name)).Params(params...).Add(results).Block(stmts...)
+	} else {
+		g.file.Func().Id(goName(fn.Name)).Params(params...).Add(results).Block(stmts...)
+	}
+}
+
+// funcLit writes a nested def or a lambda as a Go function literal.
+func (g *gen) funcLit(fn *check.Func) *jen.Statement {
+	outer := g.fc
+	params, results, stmts := g.funcParts(fn)
+	g.fc = outer
+	g.fc.dirty = true
+	return jen.Func().Params(params...).Add(results).Block(stmts...)
+}
+
+// signature spells the Go type of a function value.
+func (g *gen) signature(fn *check.Func) *jen.Statement {
+	var params []jen.Code
+	for _, p := range fn.Params {
+		params = append(params, g.goType(p.Type))
+	}
+	return jen.Func().Params(params...).Add(g.results(fn))
+}
+
+func (g *gen) results(fn *check.Func) jen.Code {
+	switch {
+	case fn.MayRaise && returnsValue(fn):
+		return jen.Parens(jen.List(g.goType(fn.Result), jen.Error()))
+	case fn.MayRaise:
+		return jen.Error()
+	case returnsValue(fn):
+		return g.goType(fn.Result)
+	}
+	return jen.Null()
+}
+
+// funcParts writes the parameters, results and body of fn; g.fc is left
+// nil (funcLit restores the enclosing context).
+func (g *gen) funcParts(fn *check.Func) ([]jen.Code, jen.Code, []jen.Code) {
 	g.newFunc(fn, fn.Def.Body)
 	var params []jen.Code
 	for _, p := range fn.Params {
@@ -133,28 +189,8 @@ func (g *gen) function(fn *check.Func) {
 		}
 	}
 	stmts := append(g.retDecls(), g.pop()...)
-	var results jen.Code = jen.Null()
-	switch {
-	case fn.MayRaise && returnsValue(fn):
-		results = jen.Parens(jen.List(g.goType(fn.Result), jen.Error()))
-	case fn.MayRaise:
-		results = jen.Error()
-	case returnsValue(fn):
-		results = g.goType(fn.Result)
-	}
-	g.file.Line()
-	if g.opts.LineDirectives {
-		g.file.Comment(fmt.Sprintf("//line %s:%d", g.base, fn.Def.Pos.Line))
-	}
-	if fn.Class != nil && !fn.Static {
-		recv := jen.Id(goName(fn.Params[0].Name)).Op("*").Id(goName(fn.Class.Name))
-		g.file.Func().Params(recv).Id(methodName(fn)).Params(params[1:]...).Add(results).Block(stmts...)
-	} else if fn.Class != nil {
-		g.file.Func().Id(goName(fn.Class.Name) + "_" + goName(fn.Name)).Params(params...).Add(results).Block(stmts...)
-	} else {
-		g.file.Func().Id(goName(fn.Name)).Params(params...).Add(results).Block(stmts...)
-	}
 	g.fc = nil
+	return params, g.results(fn), stmts
 }
 
 func (g *gen) mainFunc(mod *ast.Module) {

@@ -61,6 +61,17 @@ func placeDecls(info *check.Info, fn *check.Func, body []ast.Stmt) map[*check.Va
 					walk(b, here)
 				}
 			}
+			if d, ok := s.(*ast.FunctionDef); ok {
+				// A nested def uses the variables it captures where it is defined.
+				if nf := info.Funcs[d]; nf != nil {
+					for _, v := range allCaptures(info, nf) {
+						if v.Func == fn && v.Kind == check.Local {
+							occ[v] = append(occ[v], append([]step(nil), here...))
+						}
+					}
+				}
+				continue
+			}
 			if f, ok := s.(*ast.For); ok {
 				note(f.Iter, here, s)
 				if len(f.Body) > 0 {
@@ -162,4 +173,19 @@ func assignsFirst(info *check.Info, v *check.Var, s ast.Stmt, paths [][]step, le
 		return len(s.Items) == 1 && s.Items[0].OptionalVars != nil && isV(s.Items[0].OptionalVars) && count == 1
 	}
 	return false
+}
+
+// allCaptures lists the variables fn and the functions nested in it
+// capture.
+func allCaptures(info *check.Info, fn *check.Func) []*check.Var {
+	out := append([]*check.Var(nil), fn.Captures...)
+	for _, f := range info.FuncSeq {
+		for p := f.Parent; p != nil; p = p.Parent {
+			if p == fn {
+				out = append(out, f.Captures...)
+				break
+			}
+		}
+	}
+	return out
 }

@@ -105,7 +105,11 @@ func (g *gen) stmt(s ast.Stmt) {
 		g.emitPlain(jen.Break())
 	case *ast.Continue:
 		g.emitPlain(jen.Continue())
-	case *ast.Pass, *ast.Import, *ast.ImportFrom, *ast.Global, *ast.FunctionDef, *ast.ClassDef:
+	case *ast.FunctionDef:
+		if fn := g.info.Funcs[s]; fn != nil && fn.Parent != nil {
+			g.nestedDef(fn)
+		}
+	case *ast.Pass, *ast.Import, *ast.ImportFrom, *ast.Global, *ast.Nonlocal, *ast.ClassDef:
 	default:
 		g.unsupported(s.Position(), "statement")
 	}
@@ -630,4 +634,26 @@ func assignable(info *check.Info, e ast.Expr) bool {
 		return t.Kind == check.Instance && t.Class.Field(x.Attr) != nil && assignable(info, x.Value)
 	}
 	return false
+}
+
+// nestedDef writes "name := func(...) {...}" for a def in a function body,
+// declaring the variable first when the function calls itself.
+func (g *gen) nestedDef(fn *check.Func) {
+	name := goName(fn.Name)
+	recursive := false
+	for _, v := range fn.Captures {
+		if v.Kind == check.FuncVar && v.Type.Fn == fn {
+			recursive = true
+		}
+	}
+	if recursive || g.visible(name) {
+		if !g.visible(name) {
+			g.emitPlain(jen.Var().Id(name).Add(g.signature(fn)))
+			g.declared(name)
+		}
+		g.emit(jen.Id(name).Op("=").Add(g.funcLit(fn)))
+		return
+	}
+	g.emit(jen.Id(name).Op(":=").Add(g.funcLit(fn)))
+	g.declared(name)
 }
