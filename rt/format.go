@@ -362,6 +362,9 @@ func formatFloat(x float64, spec string) (string, error) {
 	if spec == "" {
 		return FloatRepr(x), nil
 	}
+	if len(spec) == 3 && spec[0] == '.' && isDigit(spec[1]) && spec[2] == 'f' && !math.IsInf(x, 0) && !math.IsNaN(x) {
+		return strconv.FormatFloat(x, 'f', int(spec[1]-'0'), 64), nil // the common {x:.2f}
+	}
 	f, err := parseSpec(spec, "float", '>')
 	if err != nil {
 		return "", err
