@@ -3,6 +3,7 @@ package rt
 import (
 	"math"
 	"math/big"
+	"reflect"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -36,6 +37,9 @@ func Format(v any, spec string) (string, error) {
 		return formatInt(x, spec, "int")
 	case PyFormatter:
 		return x.PyFormat(spec)
+	}
+	if rv := reflect.ValueOf(v); rv.CanInt() {
+		return formatInt(big.NewInt(rv.Int()), spec, "int")
 	}
 	if spec == "" {
 		return Str(v), nil
