@@ -69,3 +69,73 @@ func (d DateTime) Sub(o DateTime) float64 { return d.t.Sub(o.t).Seconds() }
 
 // Getpid is os.getpid().
 func Getpid() int { return os.Getpid() }
+
+// PyFormat is format(datetime, spec): strftime, or str() for an empty spec.
+func (d DateTime) PyFormat(spec string) (string, error) {
+	if spec == "" {
+		return d.String(), nil
+	}
+	return d.Strftime(spec), nil
+}
+
+// Strftime is datetime.strftime(format) for the common directives.
+func (d DateTime) Strftime(format string) string {
+	t := d.t
+	var b []byte
+	pad := func(n, w int) {
+		s := strconv.Itoa(n)
+		for len(s) < w {
+			s = "0" + s
+		}
+		b = append(b, s...)
+	}
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' || i+1 == len(format) {
+			b = append(b, c)
+			continue
+		}
+		i++
+		switch format[i] {
+		case 'Y':
+			pad(t.Year(), 4)
+		case 'm':
+			pad(int(t.Month()), 2)
+		case 'd':
+			pad(t.Day(), 2)
+		case 'H':
+			pad(t.Hour(), 2)
+		case 'M':
+			pad(t.Minute(), 2)
+		case 'S':
+			pad(t.Second(), 2)
+		case 'f':
+			pad(t.Nanosecond()/1000, 6)
+		case 'y':
+			pad(t.Year()%100, 2)
+		case 'j':
+			pad(t.YearDay(), 3)
+		case 'I':
+			h := t.Hour() % 12
+			if h == 0 {
+				h = 12
+			}
+			pad(h, 2)
+		case 'p':
+			b = append(b, t.Format("PM")...)
+		case 'a':
+			b = append(b, t.Format("Mon")...)
+		case 'A':
+			b = append(b, t.Format("Monday")...)
+		case 'b':
+			b = append(b, t.Format("Jan")...)
+		case 'B':
+			b = append(b, t.Format("January")...)
+		case '%':
+			b = append(b, '%')
+		default:
+			b = append(b, '%', format[i])
+		}
+	}
+	return string(b)
+}
