@@ -205,6 +205,8 @@ func (c *checker) moduleCall(name string, e *ast.Call) *Type {
 		return c.toThread(e)
 	case "asyncio.create_task":
 		c.noKeywords(e, "create_task", "name")
+	case "asyncio.Queue":
+		c.noKeywords(e, "Queue", "maxsize")
 	case "asyncio.gather":
 		c.noKeywords(e, "gather")
 	case "asyncio.wait_for":
@@ -343,6 +345,23 @@ func (c *checker) moduleCall(name string, e *ast.Call) *Type {
 			}
 		}
 		return coroOf(tProcess)
+	case "asyncio.Queue":
+		c.wantArgs(e, short, 0, 1)
+		return &Type{Kind: Queue, Elem: tUnknown}
+	case "asyncio.Lock":
+		c.wantArgs(e, short, 0, 0)
+		return &Type{Kind: Lock}
+	case "asyncio.Event":
+		c.wantArgs(e, short, 0, 0)
+		return &Type{Kind: Event}
+	case "asyncio.Semaphore", "asyncio.BoundedSemaphore":
+		c.wantArgs(e, short, 0, 1)
+		c.markRaises(e)
+		return &Type{Kind: Semaphore}
+	case "asyncio.get_running_loop":
+		c.wantArgs(e, short, 0, 0)
+		c.markRaises(e)
+		return &Type{Kind: Loop}
 	case "time.sleep":
 		if c.wantArgs(e, short, 1, 1) {
 			number(0)
@@ -395,6 +414,18 @@ func (c *checker) funcType(e ast.Expr) *Type {
 	return nil
 }
 
+// sharedIfParam marks a list parameter that the function mutates as
+// shared: the caller's list must see the change.
+func (c *checker) sharedIfParam(e ast.Expr) {
+	n, ok := e.(*ast.Name)
+	if !ok {
+		return
+	}
+	if v := c.info.Uses[n]; v != nil && v.Kind == Param && v.Type.Kind == List {
+		c.setVarType(v, shared(v.Type))
+	}
+}
+
 // refine joins t into the type of the variable e names.
 func (c *checker) refine(e ast.Expr, t *Type) {
 	switch x := e.(type) {
@@ -427,6 +458,12 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 		c.errorf(fn.Pos, "'%s' object has no attribute '%s'", recv.Class.Name, attr)
 		return tUnknown
 	}
+	if recv.Kind == List {
+		switch attr {
+		case "append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse":
+			c.sharedIfParam(fn.Value)
+		}
+	}
 	if recv.Kind == List && attr == "append" {
 		ts := c.args(e)
 		if c.wantArgs(e, "append", 1, 1) {
@@ -439,6 +476,17 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 	switch recv.Kind {
 	case Task, Future, AnyTask:
 		switch attr {
+		case "set_result":
+			if recv.Kind == Future && c.wantArgs(e, attr, 1, 1) {
+				c.refine(fn.Value, futureOf(ts[0]))
+				c.markRaises(e)
+				return tNone
+			}
+		case "set_exception":
+			if recv.Kind == Future && c.wantArgs(e, attr, 1, 1) {
+				c.markRaises(e)
+				return tNone
+			}
 		case "cancel":
 			c.wantArgs(e, attr, 0, 1)
 			return tBool
@@ -460,6 +508,72 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 			if recv.Kind == Task && c.wantArgs(e, attr, 1, 1) {
 				return tNone
 			}
+		}
+	case Queue:
+		switch attr {
+		case "put", "put_nowait":
+			if c.wantArgs(e, attr, 1, 1) {
+				c.refine(fn.Value, &Type{Kind: Queue, Elem: ts[0]})
+			}
+			if attr == "put" {
+				return coroOf(tNone)
+			}
+			c.markRaises(e)
+			return tNone
+		case "get":
+			c.wantArgs(e, attr, 0, 0)
+			return coroOf(recv.Elem)
+		case "get_nowait":
+			c.wantArgs(e, attr, 0, 0)
+			c.markRaises(e)
+			return recv.Elem
+		case "qsize":
+			c.wantArgs(e, attr, 0, 0)
+			return tInt
+		case "empty", "full":
+			c.wantArgs(e, attr, 0, 0)
+			return tBool
+		case "task_done":
+			c.wantArgs(e, attr, 0, 0)
+			c.markRaises(e)
+			return tNone
+		case "join":
+			c.wantArgs(e, attr, 0, 0)
+			return coroOf(tNone)
+		}
+	case Lock, Semaphore:
+		switch attr {
+		case "acquire":
+			c.wantArgs(e, attr, 0, 0)
+			return coroOf(tNone)
+		case "release":
+			c.wantArgs(e, attr, 0, 0)
+			c.markRaises(e)
+			return tNone
+		case "locked":
+			c.wantArgs(e, attr, 0, 0)
+			return tBool
+		}
+	case Event:
+		switch attr {
+		case "set", "clear":
+			c.wantArgs(e, attr, 0, 0)
+			return tNone
+		case "is_set":
+			c.wantArgs(e, attr, 0, 0)
+			return tBool
+		case "wait":
+			c.wantArgs(e, attr, 0, 0)
+			return coroOf(tBool)
+		}
+	case Loop:
+		switch attr {
+		case "time":
+			c.wantArgs(e, attr, 0, 0)
+			return tFloat
+		case "create_future":
+			c.wantArgs(e, attr, 0, 0)
+			return futureOf(tUnknown)
 		}
 	case TaskGroup:
 		if attr == "create_task" && c.wantArgs(e, attr, 1, 1) {

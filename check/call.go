@@ -186,7 +186,13 @@ func (c *checker) userCall(f *Func, e *ast.Call) *Type {
 	}
 	for i, a := range args {
 		if a != nil {
-			c.setType(&params[i].Type, c.expr(a))
+			at := c.expr(a)
+			c.setType(&params[i].Type, at)
+			if isContainer(at) && (!at.Complete() || params[i].Type.Shared && !at.Shared) {
+				// The callee may fill in what the caller's container holds
+				// (q.put(x) in a worker): they are the same object.
+				c.refine(a, params[i].Type)
+			}
 		}
 	}
 	if !f.Async && f.MayRaise {
@@ -284,4 +290,12 @@ func (c *checker) construct(ci *ClassInfo, e *ast.Call) *Type {
 		}
 	}
 	return inst
+}
+
+func isContainer(t *Type) bool {
+	switch t.Kind {
+	case List, Dict, Set, Queue, Future:
+		return true
+	}
+	return false
 }

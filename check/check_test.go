@@ -91,7 +91,7 @@ break  # ERROR "'break' outside loop"
 `,
 		`import asyncio
 async def main():
-    q = asyncio.Queue()  # ERROR "unsupported: asyncio.Queue"
+    q = asyncio.Condition()  # ERROR "unsupported: asyncio.Condition"
 asyncio.run(main())
 `,
 		`exec("x = 1")  # ERROR "unsupported: exec\(\)"

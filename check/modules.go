@@ -19,13 +19,13 @@ var namespaces = map[string]bool{
 
 // asyncioUnsupported are real asyncio attributes that are not translated yet.
 var asyncioUnsupported = map[string]bool{
-	"Queue": true, "PriorityQueue": true, "LifoQueue": true, "Lock": true, "Event": true,
-	"Condition": true, "Semaphore": true, "BoundedSemaphore": true, "Barrier": true,
-	"wait": true, "as_completed": true, "get_event_loop": true, "get_running_loop": true,
+	"PriorityQueue": true, "LifoQueue": true,
+	"Condition": true, "Barrier": true,
+	"wait": true, "as_completed": true, "get_event_loop": true,
 	"new_event_loop": true, "set_event_loop": true, "Runner": true, "run_coroutine_threadsafe": true,
 	"ensure_future": true, "iscoroutine": true, "timeout_at": true, "Timeout": true,
 	"Future": true, "Task": true, "subprocess": true, "StreamReader": true, "StreamWriter": true,
-	"open_connection": true, "start_server": true, "QueueEmpty": true, "QueueFull": true,
+	"open_connection": true, "start_server": true,
 	"wrap_future": true, "IncompleteReadError": true, "LimitOverrunError": true,
 	"BrokenBarrierError": true, "SendfileNotAvailableError": true, "ALL_COMPLETED": true,
 	"FIRST_COMPLETED": true, "FIRST_EXCEPTION": true, "AbstractEventLoop": true,
@@ -41,6 +41,10 @@ var moduleAttrs = map[string]map[string]*Type{
 		"CancelledError":    {Kind: Class, Class: builtinClass("CancelledError")},
 		"TimeoutError":      {Kind: Class, Class: builtinClass("TimeoutError")},
 		"InvalidStateError": {Kind: Class, Class: builtinClass("InvalidStateError")},
+		"QueueEmpty":        {Kind: Class, Class: builtinClass("QueueEmpty")},
+		"QueueFull":         {Kind: Class, Class: builtinClass("QueueFull")},
+		"Queue":             nil, "Lock": nil, "Event": nil, "Semaphore": nil, "BoundedSemaphore": nil,
+		"get_running_loop": nil,
 	},
 	"time":              {"sleep": nil, "time": nil, "monotonic": nil, "perf_counter": nil},
 	"threading":         {"get_ident": nil},

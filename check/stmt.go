@@ -324,7 +324,9 @@ func (c *checker) withStmt(s *ast.With) {
 	}
 	it := s.Items[0]
 	t := c.expr(it.ContextExpr)
-	if t.Kind != TaskGroup && t.Kind != Timeout {
+	switch t.Kind {
+	case TaskGroup, Timeout, Lock, Semaphore, Unknown:
+	default:
 		c.unsupported(s.Pos, "with")
 	}
 	if it.OptionalVars != nil {
@@ -388,12 +390,22 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 			ot.Class.Fields = append(ot.Class.Fields, f)
 			c.changed = true
 		}
+		if t.Kind == List && value != nil {
+			// A list stored in an object is shared with whoever passed it.
+			if n, ok := value.(*ast.Name); ok {
+				if v := c.info.Uses[n]; v != nil && v.Kind == Param {
+					t = shared(t)
+					c.setVarType(v, t)
+				}
+			}
+		}
 		c.setType(&f.Type, t)
 		c.info.Types[e] = f.Type
 	case *ast.Subscript:
 		ct := c.expr(e.Value)
 		c.expr(e.Slice)
 		if ct.Kind == List {
+			c.sharedIfParam(e.Value)
 			c.refine(e.Value, listOf(t))
 			c.markRaises(target)
 			return

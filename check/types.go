@@ -33,6 +33,12 @@ const (
 	Range                 // range(...) object, only iterated
 	TypeObj               // type(x) for a value of type Elem
 	Instance              // an instance of a user class (Class): *Struct
+	Queue                 // *rt.Queue[Elem]
+	Lock                  // *rt.Lock
+	Event                 // *rt.Event
+	Semaphore             // *rt.Semaphore
+	Loop                  // *rt.Loop
+	Handle                // rt.Handle
 	Dynamic               // any: a variable that mixes types
 )
 
@@ -45,6 +51,9 @@ type Type struct {
 	Fn    *Func   // the function of a Func type
 	Class *ClassInfo
 	Name  string // module name for Module
+	// Shared marks a list that is aliased and mutated (for example passed
+	// to a function that appends to it): it is an *rt.List in Go.
+	Shared bool
 }
 
 var (
@@ -80,7 +89,9 @@ func (t *Type) Equal(u *Type) bool {
 		return false
 	}
 	switch t.Kind {
-	case List, Set, Coro, Task, Future:
+	case List:
+		return t.Shared == u.Shared && t.Elem.Equal(u.Elem)
+	case Set, Coro, Task, Future, Queue:
 		return t.Elem.Equal(u.Elem)
 	case Dict:
 		return t.Key.Equal(u.Key) && t.Elem.Equal(u.Elem)
@@ -110,7 +121,7 @@ func (t *Type) Complete() bool {
 		return false
 	}
 	switch t.Kind {
-	case List, Set, Coro, Task, Future:
+	case List, Set, Coro, Task, Future, Queue:
 		return t.Elem.Complete()
 	case Dict:
 		return t.Key.Complete() && t.Elem.Complete()
@@ -153,12 +164,12 @@ func join(a, b *Type) *Type {
 		return tDynamic
 	}
 	switch a.Kind {
-	case List, Set, Coro, Task, Future:
+	case List, Set, Coro, Task, Future, Queue:
 		e := join(a.Elem, b.Elem)
-		if e == a.Elem {
+		if e == a.Elem && a.Shared == (a.Shared || b.Shared) {
 			return a
 		}
-		return &Type{Kind: a.Kind, Elem: e}
+		return &Type{Kind: a.Kind, Elem: e, Shared: a.Shared || b.Shared}
 	case Dict:
 		k, v := join(a.Key, b.Key), join(a.Elem, b.Elem)
 		if k == a.Key && v == a.Elem {
@@ -257,6 +268,26 @@ func (t *Type) String() string {
 		return "type"
 	case Instance:
 		return t.Class.Name
+	case Queue:
+		return "Queue[" + t.Elem.String() + "]"
+	case Lock:
+		return "Lock"
+	case Event:
+		return "Event"
+	case Semaphore:
+		return "Semaphore"
+	case Loop:
+		return "event loop"
+	case Handle:
+		return "Handle"
 	}
 	return "object"
+}
+
+// shared returns the shared version of a list type.
+func shared(t *Type) *Type {
+	if t.Kind != List || t.Shared {
+		return t
+	}
+	return &Type{Kind: List, Elem: t.Elem, Shared: true}
 }

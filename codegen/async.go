@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 	"github.com/pyasync2go/pyasync2go/ast"
 	"github.com/pyasync2go/pyasync2go/check"
@@ -42,6 +44,20 @@ func (g *gen) awaitCall(x ast.Expr) (code jen.Code, valued bool) {
 		return g.rt("CreateSubprocessExec").Call(g.expr(call.Args[0]), jen.Index().String().Values(rest...), g.rt("ProcOptions").Values()), true
 	case c.method == "wait" && g.info.TypeOf(c.recv).Kind == check.Process:
 		return g.expr(c.recv).Dot("Wait").Call(), true
+	case c.recv != nil && c.fn == nil:
+		r := g.info.TypeOf(c.recv)
+		switch {
+		case r.Kind == check.Queue && c.method == "put":
+			return g.expr(c.recv).Dot("Put").Call(g.exprAs(call.Args[0], r.Elem)), false
+		case r.Kind == check.Queue && c.method == "get":
+			return g.expr(c.recv).Dot("Get").Call(), true
+		case r.Kind == check.Queue && c.method == "join":
+			return g.expr(c.recv).Dot("Join").Call(), false
+		case (r.Kind == check.Lock || r.Kind == check.Semaphore) && c.method == "acquire":
+			return g.expr(c.recv).Dot("Acquire").Call(), false
+		case r.Kind == check.Event && c.method == "wait":
+			return g.expr(c.recv).Dot("Wait").Call(), true
+		}
 	}
 	return g.expr(x).Dot("Await").Call(), true
 }
@@ -166,7 +182,12 @@ func (g *gen) coroObject(e ast.Expr) *jen.Statement {
 		call = g.copyCall(call)
 		g.stabilize(call.Args, nil)
 	case c.method != "":
-		name = "Process." + c.method
+		name = g.info.TypeOf(c.recv).String() + "." + c.method
+		if i := strings.Index(name, "["); i >= 0 {
+			name = name[:i] + name[strings.Index(name, "]")+1:]
+		}
+		call = g.copyCall(call)
+		g.stabilize(call.Args, nil)
 	default:
 		g.unsupported(e.Position(), "this coroutine")
 	}

@@ -17,7 +17,7 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 		case check.Str:
 			return g.rt("StrLen").Call(g.expr(arg(0)))
 		case check.List:
-			return jen.Len(g.expr(arg(0)))
+			return jen.Len(g.slice(arg(0)))
 		case check.Tuple:
 			return jen.Lit(len(argT(0).Elems))
 		case check.Dict:
@@ -76,13 +76,13 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 			return g.reduceGen(gen, g.info.TypeOf(e), "sum")
 		}
 		if g.info.TypeOf(e).Kind == check.Float {
-			return g.rt("SumFloat").Call(g.expr(arg(0)))
+			return g.rt("SumFloat").Call(g.slice(arg(0)))
 		}
 	case "any", "all":
 		if gen, ok := arg(0).(*ast.GeneratorExp); ok {
 			return g.reduceGen(gen, g.info.TypeOf(e), name)
 		}
-		return g.rt(map[string]string{"any": "Any", "all": "All"}[name]).Call(g.expr(arg(0)))
+		return g.rt(map[string]string{"any": "Any", "all": "All"}[name]).Call(g.slice(arg(0)))
 	case "list":
 		if gen, ok := arg(0).(*ast.GeneratorExp); ok {
 			lc := &ast.ListComp{Pos: gen.Pos, Elt: gen.Elt, Generators: gen.Generators}
@@ -90,7 +90,7 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 			return g.expr(lc)
 		}
 		if argT(0).Kind == check.List {
-			return jen.Qual("slices", "Clone").Call(g.expr(arg(0)))
+			return jen.Qual("slices", "Clone").Call(g.slice(arg(0)))
 		}
 	case "isinstance":
 		return g.rt("IsInstance").Call(append([]jen.Code{g.expr(arg(0))}, g.classList(arg(1))...)...)

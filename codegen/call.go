@@ -163,6 +163,18 @@ func (g *gen) moduleCall(name string, e *ast.Call) *jen.Statement {
 		return g.rt("Shield").Call(g.awaitable(e.Args[0]))
 	case "asyncio.gather":
 		return g.gather(e)
+	case "asyncio.Queue":
+		size := jen.Lit(0)
+		if len(e.Args) == 1 {
+			size = g.expr(e.Args[0])
+		} else if k := keyword(e, "maxsize"); k != nil {
+			size = g.expr(k.Value)
+		}
+		return g.rt("NewQueue").Types(g.goType(g.info.TypeOf(e).Elem)).Call(size)
+	case "asyncio.Lock":
+		return g.rt("NewLock").Call()
+	case "asyncio.Event":
+		return g.rt("NewEvent").Call()
 	}
 	g.unsupported(e.Pos, "%s() here", name)
 	return nil
@@ -191,7 +203,7 @@ func (g *gen) gather(e *ast.Call) *jen.Statement {
 					return g.rt("Gather").Call(g.awaitableList(lc).Op("..."))
 				}
 			}
-			return g.rt("GatherAll").Call(g.expr(s.Value))
+			return g.rt("GatherAll").Call(g.slice(s.Value))
 		}
 	}
 	var args []jen.Code
@@ -235,6 +247,9 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 	case check.Task, check.Future, check.AnyTask:
 		switch m {
 		case "cancel":
+			if rt.Kind == check.AnyTask {
+				break
+			}
 			if len(e.Args) == 1 {
 				return r.Dot("CancelMsg").Call(g.expr(e.Args[0]))
 			}
@@ -282,9 +297,38 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 		case "replace":
 			return strs("ReplaceAll", g.expr(e.Args[0]), g.expr(e.Args[1]))
 		case "join":
-			return jen.Qual("strings", "Join").Call(g.expr(e.Args[0]), r)
+			return jen.Qual("strings", "Join").Call(g.slice(e.Args[0]), r)
 		case "split":
 			return g.rt("StrSplitWS").Call(r, jen.Lit(-1))
+		}
+	case check.Queue:
+		switch m {
+		case "qsize":
+			return r.Dot("Qsize").Call()
+		case "empty":
+			return r.Dot("Empty").Call()
+		case "full":
+			return r.Dot("Full").Call()
+		}
+	case check.Lock, check.Semaphore:
+		if m == "locked" {
+			return r.Dot("Locked").Call()
+		}
+	case check.Event:
+		switch m {
+		case "set":
+			return r.Dot("Set").Call()
+		case "clear":
+			return r.Dot("Clear").Call()
+		case "is_set":
+			return r.Dot("IsSet").Call()
+		}
+	case check.Loop:
+		switch m {
+		case "time":
+			return r.Dot("Time").Call()
+		case "create_future":
+			return g.rt("CreateFuture").Types(g.goType(g.info.TypeOf(e).Elem)).Call(r)
 		}
 	case check.Dict:
 		key := func(i int) *jen.Statement {
@@ -314,6 +358,9 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 			return r.Dot("Copy").Call()
 		}
 	case check.List:
+		if rt.Shared {
+			r = r.Dot("S")
+		}
 		switch m {
 		case "count":
 			return g.rt("Count").Call(r, g.expr(e.Args[0]))
@@ -378,32 +425,54 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 		case c.method == "split":
 			return g.rt("StrSplit").Call(g.expr(c.recv), g.expr(x.Args[0]), jen.Lit(-1)), true, t
 		case c.method == "index" && g.info.TypeOf(c.recv).Kind == check.List:
-			return g.rt("IndexOf").Call(g.expr(c.recv), g.expr(x.Args[0])), true, t
+			return g.rt("IndexOf").Call(g.slice(c.recv), g.expr(x.Args[0])), true, t
 		case c.method == "sort" && g.info.TypeOf(c.recv).Kind == check.List:
 			rev := jen.False()
 			if k := keyword(x, "reverse"); k != nil {
 				rev = g.cond(k.Value)
 			}
-			return g.rt("Sort").Call(g.expr(c.recv), rev), false, t
+			return g.rt("Sort").Call(g.slice(c.recv), rev), false, t
 		case c.builtin == "sum":
-			return g.rt("SumInt").Call(g.expr(x.Args[0])), true, t
+			return g.rt("SumInt").Call(g.slice(x.Args[0])), true, t
 		case c.builtin == "sorted":
 			rev := jen.False()
 			if k := keyword(x, "reverse"); k != nil {
 				rev = g.cond(k.Value)
 			}
 			if k := keyword(x, "key"); k != nil {
-				return g.rt("SortedKey").Call(g.expr(x.Args[0]), g.expr(k.Value), rev), true, t
+				return g.rt("SortedKey").Call(g.slice(x.Args[0]), g.expr(k.Value), rev), true, t
 			}
-			return g.rt("Sorted").Call(g.expr(x.Args[0]), rev), true, t
+			return g.rt("Sorted").Call(g.slice(x.Args[0]), rev), true, t
 		case (c.builtin == "min" || c.builtin == "max") && len(x.Args) == 1:
 			fn := map[string]string{"min": "Min", "max": "Max"}[c.builtin]
 			if k := keyword(x, "key"); k != nil {
-				return g.rt(fn+"Key").Call(g.expr(x.Args[0]), g.expr(k.Value)), true, t
+				return g.rt(fn+"Key").Call(g.slice(x.Args[0]), g.expr(k.Value)), true, t
 			}
-			return g.rt(fn).Call(g.expr(x.Args[0])), true, t
+			return g.rt(fn).Call(g.slice(x.Args[0])), true, t
 		case c.method == "result":
 			return g.expr(c.recv).Dot("Result").Call(), true, t
+		case c.module == "asyncio.Semaphore" || c.module == "asyncio.BoundedSemaphore":
+			n := jen.Lit(1)
+			if len(x.Args) == 1 {
+				n = g.expr(x.Args[0])
+			}
+			return g.rt("New" + c.module[len("asyncio."):]).Call(n), true, t
+		case c.module == "asyncio.get_running_loop":
+			return g.rt("GetRunningLoop").Call(), true, t
+		case c.recv != nil && g.info.TypeOf(c.recv).Kind == check.Queue && c.method == "put_nowait":
+			el := g.info.TypeOf(c.recv).Elem
+			return g.expr(c.recv).Dot("PutNowait").Call(g.exprAs(x.Args[0], el)), false, t
+		case c.recv != nil && g.info.TypeOf(c.recv).Kind == check.Queue && c.method == "get_nowait":
+			return g.expr(c.recv).Dot("GetNowait").Call(), true, t
+		case c.recv != nil && g.info.TypeOf(c.recv).Kind == check.Queue && c.method == "task_done":
+			return g.expr(c.recv).Dot("TaskDone").Call(), false, t
+		case c.recv != nil && c.method == "release":
+			return g.expr(c.recv).Dot("Release").Call(), false, t
+		case c.recv != nil && c.method == "set_result":
+			el := g.info.TypeOf(c.recv).Elem
+			return g.expr(c.recv).Dot("SetResult").Call(g.exprAs(x.Args[0], el)), false, t
+		case c.recv != nil && c.method == "set_exception":
+			return g.expr(c.recv).Dot("SetException").Call(g.excValue(x.Args[0])), false, t
 		case c.method == "create_task":
 			coro := g.coroObject(x.Args[0])
 			if k := keyword(x, "name"); k != nil {
@@ -444,7 +513,7 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			if vt.Kind == check.Str {
 				fn = "StrSliceStep"
 			}
-			return g.rt(fn).Call(g.expr(x.Value), g.bound(sl.Lower), g.bound(sl.Upper), g.expr(sl.Step)), true, t
+			return g.rt(fn).Call(g.slice(x.Value), g.bound(sl.Lower), g.bound(sl.Upper), g.expr(sl.Step)), true, t
 		}
 		if vt.Kind == check.Str {
 			return g.rt("StrIndex").Call(g.expr(x.Value), g.expr(x.Slice)), true, t
@@ -452,7 +521,7 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 		if vt.Kind == check.Dict {
 			return g.expr(x.Value).Dot("Get").Call(g.convert(g.expr(x.Slice), g.info.TypeOf(x.Slice), vt.Key)), true, t
 		}
-		return g.rt("Index").Call(g.expr(x.Value), g.expr(x.Slice)), true, t
+		return g.rt("Index").Call(g.slice(x.Value), g.expr(x.Slice)), true, t
 	}
 	g.unsupported(e.Position(), "this expression")
 	return nil, false, nil

@@ -39,7 +39,7 @@ func (g *gen) forStmt(s *ast.For) {
 			}
 		}
 	}
-	iter := g.expr(s.Iter)
+	iter := g.slice(s.Iter)
 	if t, ok := s.Target.(*ast.Tuple); ok {
 		g.forUnpack(s, iter, t)
 		return
@@ -148,7 +148,7 @@ func (g *gen) forEnumerate(s *ast.For, call *ast.Call) {
 	if g.info.TypeOf(call.Args[0]).Kind != check.List {
 		g.unsupported(s.Pos, "enumerate() of %s", g.info.TypeOf(call.Args[0]))
 	}
-	iter := g.expr(call.Args[0])
+	iter := g.slice(call.Args[0])
 	i, op1 := g.loopVar(s, t.Elts[0])
 	x, op2 := g.loopVar(s, t.Elts[1])
 	op := ":="
@@ -611,6 +611,10 @@ func (g *gen) starHandlers(s *ast.Try) {
 func (g *gen) withStmt(s *ast.With) {
 	it := s.Items[0]
 	t := g.info.TypeOf(it.ContextExpr)
+	if t.Kind == check.Lock || t.Kind == check.Semaphore {
+		g.withLock(s)
+		return
+	}
 	var name string
 	op := ":="
 	if n, ok := it.OptionalVars.(*ast.Name); ok {
@@ -673,4 +677,32 @@ func (g *gen) excValue(e ast.Expr) *jen.Statement {
 		return g.expr(e).Dot("New").Call()
 	}
 	return g.expr(e)
+}
+
+// withLock writes "async with lock:": acquire, the body, release.
+func (g *gen) withLock(s *ast.With) {
+	it := s.Items[0]
+	lock := g.expr(it.ContextExpr)
+	if !isSimple(it.ContextExpr) {
+		name := g.fc.names.fresh("lock")
+		g.emit(jen.Id(name).Op(":=").Add(lock))
+		lock = jen.Id(name)
+	}
+	if n, ok := it.OptionalVars.(*ast.Name); ok {
+		if name, _ := g.target(n, s); name != "_" {
+			g.unsupported(s.Pos, "async with lock as name")
+		}
+	}
+	g.check(jen.Add(lock).Dot("Acquire").Call(), false)
+	if !g.raisesIn(s.Body) {
+		g.body(s.Body)
+		g.setLine(s.Pos)
+		g.check(jen.Add(lock).Dot("Release").Call(), false)
+		return
+	}
+	g.errVar(g.closure(s.Body))
+	g.setLine(s.Pos)
+	g.check(jen.Add(lock).Dot("Release").Call(), false)
+	g.emitPlain(jen.If(jen.Err().Op("!=").Nil()).Block(g.fail(jen.Err())))
+	g.afterClosure(s.Body)
 }

@@ -42,6 +42,9 @@ func (g *gen) expr(e ast.Expr) *jen.Statement {
 		for _, x := range e.Elts {
 			elts = append(elts, g.convert(g.expr(x), g.info.TypeOf(x), t.Elem))
 		}
+		if t.Shared {
+			return g.rt("NewList").Types(g.goType(t.Elem)).Call(elts...)
+		}
 		return g.goType(t).Values(elts...)
 	case *ast.Tuple:
 		t := g.info.TypeOf(e)
@@ -97,6 +100,9 @@ func (g *gen) expr(e ast.Expr) *jen.Statement {
 // exprAs writes e for a destination of type t: empty list and dict
 // displays take the destination's element types.
 func (g *gen) exprAs(e ast.Expr, t *check.Type) *jen.Statement {
+	if et := g.info.TypeOf(e); t != nil && !et.Complete() && t.Complete() && et.Kind == t.Kind {
+		g.info.Types[e] = t
+	}
 	switch x := e.(type) {
 	case *ast.List:
 		if len(x.Elts) == 0 && t != nil && t.Kind == check.List {
@@ -112,6 +118,15 @@ func (g *gen) exprAs(e ast.Expr, t *check.Type) *jen.Statement {
 		}
 	}
 	return g.convert(g.expr(e), g.info.TypeOf(e), t)
+}
+
+// slice writes a list expression as a Go slice: a shared list's S.
+func (g *gen) slice(e ast.Expr) *jen.Statement {
+	code := g.expr(e)
+	if t := g.info.TypeOf(e); t.Kind == check.List && t.Shared {
+		return code.Dot("S")
+	}
+	return code
 }
 
 // paren wraps code in parentheses when e is a compound expression.
@@ -200,6 +215,8 @@ func (g *gen) convert(code *jen.Statement, from, to *check.Type) *jen.Statement 
 	switch {
 	case to == nil || from.Equal(to):
 		return code
+	case from.Kind == check.List && to.Kind == check.List && to.Shared && !from.Shared:
+		return g.rt("NewList").Call(code.Op("..."))
 	case from.Kind == check.Int && to.Kind == check.Float:
 		return jen.Float64().Call(code)
 	case from.Kind == check.Task && to.Kind == check.Future:
@@ -259,6 +276,9 @@ func (g *gen) cond(e ast.Expr) *jen.Statement {
 	case check.Str:
 		return code.Op("!=").Lit("")
 	case check.List:
+		if g.info.TypeOf(e).Shared {
+			code = code.Dot("S")
+		}
 		return jen.Len(code).Op(">").Lit(0)
 	case check.Dict:
 		return code.Dot("Len").Call().Op(">").Lit(0)
@@ -297,7 +317,7 @@ func (g *gen) binOp(e *ast.BinOp) *jen.Statement {
 	case lt.Kind == check.Int && rt.Kind == check.Str:
 		return jen.Qual("strings", "Repeat").Call(g.expr(e.Right), jen.Max(g.expr(e.Left), jen.Lit(0)))
 	case lt.Kind == check.List && rt.Kind == check.List:
-		return jen.Qual("slices", "Concat").Call(g.expr(e.Left), g.expr(e.Right))
+		return jen.Qual("slices", "Concat").Call(g.slice(e.Left), g.slice(e.Right))
 	case lt.Kind == check.Bool || rt.Kind == check.Bool:
 		g.unsupported(e.Pos, "arithmetic on bool")
 	}
@@ -409,6 +429,9 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 		} else if rt.Kind == check.Dict {
 			c = rc.Dot("Contains").Call(g.convert(lc, lt, rt.Key))
 		} else {
+			if rt.Shared {
+				rc = rc.Dot("S")
+			}
 			c = jen.Qual("slices", "Contains").Call(rc, g.convert(lc, lt, rt.Elem))
 		}
 		if op == "not in" {
@@ -425,6 +448,12 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 	if lt.Kind == check.List || rt.Kind == check.List {
 		if op != "==" && op != "!=" {
 			g.unsupported(e.Pos, "ordering lists")
+		}
+		if lt.Shared {
+			lc = lc.Dot("S")
+		}
+		if rt.Shared {
+			rc = rc.Dot("S")
 		}
 		c := jen.Qual("slices", "Equal").Call(lc, rc)
 		if op == "!=" {
@@ -554,7 +583,7 @@ func (g *gen) compLoop(c *ast.Comprehension, body func()) {
 	default:
 		g.unsupported(c.Iter.Position(), "a comprehension over %s", g.info.TypeOf(c.Iter))
 	}
-	iter := g.expr(c.Iter)
+	iter := g.slice(c.Iter)
 	body()
 	stmts := g.pop()
 	if target == "_" {
@@ -577,7 +606,7 @@ func (g *gen) subscript(e *ast.Subscript) *jen.Statement {
 		if t.Kind == check.Str {
 			return g.rt("StrSlice").Call(g.expr(e.Value), lo, hi)
 		}
-		return g.rt("Slice").Call(g.expr(e.Value), lo, hi)
+		return g.rt("Slice").Call(g.slice(e.Value), lo, hi)
 	}
 	g.unsupported(e.Pos, "this subscript")
 	return nil

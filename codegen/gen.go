@@ -202,6 +202,9 @@ func (g *gen) goType(t *check.Type) *jen.Statement {
 	case check.None:
 		return g.rt("NoneType")
 	case check.List:
+		if t.Shared {
+			return jen.Op("*").Add(g.rt("List")).Types(g.goType(t.Elem))
+		}
 		return jen.Index().Add(g.goType(t.Elem))
 	case check.Coro:
 		return jen.Op("*").Add(g.rt("Coro")).Types(g.goType(t.Elem))
@@ -229,6 +232,18 @@ func (g *gen) goType(t *check.Type) *jen.Statement {
 		return jen.Op("*").Id(goName(t.Class.Name))
 	case check.Callable:
 		return g.signature(t.Fn)
+	case check.Queue:
+		return jen.Op("*").Add(g.rt("Queue")).Types(g.goType(t.Elem))
+	case check.Lock:
+		return jen.Op("*").Add(g.rt("Lock"))
+	case check.Event:
+		return jen.Op("*").Add(g.rt("Event"))
+	case check.Semaphore:
+		return jen.Op("*").Add(g.rt("Semaphore"))
+	case check.Loop:
+		return jen.Op("*").Add(g.rt("Loop"))
+	case check.Handle:
+		return g.rt("Handle")
 	case check.Dict:
 		return jen.Op("*").Add(g.rt("Dict")).Types(g.goType(t.Key), g.goType(t.Elem))
 	case check.Tuple:

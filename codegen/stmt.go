@@ -210,7 +210,7 @@ func (g *gen) assignStmt(s *ast.Assign) {
 		}
 		el := g.info.TypeOf(t.Value).Elem
 		val := g.convert(g.expr(s.Value), g.info.TypeOf(s.Value), el)
-		g.check(g.rt("SetIndex").Call(g.expr(t.Value), g.expr(t.Slice), val), false)
+		g.check(g.rt("SetIndex").Call(g.slice(t.Value), g.expr(t.Slice), val), false)
 	default:
 		g.unsupported(s.Pos, "assignment to this target")
 	}
@@ -250,7 +250,7 @@ func (g *gen) assignName(s ast.Stmt, n *ast.Name, value ast.Expr) {
 	}
 	switch value.(type) {
 	case *ast.ListComp:
-		if name != "_" && !refersTo(g.info, value, v) {
+		if name != "_" && !refersTo(g.info, value, v) && !v.Type.Shared {
 			g.listComp(value.(*ast.ListComp), name, decl, v.Type)
 			return
 		}
@@ -595,6 +595,9 @@ func (g *gen) listMutation(e *ast.Call) bool {
 	}
 	xs := g.expr(n)
 	el := g.info.TypeOf(n).Elem
+	if g.info.TypeOf(n).Shared {
+		xs = xs.Dot("S")
+	}
 	arg := func(i int) *jen.Statement {
 		return g.convert(g.expr(e.Args[i]), g.info.TypeOf(e.Args[i]), el)
 	}

@@ -39,3 +39,9 @@ func BoolInt(b bool) int {
 	}
 	return 0
 }
+
+// CreateFuture is loop.create_future(): a new pending future of loop l.
+func CreateFuture[T any](l *Loop) *Future[T] {
+	_ = l
+	return NewFuture[T]()
+}
