@@ -3,7 +3,8 @@ module github.com/pyasync2go/pyasync2go
 go 1.26.0
 
 require (
-	github.com/alecthomas/participle/v2 v2.1.4 // indirect
-	github.com/dave/jennifer v1.7.1 // indirect
-	golang.org/x/tools v0.52.0 // indirect
+	github.com/alecthomas/participle/v2 v2.1.4
+	github.com/dave/jennifer v1.7.1
 )
+
+require golang.org/x/tools v0.52.0 // indirect
