@@ -34,6 +34,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -43,12 +44,14 @@ type Options struct {
 	// when lineDirectives is set (the playground always asks for them).
 	// A problem in the program is reported as a diag.List or *diag.Error
 	// (or an error whose lines read file.py:LINE:COL: message).
+	// The handler makes one call at a time.
 	Translate func(filename string, src []byte, lineDirectives bool) (goSrc []byte, err error)
 
 	// Run translates, builds and runs a Python source and returns what it
 	// printed and its exit status. It must stop when ctx is done. An error
 	// is a failure to build or start the program (diagnostics as for
 	// Translate); a program that fails reports a non-zero exit status.
+	// One run happens at a time; others wait, within their time limit.
 	// Nil disables the Run button. OutputBuffer gives writers that keep
 	// no more output than the page shows.
 	Run func(ctx context.Context, filename string, src []byte) (stdout, stderr string, exitCode int, err error)
@@ -104,8 +107,9 @@ const (
 )
 
 type server struct {
-	opts Options
-	runs chan struct{} // one run at a time
+	opts        Options
+	translating sync.Mutex    // one translation at a time
+	runs        chan struct{} // one run at a time
 }
 
 // New returns the playground's HTTP handler. It answers only requests
@@ -287,7 +291,9 @@ func (s *server) translate(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	resp := TranslateResponse{Diagnostics: []Diagnostic{}, Lines: []int{}}
+	s.translating.Lock()
 	goSrc, err := s.opts.Translate(req.Filename, []byte(req.Source), true)
+	s.translating.Unlock()
 	if err != nil {
 		if d := diagnostics(err); len(d) > 0 {
 			resp.Diagnostics = d

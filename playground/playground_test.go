@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -433,5 +434,37 @@ func TestListen(t *testing.T) {
 			l.Close()
 			t.Errorf("Listen(%q) succeeded", addr)
 		}
+	}
+}
+
+// Translations are serialized: the pipeline is not required to be safe
+// for concurrent use.
+func TestTranslateOneAtATime(t *testing.T) {
+	var mu sync.Mutex
+	active, most := 0, 0
+	tr := func(filename string, src []byte, _ bool) ([]byte, error) {
+		mu.Lock()
+		active++
+		most = max(most, active)
+		mu.Unlock()
+		time.Sleep(5 * time.Millisecond)
+		mu.Lock()
+		active--
+		mu.Unlock()
+		return []byte("package main\n"), nil
+	}
+	srv := newServer(t, Options{Translate: tr})
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			resp, err := http.Post(srv.URL+"/translate", "application/json", strings.NewReader(`{"source": "pass"}`))
+			if err == nil {
+				resp.Body.Close()
+			}
+		})
+	}
+	wg.Wait()
+	if most != 1 {
+		t.Errorf("%d translations ran at once", most)
 	}
 }
