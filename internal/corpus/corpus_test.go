@@ -65,16 +65,36 @@ func runSuite(t *testing.T, dir string) {
 	}
 	// Under go test -race, the programs are built with -race too.
 	cfg.Cache.Race = raceEnabled
+	known, err := ReadKnownFailures(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	strict := os.Getenv("PYASYNC2GO_STRICT") == "1"
 	for _, r := range RunAll(ctx, progs, cfg) {
 		t.Run(r.Program.Name, func(t *testing.T) {
 			if r.Retried {
 				t.Log("timing differed on the first run; ran again alone")
 			}
-			for _, p := range r.Problems() {
+			problems := r.Problems()
+			if reason, ok := known[r.Program.Name]; ok && !strict {
+				if len(problems) == 0 {
+					t.Errorf("%s.py passes now: remove it from %s", r.Program.Name, KnownFailuresFile)
+					return
+				}
+				t.Skipf("known failure (%s): %s", reason, firstLine(problems[0]))
+			}
+			for _, p := range problems {
 				t.Errorf("%s.py: %s", r.Program.Name, p)
 			}
 		})
 	}
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // notesPath is the seed document, in the shared directory beside the

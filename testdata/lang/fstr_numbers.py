@@ -1,5 +1,6 @@
 # Checks: numeric format types in f-strings: d x X o b c e E f F g G % and n-less
 # variants, sign (+ - space), alternate form (#), grouping (, and _), precision.
+# trace: keep-ints
 
 
 def main():

@@ -1,5 +1,6 @@
 # Checks: integers beyond 64 bits stay exact: powers, factorials, products that
 # overflow int64, big negative values, comparisons and printing.
+# trace: keep-ints
 
 
 def factorial(n):
