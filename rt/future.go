@@ -115,7 +115,7 @@ func (f *futureCore) makeCancelledError() error {
 
 func (f *futureCore) setResult() error {
 	if f.state != pending {
-		return InvalidStateError.Newf(f.state.String() + ": " + f.repr())
+		return InvalidStateError.Newf("invalid state")
 	}
 	f.state = finished
 	f.scheduleCallbacks()
@@ -124,7 +124,7 @@ func (f *futureCore) setResult() error {
 
 func (f *futureCore) setException(err error) error {
 	if f.state != pending {
-		return InvalidStateError.Newf(f.state.String() + ": " + f.repr())
+		return InvalidStateError.Newf("invalid state")
 	}
 	if ClassOf(err) == StopIteration {
 		return TypeError.Newf("StopIteration interacts badly with generators and cannot be raised into a Future")
@@ -172,7 +172,7 @@ func (f *futureCore) check() error {
 	case cancelled:
 		return f.makeCancelledError()
 	case pending:
-		return InvalidStateError.Newf("Result is not ready.")
+		return InvalidStateError.Newf("Result is not set.")
 	}
 	return f.exc
 }
