@@ -53,6 +53,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return c.check(rest)
 	case "verify":
 		return c.verify(rest)
+	case "serve":
+		return c.serve(rest)
 	case "version":
 		return c.version(rest)
 	case "help", "-h", "-help", "--help":

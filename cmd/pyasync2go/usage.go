@@ -9,6 +9,7 @@ Usage:
   pyasync2go run FILE.py [ARGS...]       build (cached) and run the program
   pyasync2go check FILE.py...            fail when a generated Go file is stale
   pyasync2go verify FILE.py [ARGS...]    compare the program's trace with CPython's
+  pyasync2go serve [-addr HOST:PORT]     open the playground: Python and its Go side by side
   pyasync2go version                     print version information
   pyasync2go help [COMMAND]              print help
 
@@ -19,6 +20,17 @@ Environment:
 `
 
 var commandHelp = map[string]string{
+	"serve": `usage: pyasync2go serve [-addr 127.0.0.1:8080] [-open=false] [-timeout 60s]
+
+Serve the playground, a web page with the Python source on the left and the
+generated Go on the right: hovering or clicking a line highlights its
+counterpart, diagnostics show under the source, and Run builds and runs the
+program. It listens on the loopback interface only.
+
+  -addr HOST:PORT  where to listen (a loopback address; default 127.0.0.1:8080)
+  -open            open the page in the desktop's browser (default true)
+  -timeout D       time limit of one Run, build included (default 60s)
+`,
 	"translate": `usage: pyasync2go translate [-o OUT.go] [-package NAME] [-line=false] [-comments] [-stats] [-check] FILE.py
 
 Translate FILE.py into Go. The output starts with
