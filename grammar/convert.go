@@ -229,6 +229,7 @@ type param struct {
 	kwargs   bool
 	name     *pNameTok
 	ann      *pExpr
+	annStar  *pStarTok // "*args: *Ts"
 	dflt     *pExpr
 	starName *pNameTok
 }
@@ -241,7 +242,7 @@ func (c *converter) params(ps []*pParam, lps []*pLambdaParam) *ast.Arguments {
 			q.kwargs, q.name, q.ann = true, p.KwName, p.KwAnn
 		}
 		if p.Star && p.StarName != nil {
-			q.name, q.ann = p.StarName, p.StarAnn
+			q.name, q.ann, q.annStar = p.StarName, p.StarAnn, p.StarStar
 		}
 		all = append(all, q)
 	}
@@ -297,6 +298,9 @@ func (c *converter) arguments(ps []param) *ast.Arguments {
 			seenStar = true
 			if p.name != nil {
 				args.Vararg = c.arg(p.name, p.ann)
+				if p.annStar != nil {
+					args.Vararg.Annotation = &ast.Starred{Pos: pos(p.annStar.Pos), Value: args.Vararg.Annotation}
+				}
 			} else {
 				bareStar, barePos = true, p.pos
 				if i == len(ps)-1 || ps[i+1].kwargs {
@@ -901,7 +905,7 @@ func (c *converter) callArgs(call *pCall, class bool) ([]ast.Expr, []*ast.Keywor
 }
 
 func (c *converter) subscript(s *pSubscript) ast.Expr {
-	if len(s.Items) == 1 && !s.Comma {
+	if len(s.Items) == 1 && !s.Comma && s.Items[0].Star == nil {
 		return c.slice(s.Items[0])
 	}
 	t := &ast.Tuple{Pos: pos(s.Pos)}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/pyasync2go/pyasync2go/ast"
 )
@@ -643,7 +644,7 @@ func pyFloatRepr(f float64) string {
 func pyJSON(s string) string {
 	var b strings.Builder
 	b.WriteByte('"')
-	for _, r := range s {
+	for _, r := range wtf8Runes(s) {
 		switch r {
 		case '"':
 			b.WriteString(`\"`)
@@ -661,7 +662,7 @@ func pyJSON(s string) string {
 			b.WriteString(`\f`)
 		default:
 			switch {
-			case r < 0x20 || r > 0x7e && r != 0x7f:
+			case r < 0x20 || r > 0x7e:
 				if r > 0xffff {
 					r1, r2 := utf16.EncodeRune(r)
 					fmt.Fprintf(&b, `\u%04x\u%04x`, r1, r2)
@@ -675,4 +676,20 @@ func pyJSON(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// wtf8Runes decodes s, keeping lone surrogates encoded as WTF-8.
+func wtf8Runes(s string) []rune {
+	var out []rune
+	for i := 0; i < len(s); {
+		if i+2 < len(s) && s[i] == 0xED && s[i+1] >= 0xA0 && s[i+1] <= 0xBF {
+			out = append(out, rune(s[i]&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F))
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		out = append(out, r)
+		i += n
+	}
+	return out
 }

@@ -109,15 +109,16 @@ type pFuncDef struct {
 
 type pParam struct {
 	Pos      lexer.Position
-	Slash    bool      `parser:"@'/'"`
+	Slash    bool      `parser:"  @'/'"`
 	KwName   *pNameTok `parser:"| '**' @@"`
-	KwAnn    *pExpr    `parser:"( ':' @@ )?"`
+	KwAnn    *pExpr    `parser:"  ( ':' @@ )?"`
 	Star     bool      `parser:"| @'*'"`
-	StarName *pNameTok `parser:"( @@"`
-	StarAnn  *pExpr    `parser:"( ':' @@ )? )?"`
+	StarName *pNameTok `parser:"  ( @@"`
+	StarStar *pStarTok `parser:"    ( ':' @@?"`
+	StarAnn  *pExpr    `parser:"      @@ )? )?"`
 	Name     *pNameTok `parser:"| @@"`
-	Ann      *pExpr    `parser:"( ':' @@ )?"`
-	Default  *pExpr    `parser:"( '=' @@ )?"`
+	Ann      *pExpr    `parser:"  ( ':' @@ )?"`
+	Default  *pExpr    `parser:"  ( '=' @@ )?"`
 }
 
 type pClassDef struct {

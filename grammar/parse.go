@@ -1,8 +1,10 @@
 package grammar
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -23,7 +25,11 @@ func Parse(filename string, src []byte) (mod *ast.Module, err error) {
 			err = diag.List{{File: filename, Pos: ast.Pos{Line: 1, Col: 1}, Msg: fmt.Sprintf("internal error: parser failed: %v", r)}}
 		}
 	}()
-	if e := checkUTF8(filename, src); e != nil {
+	src, e := decodeSource(filename, src)
+	if e == nil {
+		e = checkUTF8(filename, src)
+	}
+	if e != nil {
 		return nil, diag.List{e}
 	}
 	key, st := newParseKey(filename)
@@ -72,6 +78,45 @@ func parseTokens(toks []lexer.Token) (*pModule, error) {
 
 func errorAt(file string, src []byte, p lexer.Position, msg string) *diag.Error {
 	return &diag.Error{File: file, Pos: ast.Pos{Line: p.Line, Col: p.Column}, Msg: msg, Source: sourceLine(src, p.Line)}
+}
+
+var codingRE = regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
+
+// decodeSource honours a PEP 263 coding declaration on the first or
+// second line: Latin-1 source is converted to UTF-8, so that columns are
+// UTF-8 byte offsets as in CPython; another non-UTF-8 encoding is
+// reported unless the file is plain ASCII.
+func decodeSource(file string, src []byte) ([]byte, *diag.Error) {
+	lines := bytes.SplitN(src, []byte("\n"), 3)
+	for i, line := range lines[:min(2, len(lines))] {
+		m := codingRE.FindSubmatch(line)
+		if m == nil {
+			if t := bytes.TrimSpace(line); i == 0 && (len(t) == 0 || t[0] == '#') {
+				continue
+			}
+			break
+		}
+		enc := strings.ReplaceAll(strings.ToLower(string(m[1])), "_", "-")
+		switch {
+		case strings.HasPrefix(enc, "utf-8") || enc == "utf8":
+			return src, nil
+		case enc == "latin-1" || enc == "latin1" || enc == "l1" || enc == "cp819" ||
+			strings.HasPrefix(enc, "iso-8859-1") || strings.HasPrefix(enc, "iso8859-1") || strings.HasPrefix(enc, "iso-latin-1"):
+			out := make([]byte, 0, len(src)+len(src)/8)
+			for _, b := range src {
+				out = utf8.AppendRune(out, rune(b))
+			}
+			return out, nil
+		}
+		for _, b := range src {
+			if b >= utf8.RuneSelf {
+				return nil, &diag.Error{File: file, Pos: ast.Pos{Line: i + 1, Col: 1},
+					Msg: fmt.Sprintf("unsupported: source encoding '%s' (use UTF-8 or Latin-1)", m[1]), Source: string(bytes.TrimRight(line, "\r"))}
+			}
+		}
+		return src, nil
+	}
+	return src, nil
 }
 
 func checkUTF8(file string, src []byte) *diag.Error {

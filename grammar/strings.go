@@ -193,7 +193,7 @@ func (f *fstring) fields(j *joiner, depth int) {
 			}
 			chunk.WriteString(body[f.i : f.i+end+1])
 			f.i += end + 1
-		case ch == '\\' && f.i+1 < len(body):
+		case ch == '\\' && f.i+1 < len(body) && body[f.i+1] != '{' && body[f.i+1] != '}':
 			chunk.WriteString(body[f.i : f.i+2])
 			f.i += 2
 		default:
@@ -444,7 +444,7 @@ func decodeEscapes(s string, raw, isBytes bool) (string, string) {
 			if isBytes {
 				b.WriteByte(byte(v))
 			} else {
-				b.WriteRune(rune(v))
+				writeRune(&b, rune(v))
 			}
 		case 'x', 'u', 'U':
 			n := map[byte]int{'x': 2, 'u': 4, 'U': 8}[e]
@@ -468,7 +468,7 @@ func decodeEscapes(s string, raw, isBytes bool) (string, string) {
 			case v > 0x10FFFF:
 				return "", fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character", i-n-1, i)
 			default:
-				b.WriteRune(rune(v))
+				writeRune(&b, rune(v))
 			}
 		case 'N':
 			if isBytes {
@@ -482,6 +482,18 @@ func decodeEscapes(s string, raw, isBytes bool) (string, string) {
 		}
 	}
 	return b.String(), ""
+}
+
+// writeRune writes r as UTF-8, or a lone surrogate (which Python strings
+// may hold) as its WTF-8 three-byte form.
+func writeRune(b *strings.Builder, r rune) {
+	if 0xD800 <= r && r <= 0xDFFF {
+		b.WriteByte(byte(0xE0 | r>>12))
+		b.WriteByte(byte(0x80 | (r>>6)&0x3F))
+		b.WriteByte(byte(0x80 | r&0x3F))
+		return
+	}
+	b.WriteRune(r)
 }
 
 func isHex(s string, n int) bool {

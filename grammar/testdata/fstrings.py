@@ -28,3 +28,5 @@ x = f"{t.name:<{width}}|{len(items):>3}"
 x = f'é{a}ö'
 x = f'{a}' f'{b}'
 print(f"[{time.strftime('%X')}] {name!r} done in {elapsed:.3f}s")
+x = rf"Software\Python\{tag}\Install"
+x = f"a\\{b}"

@@ -23,3 +23,4 @@ esc = '\\n', r'\'', r"\""
 x = ('implicit'
      'concatenation'
      f'{a}')
+s = "\ud800\udc00\udfff"

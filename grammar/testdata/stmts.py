@@ -180,3 +180,5 @@ x = 1; y = 2
 
 if __name__ == '__main__':
     main()
+def star(*args: *Ts): pass
+t = tuple[*Ts], tuple[int, *Ts]
