@@ -35,6 +35,9 @@ func (c *checker) call(e *ast.Call) *Type {
 		}
 		return tUnknown
 	case *ast.Attribute:
+		if sc, ok := fn.Value.(*ast.Call); ok && isName(sc.Func, "super") {
+			return c.superInit(fn, e)
+		}
 		recv := c.expr(fn.Value)
 		switch recv.Kind {
 		case Module:
@@ -210,7 +213,7 @@ func (c *checker) resultOf(f *Func) *Type {
 
 // classCall types the construction of an exception or an instance.
 func (c *checker) classCall(ci *ClassInfo, e *ast.Call) *Type {
-	if ci.Plain {
+	if ci.Plain || ci.ExcStruct {
 		return c.construct(ci, e)
 	}
 	c.args(e)
@@ -264,10 +267,25 @@ func (c *checker) keyword(e *ast.Call, name string) *ast.Keyword {
 	return nil
 }
 
+// superInit types super().__init__(args) in the __init__ of an exception
+// class: it sets the exception's args.
+func (c *checker) superInit(fn *ast.Attribute, e *ast.Call) *Type {
+	c.args(e)
+	f := c.fn
+	if fn.Attr != "__init__" || f.Class == nil || f.Name != "__init__" || f.Class.Plain {
+		c.errorf(e.Pos, "unsupported: super() outside the __init__ of an exception class")
+		return tUnknown
+	}
+	if len(e.Keywords) > 0 {
+		c.errorf(e.Pos, "unsupported: keyword arguments to super().__init__()")
+	}
+	return tNone
+}
+
 // construct types ClassName(args): the arguments go to __init__, or to
 // the fields of a dataclass.
 func (c *checker) construct(ci *ClassInfo, e *ast.Call) *Type {
-	inst := &Type{Kind: Instance, Class: ci}
+	inst := ci.InstanceType()
 	switch {
 	case ci.Dataclass && ci.Init == nil:
 		args, msg := bindParams(ci.Name+".__init__", ci.Fields, 0, len(ci.Fields), e)
@@ -283,6 +301,9 @@ func (c *checker) construct(ci *ClassInfo, e *ast.Call) *Type {
 		}
 	case ci.Init != nil:
 		c.userCall(ci.Init, e)
+		if ci.Init.MayRaise && !ci.Plain {
+			c.errorf(e.Pos, "unsupported: an exception __init__ that can raise")
+		}
 	default:
 		c.args(e)
 		if len(e.Args) > 0 || len(e.Keywords) > 0 {

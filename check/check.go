@@ -20,10 +20,12 @@ func Check(mod *ast.Module) (*Info, error) {
 		info: &Info{
 			Funcs:   map[*ast.FunctionDef]*Func{},
 			Lambdas: map[*ast.Lambda]*Func{},
-			Classes: map[*ast.ClassDef]*ClassInfo{},
-			Uses:    map[*ast.Name]*Var{},
-			Types:   map[ast.Expr]*Type{},
-			Raises:  map[ast.Expr]bool{},
+
+			HandlerVars: map[*ast.ExceptHandler]*Var{},
+			Classes:     map[*ast.ClassDef]*ClassInfo{},
+			Uses:        map[*ast.Name]*Var{},
+			Types:       map[ast.Expr]*Type{},
+			Raises:      map[ast.Expr]bool{},
 
 			ThreadCalls: map[*ast.Call]*ast.Call{},
 		},

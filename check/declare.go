@@ -39,6 +39,10 @@ func (c *checker) declareTop(m *Func, s ast.Stmt) {
 			c.info.Classes[s] = ci
 			m.Locals[s.Name] = &Var{Name: s.Name, Kind: ClassVar, Type: &Type{Kind: Class, Class: ci}, Func: m, Pos: s.Pos}
 			if isPlainClass(s) {
+				ci.Plain = true
+				c.declareClass(ci)
+			} else if hasDefs(s) {
+				ci.ExcStruct = true
 				c.declareClass(ci)
 			}
 		}
@@ -49,7 +53,7 @@ func (c *checker) declareFunc(f *Func) {
 	a := f.Def.Args
 	defer func() {
 		if f.Class != nil && !f.Static && len(f.Params) > 0 {
-			f.Params[0].Type = &Type{Kind: Instance, Class: f.Class}
+			f.Params[0].Type = f.Class.InstanceType()
 		}
 	}()
 	for i, arg := range append(append([]*ast.Arg{}, a.PosOnlyArgs...), a.Args...) {
@@ -174,9 +178,7 @@ func (c *checker) declareAssigned(f *Func, s ast.Stmt, kind VarKind) {
 		for _, h := range s.Handlers {
 			if h.Name != "" {
 				bind(h.Name, h.Pos)
-				if v := f.Locals[h.Name]; v != nil {
-					v.Type = tExc
-				}
+
 			}
 		}
 	case *ast.Import, *ast.ImportFrom:
@@ -253,7 +255,6 @@ func isPlainClass(s *ast.ClassDef) bool {
 // declareClass makes a Func for each method and a field for each
 // class-level annotated name (dataclass fields).
 func (c *checker) declareClass(ci *ClassInfo) {
-	ci.Plain = true
 	ci.Methods = map[string]*Func{}
 	for _, d := range ci.Def.DecoratorList {
 		if isName(d, "dataclass") || isAttr(d, "dataclasses", "dataclass") {
@@ -281,6 +282,16 @@ func (c *checker) declareClass(ci *ClassInfo) {
 			}
 		}
 	}
+}
+
+// hasDefs reports whether a class body defines methods.
+func hasDefs(s *ast.ClassDef) bool {
+	for _, st := range s.Body {
+		if _, ok := st.(*ast.FunctionDef); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func isName(e ast.Expr, name string) bool {

@@ -400,6 +400,11 @@ func (c *checker) attribute(e *ast.Attribute) *Type {
 		c.errorf(e.Pos, "'%s' object has no attribute '%s'", ci.Name, e.Attr)
 		return tUnknown
 	case Exc:
+		if t.Class != nil && t.Class.ExcStruct {
+			if f := t.Class.Field(e.Attr); f != nil {
+				return orUnknown(f.Type)
+			}
+		}
 		switch e.Attr {
 		case "exceptions":
 			return listOf(tExc)

@@ -60,6 +60,14 @@ type Func struct {
 	Captures []*Var
 }
 
+// InstanceType is the type of the class's instances.
+func (ci *ClassInfo) InstanceType() *Type {
+	if ci.Plain {
+		return &Type{Kind: Instance, Class: ci}
+	}
+	return &Type{Kind: Exc, Class: ci}
+}
+
 // Field returns the field of a plain class named name, or nil.
 func (ci *ClassInfo) Field(name string) *Var {
 	for _, f := range ci.Fields {
@@ -85,6 +93,9 @@ type ClassInfo struct {
 	Fields    []*Var
 	Methods   map[string]*Func
 	Init      *Func // __init__, nil when absent
+	// ExcStruct marks an exception class with an __init__: its instances
+	// are a Go struct embedding *rt.Exc.
+	ExcStruct bool
 	// Builtin is the rt name of a built-in exception class (for example
 	// "ValueError"); empty for user classes.
 	Builtin string
@@ -96,10 +107,13 @@ type Info struct {
 	Module  *Func
 	Funcs   map[*ast.FunctionDef]*Func
 	Lambdas map[*ast.Lambda]*Func
-	FuncSeq []*Func // functions in source order
-	Classes map[*ast.ClassDef]*ClassInfo
-	Uses    map[*ast.Name]*Var
-	Types   map[ast.Expr]*Type
+	// HandlerVars are the "except ... as name" variables, one per clause:
+	// Python unbinds the name when the clause ends.
+	HandlerVars map[*ast.ExceptHandler]*Var
+	FuncSeq     []*Func // functions in source order
+	Classes     map[*ast.ClassDef]*ClassInfo
+	Uses        map[*ast.Name]*Var
+	Types       map[ast.Expr]*Type
 	// Raises records calls and operations that return an error in Go.
 	Raises map[ast.Expr]bool
 	// ThreadCalls maps asyncio.to_thread(f, args...) to the call f(args...)

@@ -81,7 +81,7 @@ func (c *checker) stmt(s ast.Stmt) {
 		c.funcDef(s)
 	case *ast.ClassDef:
 		if c.info.Classes[s] == nil {
-			c.unsupported(s.Pos, "class")
+			c.unsupported(s.Pos, "nested-class")
 			break
 		}
 		c.classDef(s)
@@ -166,7 +166,7 @@ func (c *checker) classDef(s *ast.ClassDef) {
 		}
 	}
 	if !c.fn.IsModule() {
-		c.unsupported(s.Pos, "class")
+		c.unsupported(s.Pos, "nested-class")
 		return
 	}
 	if ci.Plain {
@@ -174,25 +174,33 @@ func (c *checker) classDef(s *ast.ClassDef) {
 		return
 	}
 	if len(s.Bases) != 1 {
-		c.unsupported(s.Pos, "class")
+		c.unsupported(s.Pos, "inheritance")
 		return
 	}
 	bt := c.expr(s.Bases[0])
 	if bt.Kind != Class || !isExceptionClass(bt.Class) {
-		c.unsupported(s.Pos, "class")
+		c.unsupported(s.Pos, "inheritance")
 		return
 	}
 	ci.Base = bt
 	for _, st := range s.Body {
 		switch st := st.(type) {
+		case *ast.FunctionDef:
+			if st.Name != "__init__" || len(st.DecoratorList) > 0 {
+				c.errorf(st.Pos, "unsupported: the method %s of an exception class", st.Name)
+			}
+			if ci.Base.Class.ExcStruct {
+				c.errorf(st.Pos, "unsupported: deriving from an exception class with __init__")
+			}
+			c.funcDef(st)
 		case *ast.Pass:
 		case *ast.ExprStmt:
 			if k, ok := st.Value.(*ast.Constant); ok && k.Kind == ast.ConstStr {
 				continue // docstring
 			}
-			c.unsupported(st.Pos, "class")
+			c.unsupported(st.Pos, "exception-class-body")
 		default:
-			c.unsupported(st.Position(), "class")
+			c.unsupported(st.Position(), "exception-class-body")
 		}
 	}
 }
@@ -285,12 +293,26 @@ func (c *checker) tryStmt(s *ast.Try) {
 		if h.Type != nil {
 			c.exceptType(h.Type)
 		}
-		if h.Name != "" {
-			if v := c.fn.Locals[h.Name]; v != nil {
-				v.Writes++
+		if h.Name == "" {
+			c.stmts(h.Body)
+			continue
+		}
+		v := c.info.HandlerVars[h]
+		if v == nil {
+			v = &Var{Name: h.Name, Kind: Local, Type: tUnknown, Func: c.fn, Pos: h.Pos}
+			c.info.HandlerVars[h] = v
+		}
+		v.Reads, v.Writes = 0, 1
+		ht := tExc
+		if n, ok := h.Type.(*ast.Name); ok && !s.IsStar {
+			if t := c.info.Types[n]; t != nil && t.Kind == Class && t.Class.ExcStruct {
+				ht = t.Class.InstanceType()
 			}
 		}
+		c.setVarType(v, ht)
+		c.comps = append(c.comps, map[string]*Var{h.Name: v})
 		c.stmts(h.Body)
+		c.comps = c.comps[:len(c.comps)-1]
 	}
 	c.stmts(s.OrElse)
 	if len(s.FinalBody) > 0 {
@@ -374,6 +396,9 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 		c.info.Types[target] = t
 	case *ast.Attribute:
 		ot := c.expr(e.Value)
+		if ot.Kind == Exc && ot.Class != nil && ot.Class.ExcStruct {
+			ot = &Type{Kind: Instance, Class: ot.Class}
+		}
 		if ot.Kind != Instance {
 			if ot.Kind != Unknown {
 				c.errorf(e.Pos, "unsupported: assigning the attribute '%s' of %s", e.Attr, ot)
@@ -474,7 +499,7 @@ func (c *checker) plainClass(ci *ClassInfo) {
 			c.funcDef(st)
 		case *ast.AnnAssign:
 			if _, ok := st.Target.(*ast.Name); !ok {
-				c.unsupported(st.Pos, "class")
+				c.errorf(st.Pos, "unsupported: this statement in a class body")
 			}
 			if st.Value != nil {
 				if !isConstant(st.Value) {
@@ -488,7 +513,7 @@ func (c *checker) plainClass(ci *ClassInfo) {
 			if k, ok := st.Value.(*ast.Constant); ok && k.Kind == ast.ConstStr {
 				continue
 			}
-			c.unsupported(st.Pos, "class")
+			c.errorf(st.Pos, "unsupported: this statement in a class body")
 		default:
 			c.errorf(st.Position(), "unsupported: this statement in a class body")
 		}

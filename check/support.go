@@ -1,5 +1,10 @@
 package check
 
+import (
+	"fmt"
+	"strings"
+)
+
 // Feature is one row of the support table: a Python construct and whether
 // pyasync2go translates it. The README's support table is generated from
 // Features, and every "unsupported: ..." diagnostic names a row of it.
@@ -25,7 +30,7 @@ var Features = []Feature{
 	{"raise", "raise", true, "raise X(...), raise X from Y, bare raise"},
 	{"async-with", "async with", true, "asyncio.TaskGroup(), asyncio.timeout(), Lock, Semaphore"},
 	{"sync", "asyncio.Queue, Lock, Event, Semaphore", true, ""},
-	{"exception-class", "class X(Exception)", true, "exception classes with an empty body"},
+	{"exception-class", "class X(Exception)", true, "with an empty body"},
 	{"fstring", "f-strings", true, ""},
 	{"listcomp", "list comprehensions", true, ""},
 	{"genexp", "generator expressions", true, "as the argument of sum/any/all/min/max/list"},
@@ -36,7 +41,11 @@ var Features = []Feature{
 
 	{"mixed-types", "variables holding values of different types", false, "give each kind of value its own variable"},
 	{"untyped-param", "a parameter whose type cannot be inferred", false, "call the function, or annotate the parameter"},
-	{"class", "class", false, "only exception classes are supported"},
+	{"class", "class", true, "plain classes become structs with methods; exception classes with an empty body"},
+	{"inheritance", "class inheritance other than from exceptions", false, ""},
+	{"nested-class", "classes defined inside functions", false, "define the class at module level"},
+	{"exception-class-body", "exception classes with methods or attributes", false, "raise a built-in or empty exception class with arguments"},
+	{"dataclass", "@dataclasses.dataclass", true, "without options"},
 	{"metaclass", "metaclass", false, ""},
 	{"class-keywords", "class keywords", false, ""},
 	{"decorator", "decorators", false, ""},
@@ -46,7 +55,7 @@ var Features = []Feature{
 	{"yield", "yield (generators)", false, ""},
 	{"async-for", "async for", false, ""},
 	{"async-comprehension", "asynchronous comprehensions", false, ""},
-	{"with", "with", false, "only async with asyncio.TaskGroup()/asyncio.timeout()"},
+	{"with", "with (synchronous context managers)", false, "async with TaskGroup, timeout, Lock and Semaphore are supported"},
 	{"star-args", "*args and **kwargs parameters", false, ""},
 	{"star-call", "*args in calls", true, "a list passed to asyncio.gather"},
 	{"kwargs-unpack", "**kwargs in calls", false, ""},
@@ -79,4 +88,18 @@ func feature(key string) Feature {
 		}
 	}
 	panic("check: no feature " + key)
+}
+
+// SupportTable renders Features as a Markdown table for the README.
+func SupportTable() string {
+	var b strings.Builder
+	b.WriteString("| Construct | Supported | Notes |\n|---|---|---|\n")
+	for _, f := range Features {
+		yes := "yes"
+		if !f.Supported {
+			yes = "no"
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s |\n", f.Construct, yes, f.Note)
+	}
+	return b.String()
 }

@@ -107,7 +107,7 @@ func (t *Type) Equal(u *Type) bool {
 		return true
 	case Callable:
 		return t.Fn == u.Fn
-	case Class, Instance:
+	case Class, Instance, Exc:
 		return t.Class == u.Class
 	case Module:
 		return t.Name == u.Name
@@ -158,9 +158,7 @@ func join(a, b *Type) *Type {
 		if (a.Kind == Task && b.Kind == Future) || (a.Kind == Future && b.Kind == Task) {
 			return &Type{Kind: Future, Elem: join(a.Elem, b.Elem)}
 		}
-		if a.Kind == Exc && b.Kind == Exc {
-			return a
-		}
+
 		return tDynamic
 	}
 	switch a.Kind {
@@ -197,6 +195,10 @@ func join(a, b *Type) *Type {
 	case Class, Instance:
 		if a.Class != b.Class {
 			return tDynamic
+		}
+	case Exc:
+		if a.Class != b.Class {
+			return tExc
 		}
 	case Module:
 		if a.Name != b.Name {

@@ -107,7 +107,7 @@ func (g *gen) call(e *ast.Call) *jen.Statement {
 	switch {
 	case c.fn != nil:
 		return g.userFunc(c).Call(g.userArgs(c.fn, e)...)
-	case c.class != nil && c.class.Plain:
+	case c.class != nil && (c.class.Plain || c.class.ExcStruct):
 		return g.construct(c.class, e)
 	case c.class != nil:
 		var args []jen.Code

@@ -29,6 +29,23 @@ func (g *gen) plainClass(ci *check.ClassInfo) {
 	}
 }
 
+// excStruct writes an exception class with __init__: the class object,
+// a struct embedding *rt.Exc with the attributes, and its constructor.
+func (g *gen) excStruct(ci *check.ClassInfo) {
+	name := goName(ci.Name)
+	g.file.Line()
+	g.file.Comment(fmt.Sprintf("%sClass is the Python exception class %s.", name, ci.Name))
+	g.file.Var().Id(name+"Class").Op("=").Add(g.rt("NewClass")).Call(jen.Lit(ci.Name), g.classRef(ci.Base.Class))
+	fields := []jen.Code{jen.Op("*").Add(g.rt("Exc"))}
+	for _, f := range ci.Fields {
+		fields = append(fields, jen.Id(goName(f.Name)).Add(g.goType(f.Type)))
+	}
+	g.file.Line()
+	g.file.Comment(fmt.Sprintf("%s is an instance of %s.", name, ci.Name))
+	g.file.Type().Id(name).Struct(fields...)
+	g.constructor(ci)
+}
+
 // constructorName is the Go function that builds an instance.
 func constructorName(ci *check.ClassInfo) string { return "New" + ci.Name }
 
@@ -71,7 +88,15 @@ func (g *gen) constructor(ci *check.ClassInfo) {
 		g.declared(goName(p.Name))
 	}
 	g.fc.ctor = true
-	g.emitPlain(jen.Id("self").Op(":=").Op("&").Id(goName(ci.Name)).Values())
+	if ci.ExcStruct {
+		var args []jen.Code
+		for _, p := range fn.Params[1:] {
+			args = append(args, jen.Id(goName(p.Name)))
+		}
+		g.emitPlain(jen.Id("self").Op(":=").Op("&").Id(goName(ci.Name)).Values(jen.Dict{jen.Id("Exc"): g.classRef(ci).Dot("New").Call(args...)}))
+	} else {
+		g.emitPlain(jen.Id("self").Op(":=").Op("&").Id(goName(ci.Name)).Values())
+	}
 	g.body(fn.Def.Body)
 	if !terminates(fn.Def.Body) {
 		g.fc.line = 0

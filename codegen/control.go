@@ -572,14 +572,18 @@ func (g *gen) handlerWith(h *ast.ExceptHandler, errName string) {
 	saved := g.fc.handled
 	g.fc.handled = errName
 	if h.Name != "" {
-		if v := g.fc.fn.Locals[h.Name]; v != nil && v.Reads > 0 {
+		if v := g.info.HandlerVars[h]; v != nil && v.Reads > 0 {
 			g.setLine(h.Pos)
 			name := g.varName(v)
+			val := jen.Id(errName)
+			if v.Type.Kind == check.Exc && v.Type.Class != nil && v.Type.Class.ExcStruct {
+				val = jen.Id(errName).Assert(g.goType(v.Type))
+			}
 			if d := g.fc.decls[v]; d.Direct && d.Index == -1 {
-				g.emit(jen.Id(name).Op(":=").Id(errName))
+				g.emit(jen.Id(name).Op(":=").Add(val))
 				g.declared(name)
 			} else {
-				g.emit(jen.Id(name).Op("=").Id(errName))
+				g.emit(jen.Id(name).Op("=").Add(val))
 			}
 		}
 	}

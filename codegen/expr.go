@@ -484,6 +484,8 @@ func (g *gen) attribute(e *ast.Attribute) *jen.Statement {
 			return jen.Lit(name)
 		}
 		return g.rt("TypeName").Call(g.expr(call.Args[0]))
+	case vt.Kind == check.Exc && vt.Class != nil && vt.Class.ExcStruct && vt.Class.Field(e.Attr) != nil:
+		return g.expr(e.Value).Dot(goName(e.Attr))
 	case vt.Kind == check.Exc:
 		field := map[string]string{"exceptions": "Exceptions", "__cause__": "Cause", "__context__": "Context"}[e.Attr]
 		if field != "" {

@@ -213,6 +213,9 @@ func (g *gen) goType(t *check.Type) *jen.Statement {
 	case check.Future:
 		return jen.Op("*").Add(g.rt("Future")).Types(g.goType(t.Elem))
 	case check.Exc:
+		if t.Class != nil && t.Class.ExcStruct {
+			return jen.Op("*").Id(goName(t.Class.Name))
+		}
 		return jen.Error()
 	case check.Class:
 		return jen.Op("*").Add(g.rt("Class"))

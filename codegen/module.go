@@ -85,6 +85,10 @@ func sortedNames(m map[string]*check.Var) []string {
 
 func (g *gen) class(s *ast.ClassDef) {
 	ci := g.info.Classes[s]
+	if ci.ExcStruct {
+		g.excStruct(ci)
+		return
+	}
 	g.file.Line()
 	g.file.Comment(fmt.Sprintf("%s is the Python exception class %s.", goName(ci.Name), ci.Name))
 	g.file.Var().Id(goName(ci.Name)).Op("=").Add(g.rt("NewClass")).Call(jen.Lit(ci.Name), g.classRef(ci.Base.Class))
@@ -94,6 +98,9 @@ func (g *gen) class(s *ast.ClassDef) {
 func (g *gen) classRef(ci *check.ClassInfo) *jen.Statement {
 	if ci.Builtin != "" {
 		return g.rt(ci.Builtin)
+	}
+	if ci.ExcStruct {
+		return jen.Id(goName(ci.Name) + "Class")
 	}
 	return jen.Id(goName(ci.Name))
 }

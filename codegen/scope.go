@@ -100,7 +100,7 @@ func placeDecls(info *check.Info, fn *check.Func, body []ast.Stmt) map[*check.Va
 				sub(s.Body)
 				for _, h := range s.Handlers {
 					if h.Name != "" && len(h.Body) > 0 {
-						if v := fn.Locals[h.Name]; v != nil && (v.Kind == check.Local || v.Kind == check.Global && !v.UsedInFunc) {
+						if v := info.HandlerVars[h]; v != nil {
 							p := append(here[:len(here):len(here)], step{&h.Body[0], -1})
 							occ[v] = append(occ[v], p)
 						}

@@ -156,6 +156,18 @@ func (g *gen) exprStmt(s *ast.ExprStmt) {
 		if g.listMutation(x) {
 			return
 		}
+		if a, ok := x.Func.(*ast.Attribute); ok {
+			if sc, ok := a.Value.(*ast.Call); ok {
+				if n, ok := sc.Func.(*ast.Name); ok && n.ID == "super" {
+					var args []jen.Code
+					for _, arg := range x.Args {
+						args = append(args, g.expr(arg))
+					}
+					g.emit(jen.Id("self").Dot("Exc").Dot("Args").Op("=").Index().Any().Values(args...))
+					return
+				}
+			}
+		}
 	}
 	if g.info.Raises[e] {
 		tail := s == g.fc.tail && g.fc.closure == 0 && g.fc.fn.MayRaise && !returnsValue(g.fc.fn) && g.countRaises(e) == 1
