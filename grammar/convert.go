@@ -583,7 +583,11 @@ func exprName(e ast.Expr) string {
 // target checks that e can be assigned to (verb "assign to") or deleted.
 func (c *converter) target(e ast.Expr, verb string) ast.Expr {
 	switch t := e.(type) {
-	case *ast.Name, *ast.Attribute, *ast.Subscript:
+	case *ast.Name:
+		if t.ID == "__debug__" && verb != "delete" {
+			c.errorf(t.Pos, "cannot assign to __debug__")
+		}
+	case *ast.Attribute, *ast.Subscript:
 	case *ast.Tuple:
 		c.targetList(t.Elts, verb)
 	case *ast.List:
@@ -883,6 +887,12 @@ func (c *converter) callArgs(call *pCall, class bool) ([]ast.Expr, []*ast.Keywor
 			kws = append(kws, &ast.Keyword{Pos: p, Value: c.expr(a.DStar)})
 		case a.KwName != nil:
 			sawKw = true
+			for _, k := range kws {
+				if k.Arg == a.KwName.Name {
+					c.errorf(p, "keyword argument repeated: %s", k.Arg)
+					break
+				}
+			}
 			kws = append(kws, &ast.Keyword{Pos: p, Arg: a.KwName.Name, Value: c.expr(a.KwValue)})
 		default:
 			if len(a.Comp) > 0 {

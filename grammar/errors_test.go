@@ -133,6 +133,15 @@ var syntaxErrors = []struct{ src, want string }{
 	{"x = 1\n\\", "2:2: unexpected EOF while parsing"},
 	{"(a, b) += 1\n", "1:1: 'tuple' is an illegal expression for augmented assignment"},
 	{"x = {**a, b}\n", "1:11: ':' expected after dictionary key"},
+	{"f(a=1, a=2)\n", "1:8: keyword argument repeated: a"},
+	{"__debug__ = 1\n", "1:1: cannot assign to __debug__"},
+	{"[x for x in 1, 2]\n", "1:14: invalid syntax"},
+	{"[x, y for x in z]\n", "1:2: did you forget parentheses around the comprehension target?"},
+	{"(x, y for x in z)\n", "1:7: invalid syntax"},
+	{"{x: y for x in z, 1}\n", "1:17: invalid syntax"},
+	{"class A(x=1, y): pass\n", "1:15: positional argument follows keyword argument"},
+	{"(*a)\n", "1:2: cannot use starred expression here"},
+	{"a[b for b in c]\n", "1:5: invalid syntax"},
 }
 
 // ours are diagnostics for input CPython accepts but the subset does not.

@@ -47,8 +47,8 @@ func Parse(filename string, src []byte) (mod *ast.Module, err error) {
 			mod.Body = append(mod.Body, c.module(tree).Body...)
 			break
 		}
-		c.errs = append(c.errs, syntaxError(filename, src, s, toks, perr, st.far))
-		st.far = nil
+		c.errs = append(c.errs, syntaxError(filename, src, s, toks, perr, st.far, st.msg))
+		st.far, st.msg = nil, ""
 		if len(s.brackets) > 0 || len(c.errs) >= diag.MaxErrors {
 			break
 		}
@@ -173,7 +173,7 @@ func lineStart(toks []lexer.Token, i int) int {
 }
 
 // syntaxError turns a participle error into a CPython-style diagnostic.
-func syntaxError(file string, src []byte, s *scanner, toks []lexer.Token, err error, far *lexer.Token) *diag.Error {
+func syntaxError(file string, src []byte, s *scanner, toks []lexer.Token, err error, far *lexer.Token, farMsg string) *diag.Error {
 	var perr participle.Error
 	if !errors.As(err, &perr) {
 		return &diag.Error{File: file, Pos: ast.Pos{Line: 1, Col: 1}, Msg: "invalid syntax"}
@@ -189,8 +189,11 @@ func syntaxError(file string, src []byte, s *scanner, toks []lexer.Token, err er
 			expected = strings.TrimSuffix(msg[i+len("(expected "):], ")")
 		}
 	}
-	if far != nil && far.Pos.Offset > tok.Pos.Offset {
+	if far != nil && far.Pos.Offset >= tok.Pos.Offset && (far.Pos.Offset > tok.Pos.Offset || farMsg != "") {
 		tok, expected = *far, ""
+		if farMsg != "" && len(s.brackets) == 0 {
+			return errorAt(file, src, tok.Pos, farMsg)
+		}
 	}
 	i := tokenIndex(toks, tok)
 	if i >= 0 && i < len(toks) {

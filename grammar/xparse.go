@@ -35,7 +35,10 @@ type tooDeep struct{ tok lexer.Token }
 // noMatch aborts a parse that consumed nothing; syntaxErr one that failed.
 type (
 	noMatch   struct{}
-	syntaxErr struct{ tok lexer.Token }
+	syntaxErr struct {
+		tok lexer.Token
+		msg string // CPython's message when it is not "invalid syntax"
+	}
 )
 
 // parseState records, for one parse, the furthest token at which an
@@ -44,6 +47,7 @@ type (
 type parseState struct {
 	mu  sync.Mutex
 	far *lexer.Token
+	msg string
 }
 
 // parses maps the per-parse file name carried by every token of a parse
@@ -61,24 +65,24 @@ func newParseKey(file string) (string, *parseState) {
 	return key, st
 }
 
-func (st *parseState) fail(t lexer.Token) {
+func (st *parseState) fail(t lexer.Token, msg string) {
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	if st.far == nil || t.Pos.Offset > st.far.Pos.Offset {
-		st.far = &t
+		st.far, st.msg = &t, msg
 	}
 }
 
-func (p *xp) noteFailure(t lexer.Token) {
+func (p *xp) noteFailure(t lexer.Token, msg string) {
 	if v, ok := parses.Load(t.Pos.Filename); ok {
-		v.(*parseState).fail(t)
+		v.(*parseState).fail(t, msg)
 	}
 }
 
 func runX(lex *lexer.PeekingLexer, starts func(*xp) bool, parse func(*xp)) (err error) {
 	p := &xp{lex: lex}
 	if !starts(p) {
-		p.noteFailure(*p.peek())
+		p.noteFailure(*p.peek(), "")
 		return participle.NextMatch
 	}
 	defer func() {
@@ -89,7 +93,7 @@ func runX(lex *lexer.PeekingLexer, starts func(*xp) bool, parse func(*xp)) (err 
 			case tooDeep:
 				err = &participle.ParseError{Msg: "too many nested expressions", Pos: r.tok.Pos}
 			case syntaxErr:
-				p.noteFailure(r.tok)
+				p.noteFailure(r.tok, r.msg)
 				err = &participle.UnexpectedTokenError{Unexpected: r.tok}
 			default:
 				panic(r)
@@ -127,7 +131,27 @@ func (p *xp) accept(v string) bool {
 	return false
 }
 
-func (p *xp) fail() { panic(syntaxErr{*p.peek()}) }
+func (p *xp) fail() { panic(syntaxErr{tok: *p.peek()}) }
+
+// noCommaAfterComp rejects "[x for x in y, z]" at the comma.
+func (p *xp) noCommaAfterComp(comps []*pCompFor) {
+	if len(comps) > 0 && p.is(",") {
+		p.fail()
+	}
+}
+
+// noCompAfterItems rejects "[a, b for ...]" as CPython does.
+func (p *xp) noCompAfterItems(first lexer.Position, list bool) {
+	if !p.is("for") && !(p.is("async") && p.peek2().Value == "for") {
+		return
+	}
+	if list {
+		t := *p.peek()
+		t.Pos = first
+		panic(syntaxErr{tok: t, msg: "did you forget parentheses around the comprehension target?"})
+	}
+	p.fail()
+}
 
 func (p *xp) expect(v string) {
 	if !p.accept(v) {
@@ -324,7 +348,7 @@ func (p *xp) peekBinOp() binOp {
 		if n.Type == tokKeyword && n.Value == "in" {
 			return "not in"
 		}
-		p.noteFailure(n)
+		p.noteFailure(n, "")
 	}
 	return ""
 }
@@ -508,12 +532,16 @@ func (p *xp) paren() *pParen {
 	case !p.is(")"):
 		n.First = p.item()
 		n.Comp = p.comps()
+		p.noCommaAfterComp(n.Comp)
 		for p.accept(",") {
 			if p.is(")") {
 				n.Comma = true
 				break
 			}
 			n.Rest = append(n.Rest, p.item())
+		}
+		if len(n.Comp) == 0 {
+			p.noCompAfterItems(n.First.Pos, false)
 		}
 	}
 	p.expect(")")
@@ -538,12 +566,16 @@ func (p *xp) list() *pList {
 	if !p.is("]") {
 		n.First = p.item()
 		n.Comp = p.comps()
+		p.noCommaAfterComp(n.Comp)
 		for p.accept(",") {
 			if p.is("]") {
 				n.Comma = true
 				break
 			}
 			n.Rest = append(n.Rest, p.item())
+		}
+		if len(n.Comp) == 0 && len(n.Rest) > 0 {
+			p.noCompAfterItems(n.First.Pos, true)
 		}
 	}
 	p.expect("]")
@@ -555,6 +587,7 @@ func (p *xp) brace() *pBrace {
 	if !p.is("}") {
 		n.First = p.dictItem()
 		n.Comp = p.comps()
+		p.noCommaAfterComp(n.Comp)
 		for p.accept(",") {
 			if p.is("}") {
 				n.Comma = true
