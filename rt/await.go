@@ -9,27 +9,32 @@ func Sleep(secs float64) error {
 // SleepResult is "await asyncio.sleep(secs, result)".
 func SleepResult[T any](secs float64, result T) (T, error) {
 	l := loop()
+	t := l.current
 	if secs <= 0 {
-		if err := l.current.yield(); err != nil {
+		if err := t.yield(); err != nil {
 			var zero T
 			return zero, err
 		}
 		return result, nil
 	}
-	f := &futureCore{}
-	h := l.CallLater(secs, func() {
-		if f.state == pending {
-			f.setResult()
-		}
-	})
-	t := l.current
+	if t.sleep == nil {
+		t.sleep = &sleepState{}
+	}
+	f := &t.sleep.fut
+	*f = futureCore{}
+	h := &t.sleep.timer
+	if h.scheduled {
+		h = &handle{}
+	}
+	h.sleep = f
+	l.scheduleTimer(h, l.Time()+secs)
 	t.sleeping = true
 	err := f.await()
 	t.sleeping = false
 	if err == nil {
 		err = f.check()
 	}
-	h.Cancel()
+	Handle{h}.Cancel()
 	if err != nil {
 		var zero T
 		return zero, err

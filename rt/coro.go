@@ -6,7 +6,8 @@ package rt
 type Coro[T any] struct {
 	name string
 	fn   func() (T, error)
-	task *Task[T] // set once the coroutine is wrapped in a task
+	void func() error // the function, when it returns None
+	task *Task[T]     // set once the coroutine is wrapped in a task
 }
 
 // NewCoro returns the coroutine object of a call to the async function
@@ -17,11 +18,17 @@ func NewCoro[T any](name string, fn func() (T, error)) *Coro[T] {
 
 // VoidCoro is NewCoro for an async function that returns None.
 func VoidCoro(name string, fn func() error) *Coro[NoneType] {
-	return &Coro[NoneType]{name: name, fn: func() (NoneType, error) { return None, fn() }}
+	return &Coro[NoneType]{name: name, void: fn}
 }
 
 // Await runs the coroutine in the current task (await coro).
-func (c *Coro[T]) Await() (T, error) { return c.fn() }
+func (c *Coro[T]) Await() (T, error) {
+	if c.void != nil {
+		var zero T
+		return zero, c.void()
+	}
+	return c.fn()
+}
 
 func (c *Coro[T]) future() (*futureCore, *T) {
 	if c.task == nil {

@@ -172,8 +172,13 @@ type pyExcer interface {
 // AsExc returns the Python exception carried by err. A Go error that is
 // not a Python exception is reported as a RuntimeError with its text.
 func AsExc(err error) *Exc {
-	if err == nil {
+	switch e := err.(type) {
+	case nil:
 		return nil
+	case *Exc:
+		return e
+	case pyExcer:
+		return e.PyExc()
 	}
 	var p pyExcer
 	if errors.As(err, &p) {

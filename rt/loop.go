@@ -14,6 +14,7 @@ type handle struct {
 	task      *taskCore // a task step when non-nil
 	gather    *gatherState
 	fut       *futureCore // the child whose completion gather is told
+	sleep     *futureCore // asyncio.sleep's future to complete
 	exc       error       // exception thrown into the task by this step
 	when      float64     // deadline, for timer handles
 	cancelled bool
@@ -116,6 +117,12 @@ func (l *Loop) CallAt(when float64, fn func()) Handle {
 	h := &handle{fn: fn, when: when, scheduled: true}
 	l.heapPush(h)
 	return Handle{h}
+}
+
+// schedule puts the timer handle h in the heap to fire at when.
+func (l *Loop) scheduleTimer(h *handle, when float64) {
+	h.when, h.scheduled, h.cancelled = when, true, false
+	l.heapPush(h)
 }
 
 // callSoonThreadsafe queues fn from any goroutine and wakes the loop.
@@ -251,6 +258,11 @@ func (l *Loop) runForever() {
 			h.task.step(h.exc)
 		case h.gather != nil:
 			h.gather.done(h.fut)
+		case h.sleep != nil:
+			// futures._set_result_unless_cancelled
+			if h.sleep.state == pending {
+				h.sleep.setResult()
+			}
 		default:
 			h.fn()
 		}

@@ -2,7 +2,25 @@ package rt
 
 import (
 	"os"
+	"runtime/pprof"
 )
+
+func startProfile() (stop func()) {
+	path := os.Getenv("PYASYNC2GO_CPUPROFILE")
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		os.Stderr.WriteString("PYASYNC2GO_CPUPROFILE: " + err.Error() + "\n")
+		return func() {}
+	}
+	pprof.StartCPUProfile(f)
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
+}
 
 const runUntilCompleteCallback = "_run_until_complete_cb() at /usr/lib/python3.11/asyncio/base_events.py:180"
 
@@ -90,8 +108,12 @@ func (l *Loop) reportShutdownError(t *taskCore) {
 // Main runs a program's module-level code. An uncaught exception prints a
 // traceback to stderr and exits with status 1; SystemExit exits with its
 // code. Standard output is flushed first, as CPython flushes it at exit.
+//
+// PYASYNC2GO_CPUPROFILE=FILE writes a Go CPU profile of the run to FILE.
 func Main(module func() error) {
+	stop := startProfile()
 	err := module()
+	stop()
 	FlushStdout()
 	if err == nil {
 		os.Exit(0)

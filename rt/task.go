@@ -21,13 +21,22 @@ type taskCore struct {
 	futWaiter           *futureCore
 	resumeExc           error // thrown into the coroutine at its next step
 
-	parkedPCs     []uintptr // where the coroutine is suspended, when lines are tracked
-	stepH         handle    // the task's one pending step; a task never has two
-	isMain        bool      // the task asyncio.run runs
-	sleeping      bool      // in asyncio.sleep
-	parkedInSleep bool      // suspended in asyncio.sleep when parkedPCs were taken
+	parkedPCs     []uintptr   // where the coroutine is suspended, when lines are tracked
+	stepH         handle      // the task's one pending step; a task never has two
+	sleep         *sleepState // asyncio.sleep's future and timer, reused
+	isMain        bool        // the task asyncio.run runs
+	sleeping      bool        // in asyncio.sleep
+	parkedInSleep bool        // suspended in asyncio.sleep when parkedPCs were taken
 	seq           int
 	view          AnyTask
+}
+
+// sleepState is what asyncio.sleep needs: a task sleeps once at a time,
+// so a task that sleeps again reuses them (the timer only when it left the
+// heap).
+type sleepState struct {
+	fut   futureCore
+	timer handle
 }
 
 var taskCounter int
@@ -176,7 +185,7 @@ func (t *taskCore) repr() string {
 	if t.numCancelsRequested > 0 && !t.done() {
 		info[0] = "cancelling"
 	}
-	out := []string{info[0], "name=" + Repr(t.name), "coro=<" + t.coroRepr() + ">"}
+	out := []string{info[0], "name=" + Repr(t.taskName()), "coro=<" + t.coroRepr() + ">"}
 	if t.futWaiter != nil {
 		out = append(out, "wait_for="+t.futWaiter.reprShort())
 	}
@@ -218,7 +227,7 @@ type Task[T any] struct {
 
 // runBody runs the task's coroutine to completion.
 func (t *Task[T]) runBody() error {
-	v, err := t.coro.fn()
+	v, err := t.coro.Await()
 	t.result = v
 	t.coro = nil
 	return err
@@ -244,9 +253,6 @@ func (l *Loop) newTaskInto(t *taskCore, coroName, name string) *taskCore {
 	taskCounter++
 	t.loop, t.coroName, t.seq = l, coroName, taskCounter
 	t.futureCore.task = t
-	if name == "" {
-		name = "Task-" + itoa(taskCounter)
-	}
 	t.name = name
 	l.addTask(t)
 	l.ready.push(t.stepHandle(nil))
@@ -282,7 +288,15 @@ func (t *Task[T]) Result() (T, error) { return t.Future().Result() }
 func (t *Task[T]) Exception() (error, error) { return t.c.exception() }
 
 // Name returns the task's name.
-func (t *Task[T]) Name() string { return t.c.name }
+func (t *Task[T]) Name() string { return t.c.taskName() }
+
+// taskName is the task's name, by default "Task-N".
+func (t *taskCore) taskName() string {
+	if t.name == "" {
+		t.name = "Task-" + itoa(t.seq)
+	}
+	return t.name
+}
 
 // SetName renames the task.
 func (t *Task[T]) SetName(name string) { t.c.name = name }
