@@ -1,6 +1,7 @@
 package grammar
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os/exec"
@@ -133,6 +134,12 @@ var syntaxErrors = []struct{ src, want string }{
 	{"x = 1\n\\", "2:2: unexpected EOF while parsing"},
 	{"(a, b) += 1\n", "1:1: 'tuple' is an illegal expression for augmented assignment"},
 	{"x = {**a, b}\n", "1:11: ':' expected after dictionary key"},
+	{"def f():\n    return 1\n  x = 2\n", "3:8: unindent does not match any outer indentation level"},
+	{"x = \x01\n", "1:5: invalid non-printable character U+0001"},
+	{"x = \u00a0 1\n", "1:5: invalid non-printable character U+00A0"},
+	{"x = [1,\n  2,\n\n", "1:5: '[' was never closed"},
+	{"  \n\tx = 1\n", "2:1: unexpected indent"},
+	{"x = \"\"\"\n", "1:5: unterminated triple-quoted string literal (detected at line 1)"},
 	{"f(a=1, a=2)\n", "1:8: keyword argument repeated: a"},
 	{"__debug__ = 1\n", "1:1: cannot assign to __debug__"},
 	{"[x for x in 1, 2]\n", "1:14: invalid syntax"},
@@ -146,6 +153,7 @@ var syntaxErrors = []struct{ src, want string }{
 
 // ours are diagnostics for input CPython accepts but the subset does not.
 var ours = []struct{ src, want string }{
+	{"x = 1\x00\n", "1:6: source code cannot contain null bytes"},
 	{"match x:\n  case 1: pass\n", "1:1: unsupported: match statement"},
 	{"def g():\n  yield from x\n", "2:3: unsupported: 'yield from'"},
 	{"x = '\\N{DASH}'\n", "1:15: unsupported: \\N{...} escape in a string literal"},
@@ -185,10 +193,14 @@ func TestSyntaxErrorsMatchCPython(t *testing.T) {
 	prog.WriteString("    except SyntaxError as e:\n        print(f'{e.lineno}:{e.offset}: {e.msg}')\n")
 	var srcs []string
 	for _, tc := range syntaxErrors {
-		srcs = append(srcs, fmt.Sprintf("%q", tc.src))
+		srcs = append(srcs, tc.src)
+	}
+	input, err := json.Marshal(srcs)
+	if err != nil {
+		t.Fatal(err)
 	}
 	cmd := exec.Command(py, "-W", "ignore", "-c", prog.String())
-	cmd.Stdin = strings.NewReader("[" + strings.Join(srcs, ",") + "]")
+	cmd.Stdin = strings.NewReader(string(input))
 	out, err := cmd.Output()
 	if err != nil {
 		t.Fatal(err)

@@ -331,8 +331,13 @@ func (s *scanner) indentation() bool {
 				n++
 			}
 			if col != s.indents[len(s.indents)-1] {
+				// CPython points at the end of the line.
 				p := s.posAt(start)
-				p.Column = width + 2
+				end := s.off
+				for end < len(s.src) && s.src[end] != '\n' && s.src[end] != '\r' {
+					end++
+				}
+				p.Column = end - s.lineStart + 1
 				s.fail(p, "unindent does not match any outer indentation level")
 				return true
 			}
@@ -377,8 +382,16 @@ func (s *scanner) token() {
 			return
 		}
 		p := s.pos()
+		if c == 0 {
+			s.fail(p, "source code cannot contain null bytes")
+			return
+		}
 		if r == utf8.RuneError && size == 1 {
 			s.fail(p, "invalid non-UTF-8 byte 0x%02x", c)
+			return
+		}
+		if c < 0x20 || c == 0x7f {
+			s.fail(p, "invalid non-printable character U+%04X", c)
 			return
 		}
 		if c < utf8.RuneSelf {
