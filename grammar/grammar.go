@@ -367,7 +367,7 @@ type pString struct {
 
 type pNameTok struct {
 	Pos  lexer.Position
-	Name string `parser:"@Name"`
+	Name string
 }
 
 // pParen is a parenthesized expression, tuple, generator expression or

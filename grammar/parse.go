@@ -222,7 +222,12 @@ func syntaxError(file string, src []byte, s *scanner, toks []lexer.Token, err er
 		return errorAt(file, src, first.Pos, "Missing parentheses in call to 'print'. Did you mean print(...)?")
 	case strings.Contains(expected, "PExcept+"):
 		return at("expected 'except' or 'finally' block")
-	case strings.HasPrefix(expected, `":"`) && first.Type == tokKeyword && compoundKeywords[first.Value] && tok.Pos.Line == toks[i-1].Pos.Line:
+	case tok.Value == "=" && tok.Type == tokOp && i == lineStart(toks, i)+2 && toks[i-1].Type == tokName &&
+		(first.Value == "if" || first.Value == "elif" || first.Value == "while"):
+		return errorAt(file, src, toks[i-1].Pos, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+	case forgotComma(toks, i) && inExpressionBrackets(toks, i) && !(toks[i-1].Type == tokName && tok.Type == tokString):
+		return errorAt(file, src, toks[operandStart(toks, i-1)].Pos, "invalid syntax. Perhaps you forgot a comma?")
+	case strings.HasPrefix(expected, `":"`) && tok.Type == tokNewline && first.Type == tokKeyword && compoundKeywords[first.Value] && tok.Pos.Line == toks[i-1].Pos.Line:
 		return at("expected ':'")
 	case tok.Type == tokDedent:
 		return at("invalid syntax")
@@ -241,6 +246,66 @@ func forgotComma(toks []lexer.Token, i int) bool {
 			t.Type == tokOp && (t.Value == ")" || t.Value == "]" || t.Value == "}")
 	}
 	return operand(toks[i]) && operand(toks[i-1])
+}
+
+// bracketDepth counts the brackets open before token i of a logical line
+// starting at token from.
+func bracketDepth(toks []lexer.Token, from, i int) int {
+	depth := 0
+	for _, t := range toks[from:i] {
+		if t.Type == tokOp {
+			switch t.Value {
+			case "(", "[", "{":
+				depth++
+			case ")", "]", "}":
+				depth--
+			}
+		}
+	}
+	return depth
+}
+
+// inExpressionBrackets reports whether token i is inside brackets that
+// hold expressions (not a def's parameter list).
+func inExpressionBrackets(toks []lexer.Token, i int) bool {
+	from := lineStart(toks, i)
+	depth := bracketDepth(toks, from, i)
+	def := toks[from].Value == "def" || toks[from].Value == "async" && toks[from+1].Value == "def"
+	return depth > 1 || depth == 1 && !def
+}
+
+// operandStart walks back from token i, the end of an expression, to the
+// token where that expression starts within its bracket.
+func operandStart(toks []lexer.Token, i int) int {
+	depth := 0
+	for j := i; j > 0; j-- {
+		t := toks[j]
+		if t.Type == tokOp {
+			switch t.Value {
+			case ")", "]", "}":
+				depth++
+			case "(", "[", "{":
+				if depth == 0 {
+					return j + 1
+				}
+				depth--
+			case ",", ":", "=", ":=", "->", ";":
+				if depth == 0 {
+					return j + 1
+				}
+			}
+		}
+		if t.Type == tokKeyword && depth == 0 {
+			switch t.Value {
+			case "if", "else", "for", "in", "lambda", "return", "yield", "await", "import", "from", "del", "assert", "raise", "while", "elif", "with", "as":
+				return j + 1
+			}
+		}
+		if t.Type == tokNewline || t.Type == tokIndent || t.Type == tokDedent {
+			return j + 1
+		}
+	}
+	return 0
 }
 
 var compoundKeywords = map[string]bool{

@@ -238,7 +238,7 @@ func (f *fstring) field(j *joiner, depth int) {
 	if f.i < len(body) && body[f.i] == '!' {
 		f.i++
 		if f.i >= len(body) || body[f.i] == '}' || body[f.i] == ':' {
-			f.fail("f-string: missing conversion character")
+			f.fail("f-string: invalid conversion character: expected 's', 'r', or 'a'")
 			return
 		}
 		switch body[f.i] {

@@ -218,6 +218,17 @@ func (n *pPrimary) Parse(lex *lexer.PeekingLexer) error {
 	return runX(lex, (*xp).startsExpr, func(p *xp) { *n = *p.primary() })
 }
 
+func (n *pNameTok) Parse(lex *lexer.PeekingLexer) error {
+	t := lex.Peek()
+	if t.Type != tokName {
+		(&xp{lex: lex}).noteFailure(*t, "")
+		return participle.NextMatch
+	}
+	lex.Next()
+	*n = pNameTok{Pos: t.Pos, Name: t.Value}
+	return nil
+}
+
 func (n *pCall) Parse(lex *lexer.PeekingLexer) error {
 	return runX(lex, func(p *xp) bool { return p.is("(") }, func(p *xp) { *n = *p.call() })
 }
