@@ -150,6 +150,7 @@ func gatherInto[T any](outer *futureCore, children []*Future[T], returnException
 // done is gather's _done_callback for the child fut.
 func (g *gatherState) done(fut *futureCore) {
 	g.nfinished++
+	fut.logTB = false
 	outer := g.outer
 	if outer.done() {
 		return
@@ -184,6 +185,7 @@ func Shield[T any](aw Awaitable[T]) *Future[T] {
 	outer := NewFuture[T]()
 	var innerID int
 	innerID = inner.c.addCallback(callback{desc: "shield.<locals>._inner_done_callback() at /usr/lib/python3.11/asyncio/tasks.py:881", fn: func() {
+		inner.c.logTB = false
 		if outer.c.state == cancelled {
 			return
 		}

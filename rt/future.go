@@ -45,6 +45,7 @@ type futureCore struct {
 	cancelFn     func(msg *string) bool // overrides cancel (gather)
 	reprResult   func() string          // a plain future's result repr
 	excTB        []tbPart               // the exception's traceback when it was set
+	logTB        bool                   // an exception nobody retrieved yet
 }
 
 func (f *futureCore) done() bool { return f.state != pending }
@@ -174,6 +175,7 @@ func (f *futureCore) check() error {
 	case pending:
 		return InvalidStateError.Newf("Result is not set.")
 	}
+	f.logTB = false
 	return f.exc
 }
 
@@ -184,6 +186,7 @@ func (f *futureCore) exception() (error, error) {
 	case pending:
 		return nil, InvalidStateError.Newf("Exception is not set.")
 	}
+	f.logTB = false
 	return f.exc, nil
 }
 

@@ -131,6 +131,7 @@ func (g *TaskGroup) onTaskDone(t *taskCore) {
 	if t.state == cancelled || t.exc == nil {
 		return
 	}
+	t.logTB = false
 	g.errors = append(g.errors, t.exc)
 	if isBaseError(t.exc) && g.baseError == nil {
 		g.baseError = t.exc

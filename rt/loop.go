@@ -51,7 +51,8 @@ type Loop struct {
 	timerCancelled int
 
 	stopping bool
-	fatal    error // SystemExit or KeyboardInterrupt raised in a task
+	fatal    error       // SystemExit or KeyboardInterrupt raised in a task
+	failed   []*taskCore // tasks that ended with an exception, in order
 	current  *taskCore
 	tasks    *taskCore // unfinished tasks, oldest first
 	lastTask *taskCore

@@ -42,6 +42,7 @@ func Run[T any](main *Coro[T]) (T, error) {
 	if l.fatal == nil {
 		l.shutdown()
 	}
+	l.logUnretrieved()
 	if l.fatal != nil {
 		return zero, l.fatal
 	}
@@ -97,6 +98,20 @@ func (l *Loop) shutdown() {
 	if l.pool != nil {
 		close(l.pool.work)
 	}
+}
+
+// logUnretrieved prints, as asyncio's logger does when such a task is
+// freed, the tasks whose exception nobody retrieved.
+func (l *Loop) logUnretrieved() {
+	for _, t := range l.failed {
+		if !t.logTB || t.isMain {
+			continue
+		}
+		FlushStdout()
+		os.Stderr.WriteString("Task exception was never retrieved\nfuture: " + t.repr() + "\n")
+		writeTraceback(os.Stderr, t.exc)
+	}
+	l.failed = nil
 }
 
 func (l *Loop) reportShutdownError(t *taskCore) {

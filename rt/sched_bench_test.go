@@ -80,3 +80,63 @@ func BenchmarkCancel(b *testing.B) {
 		return nil
 	}))
 }
+
+// BenchmarkTimer is one task sleeping on a timer that fires (call_later,
+// heap insert and pop, future wakeup).
+func BenchmarkTimer(b *testing.B) {
+	b.ReportAllocs()
+	Run(VoidCoro("main", func() error {
+		for i := 0; i < b.N; i++ {
+			if err := Sleep(1e-9); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+}
+
+// BenchmarkTimerHeap is inserting b.N timers and firing them in order.
+func BenchmarkTimerHeap(b *testing.B) {
+	b.ReportAllocs()
+	Run(VoidCoro("main", func() error {
+		l := loop()
+		fired := 0
+		for i := 0; i < b.N; i++ {
+			l.CallLater(float64(i%1000)*1e-9, func() { fired++ })
+		}
+		for fired < b.N {
+			if err := Sleep(0); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+}
+
+// BenchmarkGather100 is gathering 100 coroutines that return at once.
+func BenchmarkGather100(b *testing.B) {
+	b.ReportAllocs()
+	Run(VoidCoro("main", func() error {
+		aws := make([]Awaitable[int], 100)
+		for n := 0; n < b.N; n++ {
+			for i := range aws {
+				aws[i] = NewCoro("work", func() (int, error) { return i, nil })
+			}
+			if _, err := Gather(aws...).Await(); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+}
+
+// BenchmarkRaiseCatch is creating, raising and matching an exception.
+func BenchmarkRaiseCatch(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		err := Raise(ValueError.New("x"))
+		if !IsInstance(err, ValueError) {
+			b.Fatal("not a ValueError")
+		}
+	}
+}

@@ -104,6 +104,8 @@ func (t *taskCore) finish(err error) {
 	default:
 		t.exc = err
 		t.excTB = AsExc(err).tb.parts
+		t.logTB = true
+		t.loop.failed = append(t.loop.failed, t)
 		t.state = finished
 		t.scheduleCallbacks()
 		if IsInstance(err, SystemExit, KeyboardInterrupt) {

@@ -203,6 +203,13 @@ var sourceFile = "main.py"
 // where suspended tasks wait.
 func TrackTasks(file string, lines map[string]int) {
 	trackLines = true
+	Defs(file, lines)
+}
+
+// Defs gives the source file's base name and the definition line of each
+// coroutine function, for the "done, defined at FILE:LINE" of task reprs
+// (which asyncio also prints for a failed task nobody awaited).
+func Defs(file string, lines map[string]int) {
 	sourceFile = file
 	defLines = lines
 }
