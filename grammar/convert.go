@@ -270,8 +270,7 @@ func (c *converter) arg(n *pNameTok, ann *pExpr) *ast.Arg {
 // arguments lays out parameters as ast.Arguments, with CPython's checks.
 func (c *converter) arguments(ps []param) *ast.Arguments {
 	args := &ast.Arguments{}
-	seenSlash, seenStar, seenDefault, bareStar := false, false, false, false
-	var barePos ast.Pos
+	seenSlash, seenStar, seenDefault := false, false, false
 	seen := map[string]bool{}
 	for i, p := range ps {
 		if args.Kwarg != nil {
@@ -302,7 +301,6 @@ func (c *converter) arguments(ps []param) *ast.Arguments {
 					args.Vararg.Annotation = &ast.Starred{Pos: pos(p.annStar.Pos), Value: args.Vararg.Annotation}
 				}
 			} else {
-				bareStar, barePos = true, p.pos
 				if i == len(ps)-1 || ps[i+1].kwargs {
 					c.errorf(p.pos, "named arguments must follow bare *")
 				}
@@ -334,8 +332,6 @@ func (c *converter) arguments(ps []param) *ast.Arguments {
 			}
 		}
 	}
-	_ = bareStar
-	_ = barePos
 	return args
 }
 
@@ -468,7 +464,7 @@ func (c *converter) exprStmt(n *pExprStmt) ast.Stmt {
 		return &ast.AugAssign{Pos: p, Target: first, Op: strings.TrimSuffix(string(n.AugOp), "="), Value: c.rhs(n.AugValue)}
 	case len(n.Assigns) > 0:
 		a := &ast.Assign{Pos: p}
-		all := append([]ast.Expr{first}, nil...)
+		all := []ast.Expr{first}
 		for _, r := range n.Assigns {
 			all = append(all, c.rhs(r))
 		}

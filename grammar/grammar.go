@@ -8,9 +8,11 @@ import (
 )
 
 // The parse tree. Each struct is one production of the grammar described
-// in doc.go; Pos is the position of its first token. Binary operators are
-// parsed as a flat sequence of operands (pOpExpr) and grouped by precedence
-// in convert.go, which keeps the tree shallow and the parser fast.
+// in doc.go; Pos is the position of its first token. Statement structs
+// carry participle tags; expression structs have none, because
+// xparse.go builds them (they implement participle.Parseable). Binary
+// operators are a flat sequence of operands (pOpExpr) that convert.go
+// groups by precedence.
 
 type pModule struct {
 	Stmts []*pStmt `parser:"@@*"`

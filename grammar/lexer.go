@@ -127,8 +127,6 @@ type scanner struct {
 	alts     []int // the same with tabs counted as 1, for TabError
 	brackets []bracket
 	err      *lexError
-	// lastLineStart is the index of the first token of the current logical line.
-	lineFirst int
 }
 
 func scan(file string, src []byte) *scanner {
@@ -300,7 +298,6 @@ func (s *scanner) indentation() bool {
 			// rules simple: treat it as part of the indentation.
 			return true
 		}
-		s.lineFirst = len(s.toks)
 		width := s.off - start
 		top := s.indents[len(s.indents)-1]
 		altTop := s.alts[len(s.alts)-1]
@@ -631,7 +628,6 @@ func (s *scanner) number() {
 		s.endOfNumber(kind, start, p)
 		return
 	}
-	isFloat := false
 	if c != '.' {
 		if !s.digits(10, kind) && s.err != nil {
 			return
@@ -651,7 +647,6 @@ func (s *scanner) number() {
 		}
 	}
 	if s.peek(0) == '.' {
-		isFloat = true
 		s.off++
 		if isDigit(s.peek(0), 10) {
 			if !s.digits(10, kind) && s.err != nil {
@@ -672,12 +667,10 @@ func (s *scanner) number() {
 		if !s.digits(10, kind) {
 			return
 		}
-		isFloat = true
 	}
 	if s.peek(0)|0x20 == 'j' {
 		s.off++
 	}
-	_ = isFloat
 	s.endOfNumber(kind, start, p)
 }
 

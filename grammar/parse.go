@@ -229,8 +229,6 @@ func syntaxError(file string, src []byte, s *scanner, toks []lexer.Token, err er
 		return errorAt(file, src, toks[operandStart(toks, i-1)].Pos, "invalid syntax. Perhaps you forgot a comma?")
 	case strings.HasPrefix(expected, `":"`) && tok.Type == tokNewline && first.Type == tokKeyword && compoundKeywords[first.Value] && tok.Pos.Line == toks[i-1].Pos.Line:
 		return at("expected ':'")
-	case tok.Type == tokDedent:
-		return at("invalid syntax")
 	}
 	return at("invalid syntax")
 }
