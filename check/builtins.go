@@ -33,7 +33,12 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 	}
 	switch name {
 	case "print":
-		c.noKeywords(e, name, "sep", "end", "flush")
+		c.noKeywords(e, name, "sep", "end", "flush", "file")
+		if k := c.keyword(e, "file"); k != nil {
+			if t := c.info.Types[k.Value]; t != nil && t.Kind != Stream && t.Kind != Unknown {
+				c.errorf(k.Pos, "unsupported: print(file=) to %s", t)
+			}
+		}
 		return tNone
 	case "range":
 		if c.wantArgs(e, name, 1, 3) {
@@ -63,8 +68,62 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 	case "str", "repr":
 		c.wantArgs(e, name, 0, 1)
 		return tStr
+	case "map", "filter":
+		if !c.wantArgs(e, name, 2, 4) {
+			return tUnknown
+		}
+		if name == "filter" && len(ts) != 2 {
+			c.errorf(e.Pos, "filter expected 2 arguments, got %d", len(ts))
+			return tUnknown
+		}
+		var elems []*Type
+		for i := 1; i < len(ts); i++ {
+			elems = append(elems, c.elemType(e.Args[i], ts[i]))
+		}
+		if name == "filter" && ts[0].Kind == None {
+			return listOf(elems[0])
+		}
+		if ts[0].Kind != Callable {
+			if ts[0].Kind != Unknown {
+				c.errorf(e.Args[0].Position(), "unsupported: %s() of %s", name, ts[0])
+			}
+			return tUnknown
+		}
+		f := ts[0].Fn
+		if len(f.Params) != len(elems) || f.Class != nil {
+			c.errorf(e.Pos, "unsupported: %s() with a function of %d parameters", name, len(f.Params))
+			return tUnknown
+		}
+		f.Called = true
+		for i, el := range elems {
+			c.setType(&f.Params[i].Type, el)
+		}
+		if f.MayRaise || f.Async {
+			c.errorf(e.Pos, "unsupported: %s() of a function that can raise", name)
+		}
+		if name == "filter" {
+			return listOf(elems[0])
+		}
+		return listOf(orUnknown(f.Result))
+	case "divmod":
+		if c.wantArgs(e, name, 2, 2) {
+			c.markRaises(e)
+			t := join(ts[0], ts[1])
+			if ts[0].Kind == Float || ts[1].Kind == Float {
+				t = tFloat
+			}
+			if t.Kind != Int && t.Kind != Float {
+				c.errorf(e.Pos, "unsupported: divmod() of %s", t)
+				return tUnknown
+			}
+			return &Type{Kind: Tuple, Elems: []*Type{t, t}}
+		}
 	case "int", "float":
-		if c.wantArgs(e, name, 0, 1) && len(ts) == 1 && ts[0].Kind == Str {
+		max := 1
+		if name == "int" {
+			max = 2
+		}
+		if c.wantArgs(e, name, 0, max) && len(ts) >= 1 && ts[0].Kind == Str {
 			c.markRaises(e)
 		}
 		if name == "int" {
@@ -545,7 +604,7 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 		switch attr {
 		case "acquire":
 			c.wantArgs(e, attr, 0, 0)
-			return coroOf(tNone)
+			return coroOf(tBool)
 		case "release":
 			c.wantArgs(e, attr, 0, 0)
 			c.markRaises(e)

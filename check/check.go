@@ -22,6 +22,7 @@ func Check(mod *ast.Module) (*Info, error) {
 			Lambdas: map[*ast.Lambda]*Func{},
 
 			HandlerVars: map[*ast.ExceptHandler]*Var{},
+			AugOps:      map[*ast.AugAssign]*ast.BinOp{},
 			Classes:     map[*ast.ClassDef]*ClassInfo{},
 			Uses:        map[*ast.Name]*Var{},
 			Types:       map[ast.Expr]*Type{},

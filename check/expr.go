@@ -266,8 +266,11 @@ func (c *checker) binType(e *ast.BinOp, l, r *Type) *Type {
 				c.errorf(e.Pos, "unsupported: ** with an exponent that is not a non-negative constant")
 			}
 		}
-		if e.Op == "<<" || e.Op == ">>" {
+		if e.Op == "<<" || e.Op == ">>" || e.Op == "**" {
 			c.markRaises(e)
+		}
+		if e.Op == "*" && !(isConstant(e.Left) && isConstant(e.Right)) {
+			c.markRaises(e) // rt.MulInt reports results beyond 64 bits
 		}
 		return tInt
 	case l.Kind == Str && r.Kind == Str && e.Op == "+":

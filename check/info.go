@@ -110,10 +110,13 @@ type Info struct {
 	// HandlerVars are the "except ... as name" variables, one per clause:
 	// Python unbinds the name when the clause ends.
 	HandlerVars map[*ast.ExceptHandler]*Var
-	FuncSeq     []*Func // functions in source order
-	Classes     map[*ast.ClassDef]*ClassInfo
-	Uses        map[*ast.Name]*Var
-	Types       map[ast.Expr]*Type
+	// AugOps is the operation "target op value" of each augmented
+	// assignment, typed like any BinOp.
+	AugOps  map[*ast.AugAssign]*ast.BinOp
+	FuncSeq []*Func // functions in source order
+	Classes map[*ast.ClassDef]*ClassInfo
+	Uses    map[*ast.Name]*Var
+	Types   map[ast.Expr]*Type
 	// Raises records calls and operations that return an error in Go.
 	Raises map[ast.Expr]bool
 	// ThreadCalls maps asyncio.to_thread(f, args...) to the call f(args...)

@@ -50,7 +50,7 @@ var moduleAttrs = map[string]map[string]*Type{
 	"threading":         {"get_ident": nil},
 	"datetime":          {"datetime": nil},
 	"datetime.datetime": {"now": nil},
-	"sys":               {"exit": nil, "argv": listOf(tStr)},
+	"sys":               {"exit": nil, "argv": listOf(tStr), "stdout": {Kind: Stream}, "stderr": {Kind: Stream}},
 	"dataclasses":       {"dataclass": nil},
 }
 
@@ -149,7 +149,7 @@ func builtinClass(name string) *ClassInfo {
 var builtinFuncs = []string{
 	"print", "range", "len", "str", "repr", "int", "float", "bool", "sum", "abs",
 	"min", "max", "list", "enumerate", "zip", "sorted", "reversed", "any", "all", "isinstance",
-	"type", "round", "dict",
+	"type", "round", "dict", "divmod", "map", "filter",
 }
 
 // builtinUnsupported are built-ins with their own diagnostic.

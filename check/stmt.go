@@ -251,7 +251,8 @@ func (c *checker) augAssign(s *ast.AugAssign) {
 	if a, ok := s.Target.(*ast.Attribute); ok {
 		lt := c.expr(a)
 		rt := c.expr(s.Value)
-		t := c.binType(&ast.BinOp{Pos: s.Pos, Left: a, Op: s.Op, Right: s.Value}, lt, rt)
+		t := c.binType(c.augOp(s), lt, rt)
+		c.info.Types[c.augOp(s)] = t
 		c.assign(a, t, nil)
 		return
 	}
@@ -268,8 +269,19 @@ func (c *checker) augAssign(s *ast.AugAssign) {
 	v.Writes++
 	c.info.Types[n] = v.Type
 	rt := c.expr(s.Value)
-	t := c.binType(&ast.BinOp{Pos: s.Pos, Left: n, Op: s.Op, Right: s.Value}, v.Type, rt)
+	t := c.binType(c.augOp(s), v.Type, rt)
+	c.info.Types[c.augOp(s)] = t
 	c.setVarType(v, t)
+}
+
+// augOp is the BinOp an augmented assignment computes.
+func (c *checker) augOp(s *ast.AugAssign) *ast.BinOp {
+	b := c.info.AugOps[s]
+	if b == nil {
+		b = &ast.BinOp{Pos: s.Pos, Left: s.Target, Op: s.Op, Right: s.Value}
+		c.info.AugOps[s] = b
+	}
+	return b
 }
 
 func (c *checker) forStmt(s *ast.For) {

@@ -39,6 +39,7 @@ const (
 	Semaphore             // *rt.Semaphore
 	Loop                  // *rt.Loop
 	Handle                // rt.Handle
+	Stream                // *rt.Stream (sys.stdout, sys.stderr)
 	Dynamic               // any: a variable that mixes types
 )
 
@@ -282,6 +283,8 @@ func (t *Type) String() string {
 		return "event loop"
 	case Handle:
 		return "Handle"
+	case Stream:
+		return "TextIOWrapper"
 	}
 	return "object"
 }

@@ -92,6 +92,8 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 		if argT(0).Kind == check.List {
 			return jen.Qual("slices", "Clone").Call(g.slice(arg(0)))
 		}
+	case "map", "filter":
+		return g.mapFilter(name, e)
 	case "isinstance":
 		return g.rt("IsInstance").Call(append([]jen.Code{g.expr(arg(0))}, g.classList(arg(1))...)...)
 	}
@@ -113,8 +115,8 @@ func (g *gen) str(x ast.Expr) *jen.Statement {
 // print writes print(...) as rt.Print, or rt.PrintOpts for sep/end/flush.
 func (g *gen) print(e *ast.Call) *jen.Statement {
 	var args []jen.Code
-	for _, a := range e.Args {
-		args = append(args, g.expr(a))
+	for i, a := range e.Args {
+		args = append(args, g.ordered(a, e.Args[i+1:]))
 	}
 	if len(e.Keywords) == 0 {
 		return g.rt("Print").Call(args...)
@@ -128,6 +130,8 @@ func (g *gen) print(e *ast.Call) *jen.Statement {
 			opts[jen.Id("End")] = g.expr(k.Value)
 		case "flush":
 			opts[jen.Id("Flush")] = g.cond(k.Value)
+		case "file":
+			opts[jen.Id("File")] = g.expr(k.Value)
 		}
 	}
 	return g.rt("PrintOpts").Call(append([]jen.Code{g.rt("PrintOptions").Values(opts)}, args...)...)
@@ -157,4 +161,74 @@ func (g *gen) reduceGen(gen *ast.GeneratorExp, t *check.Type, kind string) *jen.
 		g.declared(tmp)
 	})
 	return jen.Id(tmp)
+}
+
+// mapFilter writes map(f, xs...) and filter(f, xs) as a loop building a
+// list.
+func (g *gen) mapFilter(name string, e *ast.Call) *jen.Statement {
+	t := g.info.TypeOf(e)
+	fn := g.expr(e.Args[0])
+	if !isSimple(e.Args[0]) {
+		tmp := g.fc.names.fresh("fn")
+		g.emit(jen.Id(tmp).Op(":=").Add(fn))
+		fn = jen.Id(tmp)
+	}
+	var lists []*jen.Statement
+	for _, a := range e.Args[1:] {
+		l := g.slice(a)
+		if !isSimple(a) {
+			tmp := g.fc.names.fresh("items")
+			g.emit(jen.Id(tmp).Op(":=").Add(l))
+			l = jen.Id(tmp)
+		}
+		lists = append(lists, l)
+	}
+	out := g.fc.names.fresh(map[string]string{"map": "mapped", "filter": "filtered"}[name])
+	g.emitPlain(jen.Var().Id(out).Add(g.goType(t)))
+	g.declared(out)
+	item := g.fc.names.fresh("x")
+	if name == "filter" {
+		var test jen.Code
+		if g.info.TypeOf(e.Args[0]).Kind == check.None {
+			test = truth(jen.Id(item), t.Elem)
+		} else {
+			f := g.info.TypeOf(e.Args[0]).Fn
+			test = truth(jen.Add(fn).Call(jen.Id(item)), f.Result)
+		}
+		g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(item)).Op(":=").Range().Add(lists[0])).Block(
+			jen.If(test).Block(jen.Id(out).Op("=").Append(jen.Id(out), jen.Id(item))),
+		))
+		return jen.Id(out)
+	}
+	if len(lists) == 1 {
+		g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(item)).Op(":=").Range().Add(lists[0])).Block(
+			jen.Id(out).Op("=").Append(jen.Id(out), jen.Add(fn).Call(jen.Id(item))),
+		))
+		return jen.Id(out)
+	}
+	i := g.fc.names.fresh("i")
+	var lens, args []jen.Code
+	for _, l := range lists {
+		lens = append(lens, jen.Len(l))
+		args = append(args, jen.Add(l).Index(jen.Id(i)))
+	}
+	g.emit(jen.For(jen.Id(i).Op(":=").Range().Min(lens...)).Block(
+		jen.Id(out).Op("=").Append(jen.Id(out), jen.Add(fn).Call(args...)),
+	))
+	return jen.Id(out)
+}
+
+// truth is Python's truth test of a value of type t.
+func truth(code *jen.Statement, t *check.Type) jen.Code {
+	switch t.Kind {
+	case check.Bool:
+		return code
+	case check.Int, check.Float:
+		return code.Op("!=").Lit(0)
+	case check.Str:
+		return code.Op("!=").Lit("")
+	case check.List:
+		return jen.Len(code).Op(">").Lit(0)
+	}
+	return code.Op("!=").Nil()
 }

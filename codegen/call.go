@@ -93,9 +93,66 @@ func (g *gen) userArgs(f *check.Func, e *ast.Call) []jen.Code {
 		if a == nil {
 			a = p.Default
 		}
-		out = append(out, g.exprAs(a, p.Type))
+		code := g.exprAs(a, p.Type)
+		if g.mutableRead(a) && callsAfter(g, args[i+1:]) {
+			tmp := g.fc.names.fresh(goName(p.Name))
+			g.emit(jen.Id(tmp).Op(":=").Add(code))
+			code = jen.Id(tmp)
+		}
+		out = append(out, code)
 	}
 	return out
+}
+
+// ordered writes e, copying it to a temporary when it reads a variable
+// that a call in the later operands could change: Python evaluates
+// operands left to right, Go evaluates variable operands after calls.
+func (g *gen) ordered(e ast.Expr, later []ast.Expr) *jen.Statement {
+	code := g.expr(e)
+	if g.mutableRead(e) && callsAfter(g, later) {
+		tmp := g.fc.names.fresh("v")
+		g.emit(jen.Id(tmp).Op(":=").Add(code))
+		return jen.Id(tmp)
+	}
+	return code
+}
+
+// mutableRead reports whether e reads state a called function can change:
+// a global, a variable of an enclosing function, or an attribute.
+func (g *gen) mutableRead(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Name:
+		v := g.info.Uses[x]
+		return v != nil && (v.Kind == check.Global && v.UsedInFunc || (v.Kind == check.Local || v.Kind == check.Param) && v.Func != g.fc.fn)
+	case *ast.Attribute:
+		return g.info.TypeOf(x.Value).Kind == check.Instance
+	}
+	return false
+}
+
+// callsAfter reports whether any of es calls a user function.
+func callsAfter(g *gen, es []ast.Expr) bool {
+	found := false
+	for _, e := range es {
+		inspect(e, func(x ast.Expr) {
+			if c, ok := x.(*ast.Call); ok {
+				if cl := g.calleeQuiet(c); cl.fn != nil {
+					found = true
+				}
+			}
+		})
+	}
+	return found
+}
+
+// calleeQuiet is callee without diagnostics for calls it cannot classify.
+func (g *gen) calleeQuiet(e *ast.Call) (c callee) {
+	defer func() {
+		if recover() != nil {
+			c = callee{}
+		}
+	}()
+	return g.callee(e)
 }
 
 // call writes a call that does not return an error.
@@ -392,7 +449,16 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 		case c.module == "sys.exit":
 			return g.sysExit(x), false, t
 		case c.builtin == "int" && g.info.TypeOf(x.Args[0]).Kind == check.Str:
-			return g.rt("ParseInt").Call(g.expr(x.Args[0]), jen.Lit(10)), true, t
+			base := jen.Lit(10)
+			if len(x.Args) == 2 {
+				base = g.expr(x.Args[1])
+			}
+			return g.rt("ParseInt").Call(g.expr(x.Args[0]), base), true, t
+		case c.builtin == "divmod":
+			if t.Elems[0].Kind == check.Float {
+				return g.rt("DivModFloat").Call(g.floatExpr(x.Args[0]), g.floatExpr(x.Args[1])), true, t
+			}
+			return g.rt("DivModInt").Call(g.expr(x.Args[0]), g.expr(x.Args[1])), true, t
 		case c.builtin == "float" && g.info.TypeOf(x.Args[0]).Kind == check.Str:
 			return g.rt("ParseFloat").Call(g.expr(x.Args[0])), true, t
 		case c.builtin == "round":
@@ -551,6 +617,12 @@ func (g *gen) raisingBinOp(e *ast.BinOp) jen.Code {
 		return g.rt("ModInt").Call(l, r)
 	case "**":
 		return g.rt("PowInt").Call(l, r)
+	case "*":
+		return g.rt("MulInt").Call(l, r)
+	case "<<":
+		return g.rt("LshInt").Call(l, r)
+	case ">>":
+		return g.rt("RshInt").Call(l, r)
 	}
 	g.unsupported(e.Pos, "the operator %s here", e.Op)
 	return nil

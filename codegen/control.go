@@ -571,6 +571,15 @@ func (g *gen) handlerBody(h *ast.ExceptHandler) {
 func (g *gen) handlerWith(h *ast.ExceptHandler, errName string) {
 	saved := g.fc.handled
 	g.fc.handled = errName
+	if hasBareRaise(h.Body) && g.raisesBesidesRaise(h.Body) {
+		// Calls in the handler declare err again; keep the exception a
+		// bare raise re-raises in its own variable.
+		alias := g.fc.names.fresh("exc")
+		g.setLine(h.Pos)
+		g.emit(jen.Id(alias).Op(":=").Id(errName))
+		g.declared(alias)
+		g.fc.handled = alias
+	}
 	if h.Name != "" {
 		if v := g.info.HandlerVars[h]; v != nil && v.Reads > 0 {
 			g.setLine(h.Pos)
@@ -709,4 +718,35 @@ func (g *gen) withLock(s *ast.With) {
 	g.check(jen.Add(lock).Dot("Release").Call(), false)
 	g.emitPlain(jen.If(jen.Err().Op("!=").Nil()).Block(g.fail(jen.Err())))
 	g.afterClosure(s.Body)
+}
+
+// hasBareRaise reports whether body re-raises with a bare raise.
+func hasBareRaise(body []ast.Stmt) bool {
+	found := false
+	walkBody(body, func(s ast.Stmt) {
+		if r, ok := s.(*ast.Raise); ok && r.Exc == nil {
+			found = true
+		}
+	})
+	return found
+}
+
+// raisesBesidesRaise reports whether body has error checks other than
+// raise statements.
+func (g *gen) raisesBesidesRaise(body []ast.Stmt) bool {
+	found := false
+	walkBody(body, func(s ast.Stmt) {
+		switch s.(type) {
+		case *ast.With, *ast.Try, *ast.Assert:
+			found = true
+		}
+		for _, e := range stmtExprs(s) {
+			inspect(e, func(x ast.Expr) {
+				if g.info.Raises[x] {
+					found = true
+				}
+			})
+		}
+	})
+	return found
 }

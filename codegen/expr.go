@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 	"github.com/pyasync2go/pyasync2go/ast"
 	"github.com/pyasync2go/pyasync2go/check"
@@ -142,13 +144,22 @@ func (g *gen) paren(e ast.Expr, code *jen.Statement) *jen.Statement {
 func (g *gen) hoist(e ast.Expr, call jen.Code, valued bool, t *check.Type) *jen.Statement {
 	if !valued {
 		g.check(call, false)
-		return g.rt("None")
+		return voidValue(g, t)
 	}
 	tmp := g.fc.names.fresh(tempBase(e))
 	g.emit(jen.List(jen.Id(tmp), jen.Err()).Op(":=").Add(call))
 	g.declared("err")
 	g.emitPlain(g.ifErr())
 	return jen.Id(tmp)
+}
+
+// voidValue is the Python value of a call that returns only an error in
+// Go: None, or True for lock.acquire().
+func voidValue(g *gen, t *check.Type) *jen.Statement {
+	if t.Kind == check.Bool {
+		return jen.True()
+	}
+	return g.rt("None")
 }
 
 // tempBase names the temporary holding the result of e.
@@ -159,12 +170,42 @@ func tempBase(e ast.Expr) string {
 	if c, ok := e.(*ast.Call); ok {
 		switch f := c.Func.(type) {
 		case *ast.Name:
-			return f.ID + "Result"
+			return resultName(f.ID)
 		case *ast.Attribute:
-			return f.Attr + "Result"
+			return resultName(f.Attr)
 		}
 	}
 	return "v"
+}
+
+// resultName names the result of a call of name: create_task -> task,
+// get_nowait -> nowait, result -> result, fetch_page -> fetchPageResult.
+func resultName(name string) string {
+	for _, prefix := range []string{"create_", "get_", "new_", "make_", "read_", "load_"} {
+		if strings.HasPrefix(name, prefix) && len(name) > len(prefix) {
+			return camel(name[len(prefix):])
+		}
+	}
+	switch name {
+	case "result", "gather", "wait_for", "to_thread":
+		return camel(name) + map[string]string{"result": "", "gather": "ed", "wait_for": "Result", "to_thread": "Result"}[name]
+	}
+	return camel(name) + "Result"
+}
+
+// camel turns snake_case into camelCase.
+func camel(s string) string {
+	parts := strings.Split(strings.Trim(s, "_"), "_")
+	out := parts[0]
+	for _, p := range parts[1:] {
+		if p != "" {
+			out += strings.ToUpper(p[:1]) + p[1:]
+		}
+	}
+	if out == "" {
+		return "v"
+	}
+	return out
 }
 
 func (g *gen) constant(e *ast.Constant) *jen.Statement {
@@ -498,6 +539,10 @@ func (g *gen) attribute(e *ast.Attribute) *jen.Statement {
 		if m := vt.Class.Methods[e.Attr]; m != nil && m.Property && !m.MayRaise {
 			return g.expr(e.Value).Dot(methodName(m)).Call()
 		}
+	case vt.Kind == check.Module && vt.Name == "sys" && e.Attr == "argv":
+		return g.rt("Argv").Call(jen.Lit(g.base))
+	case t.Kind == check.Stream && vt.Kind == check.Module:
+		return g.rt(map[string]string{"stdout": "Stdout", "stderr": "Stderr"}[e.Attr])
 	case vt.Kind == check.Process && e.Attr == "pid":
 		return g.expr(e.Value).Dot("Pid").Call()
 	}

@@ -272,7 +272,7 @@ func (g *gen) assignName(s ast.Stmt, n *ast.Name, value ast.Expr) {
 		if !valued {
 			g.check(call, false)
 			if name != "_" {
-				g.emit(jen.Id(name).Op(op).Add(g.rt("None")))
+				g.emit(jen.Id(name).Op(op).Add(voidValue(g, rtype)))
 			}
 			return
 		}
@@ -374,10 +374,9 @@ func (g *gen) assignTuple(s ast.Stmt, targets []ast.Expr, value ast.Expr) {
 func (g *gen) augAssign(s *ast.AugAssign) {
 	if a, ok := s.Target.(*ast.Attribute); ok {
 		f := g.info.TypeOf(a.Value).Class.Field(a.Attr)
-		bin := &ast.BinOp{Pos: s.Pos, Left: a, Op: s.Op, Right: s.Value}
-		g.info.Types[bin] = f.Type
-		if s.Op == "/" || s.Op == "//" || s.Op == "%" || s.Op == "**" {
-			g.unsupported(s.Pos, "%s= on an attribute", s.Op)
+		if bin := g.info.AugOps[s]; g.info.Raises[bin] {
+			g.emit(g.expr(a.Value).Dot(goName(a.Attr)).Op("=").Add(g.expr(bin)))
+			return
 		}
 		val := g.convert(g.expr(s.Value), g.info.TypeOf(s.Value), f.Type)
 		g.emit(g.expr(a.Value).Dot(goName(a.Attr)).Op(s.Op + "=").Add(val))
@@ -386,10 +385,8 @@ func (g *gen) augAssign(s *ast.AugAssign) {
 	n := s.Target.(*ast.Name)
 	v := g.info.Uses[n]
 	name := g.varName(v)
-	bin := &ast.BinOp{Pos: s.Pos, Left: n, Op: s.Op, Right: s.Value}
-	g.info.Types[bin] = v.Type
+	bin := g.info.AugOps[s]
 	if g.info.Raises[bin] || s.Op == "//" || s.Op == "%" || s.Op == "**" {
-		g.info.Raises[bin] = g.info.Raises[bin]
 		code := g.expr(bin)
 		g.emit(jen.Id(name).Op("=").Add(code))
 		return

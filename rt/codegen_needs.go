@@ -1,5 +1,7 @@
 package rt
 
+import "os"
+
 // Helpers the code generator emits that belong to no other runtime file.
 
 // GatherAll is asyncio.gather(*aws) for a list of tasks, futures or
@@ -44,4 +46,9 @@ func BoolInt(b bool) int {
 func CreateFuture[T any](l *Loop) *Future[T] {
 	_ = l
 	return NewFuture[T]()
+}
+
+// Argv is sys.argv: the script's name, then the program's arguments.
+func Argv(script string) []string {
+	return append([]string{script}, os.Args[1:]...)
 }
