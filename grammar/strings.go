@@ -4,10 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
-	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
 
 	"github.com/pyasync2go/pyasync2go/ast"
@@ -342,18 +340,6 @@ func (f *fstring) exprEnd() (int, bool) {
 	return 0, false
 }
 
-// pFExpr is the root production for an f-string replacement field.
-type pFExpr struct {
-	X *pRHS `parser:"@@ NEWLINE?"`
-}
-
-var fexprParser = sync.OnceValue(func() *participle.Parser[pFExpr] {
-	return participle.MustBuild[pFExpr](
-		participle.Lexer(pythonLexer{}),
-		participle.UseLookahead(2),
-	)
-})
-
 // parseExpr parses body[start:end] in place, so that positions inside
 // the expression are positions in the file.
 func (f *fstring) parseExpr(start, end int) ast.Expr {
@@ -369,17 +355,21 @@ func (f *fstring) parseExpr(start, end int) ast.Expr {
 		f.fail("f-string: %s", s.err.msg)
 		return nil
 	}
-	peek, err := lexer.Upgrade(&sliceLexer{toks: s.toks})
+	var tree *pRHS
+	err := runStream(&sliceTokens{toks: s.toks}, (*xp).startsRHS, func(p *xp) {
+		tree = p.rhs()
+		if p.peek().Type == tokNewline {
+			p.next()
+		}
+		if p.peek().Type != lexer.EOF {
+			p.fail()
+		}
+	})
 	if err != nil {
 		f.fail("f-string: invalid syntax")
 		return nil
 	}
-	tree, err := fexprParser().ParseFromLexer(peek)
-	if err != nil {
-		f.fail("f-string: invalid syntax")
-		return nil
-	}
-	x := f.c.rhs(tree.X)
+	x := f.c.rhs(tree)
 	if t, ok := x.(*ast.Tuple); ok && s.toks[0].Value != "(" {
 		// CPython parses the field as "(expr)" with the '(' in place of
 		// the '{', so an unparenthesized tuple starts at the brace.

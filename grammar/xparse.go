@@ -18,9 +18,48 @@ import (
 // picks the production directly. The parse tree is the same one
 // convert.go reads, and the grammar is the one doc.go describes.
 
-// xp is the expression parser's state: participle's lexer.
+// tokenStream is what the expression parser reads: participle's
+// PeekingLexer inside the statement grammar, a plain token slice for the
+// replacement fields of f-strings.
+type tokenStream interface {
+	Peek() *lexer.Token
+	Next() *lexer.Token
+	// Peek2 returns the token after the next one.
+	Peek2() lexer.Token
+}
+
+// peeking adapts participle's lexer to tokenStream.
+type peeking struct{ *lexer.PeekingLexer }
+
+func (p peeking) Peek2() lexer.Token {
+	cp := p.MakeCheckpoint()
+	p.PeekingLexer.Next()
+	t := *p.PeekingLexer.Peek()
+	p.LoadCheckpoint(cp)
+	return t
+}
+
+// sliceTokens is a tokenStream over scanned tokens ending with EOF.
+type sliceTokens struct {
+	toks []lexer.Token
+	i    int
+}
+
+func (s *sliceTokens) Peek() *lexer.Token { return &s.toks[s.i] }
+
+func (s *sliceTokens) Next() *lexer.Token {
+	t := &s.toks[s.i]
+	if s.i < len(s.toks)-1 {
+		s.i++
+	}
+	return t
+}
+
+func (s *sliceTokens) Peek2() lexer.Token { return s.toks[min(s.i+1, len(s.toks)-1)] }
+
+// xp is the expression parser's state.
 type xp struct {
-	lex   *lexer.PeekingLexer
+	lex   tokenStream
 	depth int // nesting of expr, bounded by maxDepth
 }
 
@@ -80,6 +119,10 @@ func (p *xp) noteFailure(t lexer.Token, msg string) {
 }
 
 func runX(lex *lexer.PeekingLexer, starts func(*xp) bool, parse func(*xp)) (err error) {
+	return runStream(peeking{lex}, starts, parse)
+}
+
+func runStream(lex tokenStream, starts func(*xp) bool, parse func(*xp)) (err error) {
 	p := &xp{lex: lex}
 	if !starts(p) {
 		p.noteFailure(*p.peek(), "")
@@ -109,13 +152,7 @@ func (p *xp) peek() *lexer.Token { return p.lex.Peek() }
 func (p *xp) next() lexer.Token { return *p.lex.Next() }
 
 // peek2 returns the token after the next one.
-func (p *xp) peek2() lexer.Token {
-	cp := p.lex.MakeCheckpoint()
-	p.lex.Next()
-	t := *p.lex.Peek()
-	p.lex.LoadCheckpoint(cp)
-	return t
-}
+func (p *xp) peek2() lexer.Token { return p.lex.Peek2() }
 
 // is reports whether the next token is the operator or keyword v.
 func (p *xp) is(v string) bool {
@@ -221,7 +258,7 @@ func (n *pPrimary) Parse(lex *lexer.PeekingLexer) error {
 func (n *pNameTok) Parse(lex *lexer.PeekingLexer) error {
 	t := lex.Peek()
 	if t.Type != tokName {
-		(&xp{lex: lex}).noteFailure(*t, "")
+		(&xp{}).noteFailure(*t, "")
 		return participle.NextMatch
 	}
 	lex.Next()
