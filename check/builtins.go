@@ -56,6 +56,13 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		if c.wantArgs(e, name, 0, 0) {
 			return dictOf(tUnknown, tUnknown)
 		}
+	case "set":
+		if c.wantArgs(e, name, 0, 1) {
+			if len(ts) == 1 {
+				return c.setType2(e.Pos, c.elemType(e.Args[0], ts[0]))
+			}
+			return &Type{Kind: Set, Elem: tUnknown}
+		}
 	case "len":
 		if c.wantArgs(e, name, 1, 1) {
 			switch ts[0].Kind {
@@ -648,6 +655,27 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 	case Process:
 		if attr == "wait" && c.wantArgs(e, attr, 0, 0) {
 			return coroOf(tInt)
+		}
+	case Set:
+		switch attr {
+		case "add", "discard":
+			if c.wantArgs(e, attr, 1, 1) {
+				c.refine(fn.Value, &Type{Kind: Set, Elem: ts[0]})
+			}
+			return tNone
+		case "remove":
+			c.wantArgs(e, attr, 1, 1)
+			c.markRaises(e)
+			return tNone
+		case "clear":
+			c.wantArgs(e, attr, 0, 0)
+			return tNone
+		case "copy":
+			c.wantArgs(e, attr, 0, 0)
+			return recv
+		case "union", "intersection", "difference":
+			c.wantArgs(e, attr, 1, 1)
+			return recv
 		}
 	case Dict:
 		switch attr {

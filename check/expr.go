@@ -176,8 +176,16 @@ func (c *checker) exprType(e ast.Expr) *Type {
 			k, v = c.expr(e.Key), c.expr(e.Value)
 		})
 		return c.dictType(e.Pos, k, v)
-	case *ast.Set, *ast.SetComp:
-		c.unsupported(e.Position(), "set")
+	case *ast.Set:
+		var t *Type
+		for _, x := range e.Elts {
+			t = join(t, c.expr(x))
+		}
+		return c.setType2(e.Pos, orUnknown(t))
+	case *ast.SetComp:
+		var t *Type
+		c.comprehensionWith(e.Generators, e.Pos, func() { t = c.expr(e.Elt) })
+		return c.setType2(e.Pos, t)
 	case *ast.Lambda:
 		return c.lambda(e)
 	case *ast.NamedExpr:
@@ -483,6 +491,15 @@ func atoi(s string) int {
 		n = n*10 + int(ch-'0')
 	}
 	return n
+}
+
+// setType2 checks that the element type can be a set element.
+func (c *checker) setType2(pos ast.Pos, t *Type) *Type {
+	if t.Kind == Dynamic || !hashable(t) {
+		c.errorf(pos, "unsupported: sets of %s", t)
+		return tUnknown
+	}
+	return &Type{Kind: Set, Elem: t}
 }
 
 // dictType checks that the key type can be a Go map key.

@@ -62,7 +62,7 @@ var Features = []Feature{
 	{"walrus", "assignment expressions (:=)", false, ""},
 	{"del", "del", false, ""},
 	{"dict", "dict", true, "keys of type int, str, float, bool or tuples of them"},
-	{"set", "set", false, ""},
+	{"set", "set", true, "elements of type int, str, float, bool or tuples of them"},
 	{"slice", "slicing", true, "of lists and str"},
 	{"complex", "complex numbers", false, ""},
 	{"bytes", "bytes", false, ""},

@@ -20,8 +20,16 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 			return jen.Len(g.slice(arg(0)))
 		case check.Tuple:
 			return jen.Lit(len(argT(0).Elems))
-		case check.Dict:
+		case check.Dict, check.Set:
 			return g.expr(arg(0)).Dot("Len").Call()
+		}
+	case "set":
+		t := g.info.TypeOf(e)
+		if len(e.Args) == 0 {
+			return g.rt("NewSet").Types(g.goType(t.Elem)).Call()
+		}
+		if argT(0).Kind == check.List {
+			return g.rt("SetOf").Types(g.goType(t.Elem)).Call(g.slice(arg(0)).Op("..."))
 		}
 	case "dict":
 		t := g.info.TypeOf(e)
@@ -89,8 +97,11 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 			g.info.Types[lc] = g.info.TypeOf(e)
 			return g.expr(lc)
 		}
-		if argT(0).Kind == check.List {
+		switch argT(0).Kind {
+		case check.List:
 			return jen.Qual("slices", "Clone").Call(g.slice(arg(0)))
+		case check.Set, check.Dict:
+			return g.slice(arg(0))
 		}
 	case "map", "filter":
 		return g.mapFilter(name, e)

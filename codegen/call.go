@@ -387,6 +387,23 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 		case "create_future":
 			return g.rt("CreateFuture").Types(g.goType(g.info.TypeOf(e).Elem)).Call(r)
 		}
+	case check.Set:
+		switch m {
+		case "add":
+			return r.Dot("Add").Call(g.convert(g.expr(e.Args[0]), g.info.TypeOf(e.Args[0]), rt.Elem))
+		case "discard":
+			return r.Dot("Discard").Call(g.convert(g.expr(e.Args[0]), g.info.TypeOf(e.Args[0]), rt.Elem))
+		case "clear":
+			return r.Dot("Clear").Call()
+		case "copy":
+			return r.Dot("Copy").Call()
+		case "union":
+			return r.Dot("Union").Call(g.expr(e.Args[0]))
+		case "intersection":
+			return r.Dot("Intersection").Call(g.expr(e.Args[0]))
+		case "difference":
+			return r.Dot("Difference").Call(g.expr(e.Args[0]))
+		}
 	case check.Dict:
 		key := func(i int) *jen.Statement {
 			return g.convert(g.expr(e.Args[i]), g.info.TypeOf(e.Args[i]), rt.Key)
@@ -488,6 +505,8 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			return g.rt("StrFormat").Call(g.expr(c.recv), jen.Index().Any().Values(args...), kw), true, t
 		case c.method == "pop" && g.info.TypeOf(c.recv).Kind == check.Dict:
 			return g.expr(c.recv).Dot("Pop").Call(g.expr(x.Args[0])), true, t
+		case c.method == "remove" && g.info.TypeOf(c.recv).Kind == check.Set:
+			return g.expr(c.recv).Dot("Remove").Call(g.expr(x.Args[0])), false, t
 		case c.method == "split":
 			return g.rt("StrSplit").Call(g.expr(c.recv), g.expr(x.Args[0]), jen.Lit(-1)), true, t
 		case c.method == "index" && g.info.TypeOf(c.recv).Kind == check.List:

@@ -72,6 +72,23 @@ func (g *gen) expr(e ast.Expr) *jen.Statement {
 			pairs = append(pairs, g.rt("T2").Call(k, v))
 		}
 		return g.rt("DictOf").Call(pairs...)
+	case *ast.Set:
+		t := g.info.TypeOf(e)
+		var elts []jen.Code
+		for _, x := range e.Elts {
+			elts = append(elts, g.convert(g.expr(x), g.info.TypeOf(x), t.Elem))
+		}
+		return g.rt("SetOf").Types(g.goType(t.Elem)).Call(elts...)
+	case *ast.SetComp:
+		t := g.info.TypeOf(e)
+		tmp := g.fc.names.fresh("set")
+		g.comprehension(e.Generators, func() {
+			g.emit(jen.Id(tmp).Dot("Add").Call(g.convert(g.expr(e.Elt), g.info.TypeOf(e.Elt), t.Elem)))
+		}, func() {
+			g.emit(jen.Id(tmp).Op(":=").Add(g.rt("NewSet").Types(g.goType(t.Elem)).Call()))
+			g.declared(tmp)
+		})
+		return jen.Id(tmp)
 	case *ast.DictComp:
 		t := g.info.TypeOf(e)
 		tmp := g.fc.names.fresh("m")
@@ -114,6 +131,10 @@ func (g *gen) exprAs(e ast.Expr, t *check.Type) *jen.Statement {
 		if len(x.Keys) == 0 && t != nil && t.Kind == check.Dict {
 			g.info.Types[e] = t
 		}
+	case *ast.Set:
+		if t != nil && t.Kind == check.Set {
+			g.info.Types[e] = t
+		}
 	case *ast.Call:
 		if n, ok := x.Func.(*ast.Name); ok && (n.ID == "dict" || n.ID == "list") && len(x.Args) == 0 && t != nil {
 			g.info.Types[e] = t
@@ -125,8 +146,13 @@ func (g *gen) exprAs(e ast.Expr, t *check.Type) *jen.Statement {
 // slice writes a list expression as a Go slice: a shared list's S.
 func (g *gen) slice(e ast.Expr) *jen.Statement {
 	code := g.expr(e)
-	if t := g.info.TypeOf(e); t.Kind == check.List && t.Shared {
+	switch t := g.info.TypeOf(e); {
+	case t.Kind == check.List && t.Shared:
 		return code.Dot("S")
+	case t.Kind == check.Set:
+		return code.Dot("Items").Call()
+	case t.Kind == check.Dict:
+		return code.Dot("Keys").Call()
 	}
 	return code
 }
@@ -321,7 +347,7 @@ func (g *gen) cond(e ast.Expr) *jen.Statement {
 			code = code.Dot("S")
 		}
 		return jen.Len(code).Op(">").Lit(0)
-	case check.Dict:
+	case check.Dict, check.Set:
 		return code.Dot("Len").Call().Op(">").Lit(0)
 	case check.None:
 		return jen.False()
@@ -469,6 +495,8 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 			c = jen.Qual("strings", "Contains").Call(rc, lc)
 		} else if rt.Kind == check.Dict {
 			c = rc.Dot("Contains").Call(g.convert(lc, lt, rt.Key))
+		} else if rt.Kind == check.Set {
+			c = rc.Dot("Contains").Call(g.convert(lc, lt, rt.Elem))
 		} else {
 			if rt.Shared {
 				rc = rc.Dot("S")
@@ -627,6 +655,16 @@ func (g *gen) compLoop(c *ast.Comprehension, body func()) {
 	}
 	switch g.info.TypeOf(c.Iter).Kind {
 	case check.List, check.TaskSet:
+	case check.Set, check.Dict:
+		iter := g.expr(c.Iter).Dot("All").Call()
+		body()
+		stmts := g.pop()
+		if target == "_" {
+			g.emit(jen.For(jen.Range().Add(iter)).Block(stmts...))
+		} else {
+			g.emit(jen.For(jen.Id(target).Op(":=").Range().Add(iter)).Block(stmts...))
+		}
+		return
 	default:
 		g.unsupported(c.Iter.Position(), "a comprehension over %s", g.info.TypeOf(c.Iter))
 	}

@@ -247,6 +247,8 @@ func (g *gen) goType(t *check.Type) *jen.Statement {
 		return jen.Op("*").Add(g.rt("Loop"))
 	case check.Handle:
 		return g.rt("Handle")
+	case check.Set:
+		return jen.Op("*").Add(g.rt("Set")).Types(g.goType(t.Elem))
 	case check.Dict:
 		return jen.Op("*").Add(g.rt("Dict")).Types(g.goType(t.Key), g.goType(t.Elem))
 	case check.Tuple:
