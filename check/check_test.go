@@ -29,9 +29,12 @@ func checkSrc(t *testing.T, src string) (*check.Info, diag.List) {
 	return info, nil
 }
 
-// TestSeedStatic checks that the seed programs are accepted and 100% static.
+// TestSeedStatic checks that the seed programs and the shared benchmarks
+// are accepted and 100% static.
 func TestSeedStatic(t *testing.T) {
 	files, _ := filepath.Glob("../testdata/seed/*/main.py")
+	bench, _ := filepath.Glob("../codegen/testdata/bench/*.py")
+	files = append(files, bench...)
 	if len(files) == 0 {
 		t.Skip("no seed programs")
 	}
