@@ -90,6 +90,17 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		if name == "filter" && ts[0].Kind == None {
 			return listOf(elems[0])
 		}
+		if ts[0].Kind == BuiltinFn && len(elems) == 1 {
+			r := BuiltinResult(ts[0].Name, elems[0])
+			if r == nil {
+				c.errorf(e.Pos, "unsupported: %s(%s, ...) over %s", name, ts[0].Name, elems[0])
+				return tUnknown
+			}
+			if name == "filter" {
+				return listOf(elems[0])
+			}
+			return listOf(r)
+		}
 		if ts[0].Kind != Callable {
 			if ts[0].Kind != Unknown {
 				c.errorf(e.Args[0].Position(), "unsupported: %s() of %s", name, ts[0])
@@ -236,6 +247,12 @@ func (c *checker) keyFunc(e *ast.Call, el *Type) {
 		return
 	}
 	t := c.info.Types[k.Value]
+	if t != nil && t.Kind == BuiltinFn {
+		if BuiltinResult(t.Name, el) == nil {
+			c.errorf(k.Pos, "unsupported: key=%s over %s", t.Name, el)
+		}
+		return
+	}
 	if t == nil || t.Kind != Callable {
 		if t != nil && t.Kind != Unknown {
 			c.errorf(k.Pos, "unsupported: key= that is not a function")

@@ -49,6 +49,38 @@ func (c *checker) resolve(name string) *Var {
 	return c.builtins[name]
 }
 
+// BuiltinValues are the built-ins that may be passed as functions (to
+// map, filter, and as key=).
+var BuiltinValues = map[string]bool{"str": true, "repr": true, "int": true, "float": true, "len": true, "abs": true, "bool": true}
+
+// BuiltinResult is the result type of built-in name applied to a value
+// of type t, or nil when pyasync2go does not translate that.
+func BuiltinResult(name string, t *Type) *Type {
+	switch name {
+	case "str", "repr":
+		return tStr
+	case "int":
+		if t.Kind == Int || t.Kind == Float || t.Kind == Bool {
+			return tInt
+		}
+	case "float":
+		if t.Kind == Int || t.Kind == Float {
+			return tFloat
+		}
+	case "len":
+		if t.Kind == Str || t.Kind == List {
+			return tInt
+		}
+	case "abs":
+		if t.Kind == Int || t.Kind == Float {
+			return t
+		}
+	case "bool":
+		return tBool
+	}
+	return nil
+}
+
 // capture records that the current function uses v of an enclosing one.
 func (c *checker) capture(v *Var) {
 	for _, x := range c.fn.Captures {
@@ -78,6 +110,9 @@ func (c *checker) exprType(e ast.Expr) *Type {
 			return tUnknown
 		}
 		v.Reads++
+		if v.Kind == Builtin && BuiltinValues[v.Name] {
+			return &Type{Kind: BuiltinFn, Name: v.Name}
+		}
 		if v.Kind == Builtin && v.Name != "__name__" {
 			c.errorf(e.Pos, "unsupported: the built-in '%s' as a value", v.Name)
 		}

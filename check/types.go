@@ -40,6 +40,7 @@ const (
 	Loop                  // *rt.Loop
 	Handle                // rt.Handle
 	Stream                // *rt.Stream (sys.stdout, sys.stderr)
+	BuiltinFn             // a built-in function used as a value (Name): str, len...
 	Dynamic               // any: a variable that mixes types
 )
 
@@ -110,7 +111,7 @@ func (t *Type) Equal(u *Type) bool {
 		return t.Fn == u.Fn
 	case Class, Instance, Exc:
 		return t.Class == u.Class
-	case Module:
+	case Module, BuiltinFn:
 		return t.Name == u.Name
 	}
 	return true
@@ -285,6 +286,8 @@ func (t *Type) String() string {
 		return "Handle"
 	case Stream:
 		return "TextIOWrapper"
+	case BuiltinFn:
+		return "builtin_function_or_method"
 	}
 	return "object"
 }

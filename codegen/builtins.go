@@ -178,8 +178,8 @@ func (g *gen) reduceGen(gen *ast.GeneratorExp, t *check.Type, kind string) *jen.
 // list.
 func (g *gen) mapFilter(name string, e *ast.Call) *jen.Statement {
 	t := g.info.TypeOf(e)
-	fn := g.expr(e.Args[0])
-	if !isSimple(e.Args[0]) {
+	fn := g.funcValue(e.Args[0], g.elemOf(e.Args[1]))
+	if !isSimple(e.Args[0]) && g.info.TypeOf(e.Args[0]).Kind != check.BuiltinFn {
 		tmp := g.fc.names.fresh("fn")
 		g.emit(jen.Id(tmp).Op(":=").Add(fn))
 		fn = jen.Id(tmp)
@@ -203,8 +203,13 @@ func (g *gen) mapFilter(name string, e *ast.Call) *jen.Statement {
 		if g.info.TypeOf(e.Args[0]).Kind == check.None {
 			test = truth(jen.Id(item), t.Elem)
 		} else {
-			f := g.info.TypeOf(e.Args[0]).Fn
-			test = truth(jen.Add(fn).Call(jen.Id(item)), f.Result)
+			var result *check.Type
+			if ft := g.info.TypeOf(e.Args[0]); ft.Kind == check.BuiltinFn {
+				result = check.BuiltinResult(ft.Name, t.Elem)
+			} else {
+				result = ft.Fn.Result
+			}
+			test = truth(jen.Add(fn).Call(jen.Id(item)), result)
 		}
 		g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(item)).Op(":=").Range().Add(lists[0])).Block(
 			jen.If(test).Block(jen.Id(out).Op("=").Append(jen.Id(out), jen.Id(item))),
@@ -242,4 +247,69 @@ func truth(code *jen.Statement, t *check.Type) jen.Code {
 		return jen.Len(code).Op(">").Lit(0)
 	}
 	return code.Op("!=").Nil()
+}
+
+// elemOf is the element type of an iterable argument.
+func (g *gen) elemOf(e ast.Expr) *check.Type {
+	t := g.info.TypeOf(e)
+	switch t.Kind {
+	case check.List, check.Set:
+		return t.Elem
+	case check.Dict:
+		return t.Key
+	case check.Str:
+		return t
+	}
+	return t
+}
+
+// funcValue writes a function value; a built-in becomes a function
+// literal for elements of type el: func(x int) string { return strconv.Itoa(x) }.
+func (g *gen) funcValue(e ast.Expr, el *check.Type) *jen.Statement {
+	t := g.info.TypeOf(e)
+	if t.Kind != check.BuiltinFn {
+		return g.expr(e)
+	}
+	r := check.BuiltinResult(t.Name, el)
+	x := jen.Id("x")
+	var body *jen.Statement
+	switch t.Name {
+	case "str":
+		switch el.Kind {
+		case check.Str:
+			body = x
+		case check.Int:
+			body = jen.Qual("strconv", "Itoa").Call(x)
+		default:
+			body = g.rt("Str").Call(x)
+		}
+	case "repr":
+		body = g.rt("Repr").Call(x)
+	case "int":
+		switch el.Kind {
+		case check.Int:
+			body = x
+		case check.Float:
+			body = jen.Int().Call(x)
+		default:
+			body = g.rt("BoolInt").Call(x)
+		}
+	case "float":
+		body = jen.Float64().Call(x)
+	case "len":
+		if el.Kind == check.Str {
+			body = g.rt("StrLen").Call(x)
+		} else {
+			body = jen.Len(x)
+		}
+	case "abs":
+		if el.Kind == check.Float {
+			body = g.rt("AbsFloat").Call(x)
+		} else {
+			body = jen.Max(x, jen.Op("-").Add(x))
+		}
+	case "bool":
+		body = jen.Add(truth(x, el))
+	}
+	return jen.Func().Params(jen.Id("x").Add(g.goType(el))).Add(g.goType(r)).Block(jen.Return(body))
 }
