@@ -9,7 +9,6 @@ import (
 	"go/token"
 	"go/types"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -25,21 +24,12 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 
 func updating() bool { return *update || os.Getenv("UPDATE_GOLDEN") == "1" }
 
-// parse reads a Python file with the project's parser, or with python3's
-// ast module while the parser does not handle the file yet.
+// parse reads a Python file with the project's parser.
 func parse(t *testing.T, filename string, src []byte) *pyast.Module {
 	t.Helper()
 	mod, err := grammar.Parse(filename, src)
-	if err == nil {
-		return mod
-	}
-	if _, lerr := exec.LookPath("python3"); lerr != nil {
+	if err != nil {
 		t.Fatalf("parse %s: %v", filename, err)
-	}
-	t.Logf("grammar.Parse %s: %v; using python3's parser", filename, err)
-	mod, perr := pyParse(filename, string(src))
-	if perr != nil {
-		t.Fatal(perr)
 	}
 	return mod
 }
