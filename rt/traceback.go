@@ -165,12 +165,26 @@ func closureParent(name string) (string, bool) {
 	return "", false
 }
 
+// goReserved are the Python names the generated code spells with a
+// trailing "_": Go keywords and predeclared identifiers, main and init, the
+// packages generated code imports and err.
 var goReserved = map[string]bool{
 	"break": true, "case": true, "chan": true, "const": true, "continue": true, "default": true,
 	"defer": true, "else": true, "fallthrough": true, "for": true, "func": true, "go": true,
 	"goto": true, "if": true, "import": true, "interface": true, "map": true, "package": true,
 	"range": true, "return": true, "select": true, "struct": true, "switch": true, "type": true,
-	"var": true, "main": true, "init": true,
+	"var": true,
+	"any": true, "append": true, "bool": true, "byte": true, "cap": true, "clear": true,
+	"close": true, "comparable": true, "complex": true, "complex64": true, "complex128": true,
+	"copy": true, "delete": true, "error": true, "false": true, "float32": true, "float64": true,
+	"imag": true, "int": true, "int8": true, "int16": true, "int32": true, "int64": true,
+	"iota": true, "len": true, "make": true, "max": true, "min": true, "new": true, "nil": true,
+	"panic": true, "print": true, "println": true, "real": true, "recover": true, "rune": true,
+	"string": true, "true": true, "uint": true, "uint8": true, "uint16": true, "uint32": true,
+	"uint64": true, "uintptr": true,
+	"main": true, "init": true,
+	"rt": true, "fmt": true, "strconv": true, "slices": true, "strings": true,
+	"err": true,
 }
 
 // pyFuncName turns "main.fetch", "main.(*Client).get" or "main.main_"
