@@ -32,6 +32,9 @@ func Check(mod *ast.Module) (*Info, error) {
 		},
 		builtins: newBuiltins(),
 	}
+	if errs := compileErrors(mod); len(errs) > 0 {
+		return c.info, errs
+	}
 	c.declareModule(mod)
 	for round := 0; round < maxRounds; round++ {
 		c.changed = false
