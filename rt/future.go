@@ -97,6 +97,7 @@ func (f *futureCore) wakeupExc() error {
 	case cancelled:
 		return f.makeCancelledError()
 	case finished:
+		f.logTB = false
 		return f.exc
 	}
 	return nil

@@ -107,3 +107,32 @@ func TestInterleaving(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+// CPython pops timers with equal deadlines in heapq's order, not in the
+// order they were scheduled:
+//
+//	when = loop.time() + 0.05
+//	for i in range(8):
+//	    loop.call_at(when, fired.append, i)
+//	await asyncio.sleep(0.1)
+//	print(fired)  # [0, 2, 6, 5, 7, 1, 3, 4]
+func TestEqualDeadlinesHeapOrder(t *testing.T) {
+	var fired []string
+	_, err := Run(VoidCoro("main", func() error {
+		l, err := GetRunningLoop()
+		if err != nil {
+			return err
+		}
+		when := l.Time() + 0.05
+		for i := 0; i < 8; i++ {
+			l.CallAt(when, func() { fired = append(fired, itoa(i)) })
+		}
+		return Sleep(0.1)
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(fired, ", "); got != "0, 2, 6, 5, 7, 1, 3, 4" {
+		t.Errorf("fired [%s], want [0, 2, 6, 5, 7, 1, 3, 4]", got)
+	}
+}
