@@ -24,9 +24,11 @@ func TimeNow() float64 { return float64(time.Now().UnixNano()) / 1e9 }
 
 // TimeSleep is time.sleep(secs): it blocks the calling thread.
 func TimeSleep(secs float64) {
-	if secs > 0 {
-		time.Sleep(time.Duration(secs * 1e9))
-	}
+	blocking(func() {
+		if secs > 0 {
+			time.Sleep(time.Duration(secs * 1e9))
+		}
+	})
 }
 
 // DateTime is a datetime.datetime in local time.

@@ -1,6 +1,9 @@
 package rt
 
-import "os"
+import (
+	"os"
+	"sync"
+)
 
 // Helpers the code generator emits that belong to no other runtime file.
 
@@ -51,4 +54,124 @@ func CreateFuture[T any](l *Loop) *Future[T] {
 // Argv is sys.argv: the script's name, then the program's arguments.
 func Argv(script string) []string {
 	return append([]string{script}, os.Args[1:]...)
+}
+
+// TaskCancelling is task.cancelling() for a task of any result type.
+func TaskCancelling(t AnyTask) int { return t.core().numCancelsRequested }
+
+// TaskUncancel is task.uncancel() for a task of any result type.
+func TaskUncancel(t AnyTask) int { return t.core().uncancel() }
+
+// TaskCoro is task.get_coro(): the coroutine the task was created with
+// (nil once the task has finished).
+func TaskCoro[T any](t *Task[T]) *Coro[T] { return t.coro }
+
+// RunningLoop is task.get_loop() and future.get_loop(): the running loop.
+func RunningLoop() *Loop { return loop() }
+
+// IsRunning is loop.is_running().
+func (l *Loop) IsRunning() bool { return curLoop == l }
+
+// IsClosed is loop.is_closed(): asyncio.run closes its loop when it
+// returns.
+func (l *Loop) IsClosed() bool { return curLoop != l }
+
+// doneKey names the registrations of one Python function as a done
+// callback of one future, for remove_done_callback.
+type doneKey struct {
+	f    *futureCore
+	name string
+}
+
+var (
+	doneMu  sync.Mutex
+	doneIDs = map[doneKey][]int{}
+)
+
+func rememberCallback(f *futureCore, name string, id int) {
+	if name == "" {
+		return
+	}
+	doneMu.Lock()
+	k := doneKey{f, name}
+	doneIDs[k] = append(doneIDs[k], id)
+	doneMu.Unlock()
+}
+
+func forgetCallbacks(f *futureCore, name string) int {
+	doneMu.Lock()
+	k := doneKey{f, name}
+	ids := doneIDs[k]
+	delete(doneIDs, k)
+	doneMu.Unlock()
+	n := len(f.callbacks)
+	for _, id := range ids {
+		f.removeCallback(id)
+	}
+	return n - len(f.callbacks)
+}
+
+// AddTaskCallback is task.add_done_callback(fn); name is the Python name
+// of fn when remove_done_callback may later name it, or "".
+func AddTaskCallback[T any](t *Task[T], name string, fn func(*Task[T])) {
+	rememberCallback(&t.c.futureCore, name, t.AddDoneCallback(fn))
+}
+
+// RemoveTaskCallback is task.remove_done_callback(fn): it removes every
+// registration of the function named name and returns how many there were.
+func RemoveTaskCallback[T any](t *Task[T], name string) int {
+	return forgetCallbacks(&t.c.futureCore, name)
+}
+
+// AddFutureCallback is future.add_done_callback(fn).
+func AddFutureCallback[T any](f *Future[T], name string, fn func(*Future[T])) {
+	id := f.c.addCallback(callback{fn: func() { fn(f) }, desc: "<function>"})
+	rememberCallback(f.c, name, id)
+}
+
+// RemoveFutureCallback is future.remove_done_callback(fn).
+func RemoveFutureCallback[T any](f *Future[T], name string) int {
+	return forgetCallbacks(f.c, name)
+}
+
+// CallbackFailed reports an exception raised by a callback the loop ran
+// (a done callback, call_soon): asyncio logs it and goes on.
+func CallbackFailed(err error) {
+	if err == nil {
+		return
+	}
+	e := AsExc(err)
+	os.Stderr.WriteString("Exception in callback\n" + e.Class.Name + ": " + e.Error() + "\n")
+}
+
+// WaitTasks is "await asyncio.wait(tasks, timeout=, return_when=)" as the
+// (done, pending) tuple.
+func WaitTasks[T any](fs []*Task[T], timeout float64, returnWhen string) (Tuple2[[]*Task[T], []*Task[T]], error) {
+	done, pending, err := Wait(fs, timeout, returnWhen)
+	return Tuple2[[]*Task[T], []*Task[T]]{done, pending}, err
+}
+
+// AsCompletedAll is asyncio.as_completed(aws, timeout=) for a list of
+// tasks, futures or coroutines of one result type.
+func AsCompletedAll[T any, A Awaitable[T]](aws []A, timeout float64) []*Coro[T] {
+	list := make([]Awaitable[T], len(aws))
+	for i, a := range aws {
+		list[i] = a
+	}
+	return AsCompleted(list, timeout)
+}
+
+// ExcArgs is exception.args.
+func ExcArgs(err error) Tuple { return Tuple(AsExc(err).Args) }
+
+// ExcMessage is exception_group.message.
+func ExcMessage(err error) string { return AsExc(err).Message }
+
+// ProcReturncode is process.returncode: the exit status, or None while the
+// process runs.
+func ProcReturncode(p *Process) any {
+	if code, ok := p.Returncode(); ok {
+		return code
+	}
+	return None
 }

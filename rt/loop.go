@@ -184,6 +184,7 @@ func (l *Loop) beginIteration() {
 	}
 
 	if l.ready.len() > 0 || l.stopping {
+		yieldGIL()
 		l.drainIncoming()
 	} else {
 		timeout := -1.0
@@ -217,6 +218,8 @@ func (l *Loop) beginIteration() {
 // seconds pass (forever when timeout < 0).
 func (l *Loop) wait(timeout float64) {
 	if l.nIn.Load() == 0 && timeout != 0 {
+		releaseGIL()
+		defer acquireGIL()
 		if timeout < 0 {
 			<-l.poke
 		} else {

@@ -32,6 +32,11 @@ func Run[T any](main *Coro[T]) (T, error) {
 	if curLoop != nil {
 		return zero, RuntimeError.Newf("asyncio.run() cannot be called from a running event loop")
 	}
+	if !inMain {
+		// Called outside Main (a Go program using translated code).
+		acquireGIL()
+		defer releaseGIL()
+	}
 	l := newLoop()
 	curLoop = l
 	defer func() { curLoop = nil }()
@@ -126,6 +131,8 @@ func (l *Loop) reportShutdownError(t *taskCore) {
 //
 // PYASYNC2GO_CPUPROFILE=FILE writes a Go CPU profile of the run to FILE.
 func Main(module func() error) {
+	acquireGIL()
+	inMain = true
 	stop := startProfile()
 	err := module()
 	stop()

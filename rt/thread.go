@@ -41,7 +41,9 @@ func (p *threadPool) submit(fn func()) {
 func (p *threadPool) worker(ident int) {
 	threadIdents.Store(goid(), ident)
 	for fn := range p.work {
+		acquireGIL()
 		fn()
+		releaseGIL()
 		p.mu.Lock()
 		p.idle++
 		p.mu.Unlock()
