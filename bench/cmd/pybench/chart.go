@@ -70,7 +70,9 @@ func drawChart(results []Result) *image.RGBA {
 
 	drawText(img, chartLeft, 14, "speed-up over cpython (log scale), | = target", textScale, black)
 
-	// Grid lines at 1, 2 and 5 times each power of ten, labelled below.
+	// Grid lines at 1, 2 and 5 times each power of ten, labelled below
+	// where the label does not run into the previous one.
+	labelEnd := 0
 	for p := 1.0; p <= hi; p *= 10 {
 		for _, m := range []float64{1, 2, 5} {
 			v := p * m
@@ -84,7 +86,11 @@ func drawChart(results []Result) *image.RGBA {
 			}
 			fillRect(img, image.Rect(x, plotTop, x+1, plotBottom), c)
 			label := fmt.Sprintf("%gx", v)
-			drawText(img, x-textWidth(label, textScale)/2, plotBottom+8, label, textScale, axisGrey)
+			lx := x - textWidth(label, textScale)/2
+			if lx > labelEnd {
+				drawText(img, lx, plotBottom+8, label, textScale, axisGrey)
+				labelEnd = lx + textWidth(label, textScale) + 4
+			}
 		}
 	}
 	fillRect(img, image.Rect(chartLeft, plotBottom, chartLeft+plotW+1, plotBottom+1), axisGrey)
