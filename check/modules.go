@@ -9,7 +9,7 @@ import (
 // knownModules are the modules a program may import.
 var knownModules = map[string]bool{
 	"asyncio": true, "time": true, "threading": true, "datetime": true, "sys": true,
-	"dataclasses": true,
+	"dataclasses": true, "asyncio.subprocess": true,
 }
 
 // namespaces are module attributes that are themselves used as namespaces.
@@ -19,16 +19,14 @@ var namespaces = map[string]bool{
 
 // asyncioUnsupported are real asyncio attributes that are not translated yet.
 var asyncioUnsupported = map[string]bool{
-	"PriorityQueue": true, "LifoQueue": true,
-	"Condition": true, "Barrier": true,
-	"wait": true, "as_completed": true, "get_event_loop": true,
+	"Barrier": true,
+	"get_event_loop": true,
 	"new_event_loop": true, "set_event_loop": true, "Runner": true, "run_coroutine_threadsafe": true,
-	"ensure_future": true, "iscoroutine": true, "timeout_at": true, "Timeout": true,
-	"Future": true, "Task": true, "subprocess": true, "StreamReader": true, "StreamWriter": true,
+	"ensure_future": true, "iscoroutine": true, "Timeout": true,
+	"Future": true, "Task": true, "StreamReader": true, "StreamWriter": true,
 	"open_connection": true, "start_server": true,
 	"wrap_future": true, "IncompleteReadError": true, "LimitOverrunError": true,
-	"BrokenBarrierError": true, "SendfileNotAvailableError": true, "ALL_COMPLETED": true,
-	"FIRST_COMPLETED": true, "FIRST_EXCEPTION": true, "AbstractEventLoop": true,
+	"BrokenBarrierError": true, "SendfileNotAvailableError": true, "AbstractEventLoop": true,
 }
 
 // moduleAttrs lists, per module, the attributes that are translated and
@@ -45,7 +43,11 @@ var moduleAttrs = map[string]map[string]*Type{
 		"QueueFull":         {Kind: Class, Class: builtinClass("QueueFull")},
 		"Queue":             nil, "Lock": nil, "Event": nil, "Semaphore": nil, "BoundedSemaphore": nil,
 		"get_running_loop": nil,
+		"LifoQueue": nil, "PriorityQueue": nil, "Condition": nil, "wait": nil, "as_completed": nil,
+		"timeout_at": nil, "subprocess": {Kind: Module, Name: "asyncio.subprocess"},
+		"ALL_COMPLETED": tStr, "FIRST_COMPLETED": tStr, "FIRST_EXCEPTION": tStr,
 	},
+	"asyncio.subprocess": {"PIPE": tInt, "STDOUT": tInt, "DEVNULL": tInt},
 	"time":              {"sleep": nil, "time": nil, "monotonic": nil, "perf_counter": nil},
 	"threading":         {"get_ident": nil},
 	"datetime":          {"datetime": nil},
@@ -170,4 +172,315 @@ func newBuiltins() map[string]*Var {
 	}
 	b["__name__"] = &Var{Name: "__name__", Kind: Builtin, Type: tStr}
 	return b
+}
+
+// callbackParam feeds the argument types of a callback the event loop will
+// call (add_done_callback, call_soon, run_in_executor) into its parameters.
+func (c *checker) callbackParam(e ast.Expr, t *Type, args []*Type) {
+	if t == nil || t.Kind != Callable {
+		if t != nil && t.Kind != Unknown {
+			c.errorf(e.Position(), "unsupported: a callback that is %s", t)
+		}
+		return
+	}
+	f := t.Fn
+	if f.Async {
+		c.errorf(e.Position(), "unsupported: an async function as a callback")
+		return
+	}
+	if len(f.Params) != len(args) {
+		c.errorf(e.Position(), "unsupported: a callback with %d parameters called with %d arguments", len(f.Params), len(args))
+		return
+	}
+	f.Called = true
+	for i, a := range args {
+		c.setType(&f.Params[i].Type, a)
+	}
+}
+
+// asyncMethod types the methods of asyncio objects that methodCall does
+// not: task and future introspection, done callbacks, the loop's
+// scheduling methods, timeouts and conditions.
+func (c *checker) asyncMethod(recv *Type, fn *ast.Attribute, e *ast.Call, ts []*Type) (*Type, bool) {
+	attr := fn.Attr
+	switch recv.Kind {
+	case Task, Future, AnyTask:
+		switch attr {
+		case "exception":
+			c.noKeywords(e, attr)
+			c.wantArgs(e, attr, 0, 0)
+			c.markRaises(e)
+			return tExc, true
+		case "cancelling", "uncancel":
+			if recv.Kind != Future {
+				c.noKeywords(e, attr)
+				c.wantArgs(e, attr, 0, 0)
+				return tInt, true
+			}
+		case "get_coro":
+			if recv.Kind == Task {
+				c.wantArgs(e, attr, 0, 0)
+				return coroOf(recv.Elem), true
+			}
+		case "get_loop":
+			c.wantArgs(e, attr, 0, 0)
+			return &Type{Kind: Loop}, true
+		case "add_done_callback", "remove_done_callback":
+			if recv.Kind == AnyTask {
+				break
+			}
+			c.noKeywords(e, attr)
+			if c.wantArgs(e, attr, 1, 1) {
+				if attr == "add_done_callback" {
+					c.callbackParam(e.Args[0], ts[0], []*Type{recv})
+				} else if _, ok := e.Args[0].(*ast.Name); !ok || ts[0].Kind != Callable {
+					c.errorf(e.Pos, "unsupported: remove_done_callback() of something else than a function name")
+				}
+			}
+			if attr == "remove_done_callback" {
+				return tInt, true
+			}
+			return tNone, true
+		}
+	case Loop:
+		switch attr {
+		case "call_soon", "call_soon_threadsafe", "call_later", "call_at":
+			c.noKeywords(e, attr)
+			skip := 1
+			if attr == "call_later" || attr == "call_at" {
+				skip = 2
+				if len(ts) > 0 && ts[0].Kind != Int && ts[0].Kind != Float && ts[0].Kind != Unknown {
+					c.errorf(e.Args[0].Position(), "%s() needs a number, not %s", attr, ts[0])
+				}
+			}
+			if c.wantArgs(e, attr, skip, skip+8) {
+				c.callbackParam(e.Args[skip-1], ts[skip-1], ts[skip:])
+			}
+			return &Type{Kind: Handle}, true
+		case "run_in_executor":
+			c.noKeywords(e, attr)
+			if !c.wantArgs(e, attr, 2, 10) {
+				return tUnknown, true
+			}
+			if k, ok := e.Args[0].(*ast.Constant); !ok || k.Kind != ast.ConstNone {
+				c.errorf(e.Args[0].Position(), "unsupported: run_in_executor() with an executor other than None")
+			}
+			inner := c.info.ThreadCalls[e]
+			if inner == nil {
+				inner = &ast.Call{Pos: e.Pos, Func: e.Args[1], Args: e.Args[2:]}
+				c.info.ThreadCalls[e] = inner
+			}
+			return futureOf(c.expr(inner)), true
+		case "is_running", "is_closed":
+			c.wantArgs(e, attr, 0, 0)
+			return tBool, true
+		}
+	case Handle:
+		switch attr {
+		case "cancel":
+			c.wantArgs(e, attr, 0, 0)
+			return tNone, true
+		case "cancelled":
+			c.wantArgs(e, attr, 0, 0)
+			return tBool, true
+		case "when":
+			c.wantArgs(e, attr, 0, 0)
+			return tFloat, true
+		}
+	case Timeout:
+		switch attr {
+		case "expired":
+			c.wantArgs(e, attr, 0, 0)
+			return tBool, true
+		case "when":
+			c.wantArgs(e, attr, 0, 0)
+			return tFloat, true
+		case "reschedule":
+			if c.wantArgs(e, attr, 1, 1) && ts[0].Kind != Int && ts[0].Kind != Float && ts[0].Kind != None && ts[0].Kind != Unknown {
+				c.errorf(e.Args[0].Position(), "reschedule() needs a number or None, not %s", ts[0])
+			}
+			c.markRaises(e)
+			return tNone, true
+		}
+	case Condition:
+		switch attr {
+		case "acquire":
+			c.wantArgs(e, attr, 0, 0)
+			return coroOf(tBool), true
+		case "release", "notify_all":
+			c.wantArgs(e, attr, 0, 0)
+			c.markRaises(e)
+			return tNone, true
+		case "notify":
+			c.wantArgs(e, attr, 0, 1)
+			c.markRaises(e)
+			return tNone, true
+		case "locked":
+			c.wantArgs(e, attr, 0, 0)
+			return tBool, true
+		case "wait":
+			c.wantArgs(e, attr, 0, 0)
+			return coroOf(tBool), true
+		case "wait_for":
+			if c.wantArgs(e, attr, 1, 1) {
+				c.callbackParam(e.Args[0], ts[0], nil)
+			}
+			return coroOf(tBool), true
+		}
+	case Queue:
+		if attr == "maxsize" {
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+// asyncAttr types the attributes of asyncio objects and exceptions.
+func (c *checker) asyncAttr(t *Type, e *ast.Attribute) (*Type, bool) {
+	switch t.Kind {
+	case Queue:
+		if e.Attr == "maxsize" {
+			return tInt, true
+		}
+	case Process:
+		if e.Attr == "returncode" {
+			return &Type{Kind: Dynamic}, true
+		}
+	case Exc:
+		switch e.Attr {
+		case "args":
+			return &Type{Kind: AnyTuple}, true
+		case "message":
+			return tStr, true
+		}
+	}
+	return nil, false
+}
+
+// optNumber reports whether t is a number or None (a timeout).
+func optNumber(t *Type) bool {
+	switch t.Kind {
+	case Int, Float, None, Unknown:
+		return true
+	}
+	return false
+}
+
+// asyncModuleCall types the asyncio functions moduleCall leaves out, or
+// the forms of its functions it does not handle. ok is false for the rest.
+func (c *checker) asyncModuleCall(name string, e *ast.Call) (*Type, bool) {
+	short := name[strings.LastIndex(name, ".")+1:]
+	switch name {
+	case "asyncio.timeout", "asyncio.timeout_at":
+		c.noKeywords(e, short)
+		ts := c.args(e)
+		if c.wantArgs(e, short, 1, 1) && !optNumber(ts[0]) {
+			c.errorf(e.Args[0].Position(), "%s() needs a number or None, not %s", short, ts[0])
+		}
+		return tTimeout, true
+	case "asyncio.wait_for":
+		k := c.keyword(e, "timeout")
+		if len(e.Args) == 2 || k == nil {
+			return nil, false
+		}
+		c.noKeywords(e, short, "timeout")
+		ts := c.args(e)
+		if !c.wantArgs(e, short, 1, 1) {
+			return tUnknown, true
+		}
+		if t := c.info.TypeOf(k.Value); !optNumber(t) {
+			c.errorf(k.Pos, "wait_for() needs a number or None, not %s", t)
+		}
+		if !ts[0].IsAwaitable() {
+			if ts[0].Kind != Unknown {
+				c.errorf(e.Args[0].Position(), "wait_for() needs an awaitable, not %s", ts[0])
+			}
+			return coroOf(tUnknown), true
+		}
+		return coroOf(ts[0].Elem), true
+	case "asyncio.wait":
+		c.noKeywords(e, short, "timeout", "return_when")
+		ts := c.args(e)
+		if k := c.keyword(e, "timeout"); k != nil && !optNumber(c.info.TypeOf(k.Value)) {
+			c.errorf(k.Pos, "wait() needs a number or None as timeout")
+		}
+		if k := c.keyword(e, "return_when"); k != nil && c.info.TypeOf(k.Value).Kind != Str {
+			c.errorf(k.Pos, "unsupported: this return_when")
+		}
+		if !c.wantArgs(e, short, 1, 1) {
+			return tUnknown, true
+		}
+		el := c.elemType(e.Args[0], ts[0])
+		if el.Kind != Task && el.Kind != Unknown || (ts[0].Kind != List && ts[0].Kind != Unknown) {
+			c.errorf(e.Args[0].Position(), "unsupported: wait() of %s (a list of tasks is supported)", ts[0])
+			return tUnknown, true
+		}
+		l := listOf(el)
+		return coroOf(&Type{Kind: Tuple, Elems: []*Type{l, l}}), true
+	case "asyncio.as_completed":
+		c.noKeywords(e, short, "timeout")
+		ts := c.args(e)
+		if k := c.keyword(e, "timeout"); k != nil && !optNumber(c.info.TypeOf(k.Value)) {
+			c.errorf(k.Pos, "as_completed() needs a number or None as timeout")
+		}
+		if !c.wantArgs(e, short, 1, 1) {
+			return tUnknown, true
+		}
+		el := c.elemType(e.Args[0], ts[0])
+		if ts[0].Kind != List && ts[0].Kind != Unknown || !el.IsAwaitable() && el.Kind != Unknown {
+			c.errorf(e.Args[0].Position(), "unsupported: as_completed() of %s (a list of awaitables is supported)", ts[0])
+			return tUnknown, true
+		}
+		return listOf(coroOf(orUnknown(el.Elem))), true
+	case "asyncio.gather":
+		k := c.keyword(e, "return_exceptions")
+		if k == nil {
+			return nil, false
+		}
+		c.noKeywords(e, short, "return_exceptions")
+		ts := c.args(e)
+		if kt := c.info.TypeOf(k.Value); kt.Kind != Bool {
+			c.errorf(k.Pos, "unsupported: return_exceptions= that is not a bool")
+		}
+		for i, a := range e.Args {
+			if _, ok := a.(*ast.Starred); ok {
+				c.unsupported(a.Position(), "star-call")
+			} else if !ts[i].IsAwaitable() && ts[i].Kind != Unknown {
+				c.errorf(a.Position(), "gather() needs awaitables, not %s", ts[i])
+			}
+		}
+		return futureOf(listOf(tDynamic)), true
+	case "asyncio.LifoQueue", "asyncio.PriorityQueue":
+		c.noKeywords(e, short, "maxsize")
+		c.args(e)
+		c.wantArgs(e, short, 0, 1)
+		return &Type{Kind: Queue, Elem: tUnknown}, true
+	case "asyncio.Condition":
+		c.noKeywords(e, short)
+		ts := c.args(e)
+		if c.wantArgs(e, short, 0, 1) && len(ts) == 1 && ts[0].Kind != Lock && ts[0].Kind != Unknown {
+			c.errorf(e.Args[0].Position(), "Condition() needs a Lock, not %s", ts[0])
+		}
+		return &Type{Kind: Condition}, true
+	case "asyncio.create_subprocess_shell", "asyncio.create_subprocess_exec":
+		if len(e.Keywords) == 0 {
+			return nil, false
+		}
+		for _, k := range e.Keywords {
+			switch k.Arg {
+			case "stdin", "stdout", "stderr":
+				if t := c.expr(k.Value); t.Kind != Int && t.Kind != None && t.Kind != Unknown {
+					c.errorf(k.Pos, "unsupported: %s=%s", k.Arg, t)
+				}
+			default:
+				c.errorf(k.Pos, "%s() got an unexpected keyword argument '%s'", short, k.Arg)
+			}
+		}
+		saved := e.Keywords
+		e.Keywords = nil
+		t := c.moduleCall(name, e)
+		e.Keywords = saved
+		return t, true
+	}
+	return nil, false
 }

@@ -31,17 +31,27 @@ func (g *gen) awaitCall(x ast.Expr) (code jen.Code, valued bool) {
 		} else if k := keyword(call, "timeout"); k != nil {
 			timeout = k.Value
 		}
-		return g.rt("WaitFor").Call(g.awaitable(call.Args[0]), g.floatExpr(timeout)), true
+		return g.rt("WaitFor").Call(g.awaitable(call.Args[0]), g.timeoutArg(timeout)), true
+	case c.module == "asyncio.wait":
+		var timeout ast.Expr
+		if k := keyword(call, "timeout"); k != nil {
+			timeout = k.Value
+		}
+		when := g.rt("AllCompleted")
+		if k := keyword(call, "return_when"); k != nil {
+			when = g.expr(k.Value)
+		}
+		return g.rt("WaitTasks").Call(g.slice(call.Args[0]), g.timeoutArg(timeout), when), true
 	case c.module == "asyncio.to_thread":
 		return g.toThread(call)
 	case c.module == "asyncio.create_subprocess_shell":
-		return g.rt("CreateSubprocessShell").Call(g.expr(call.Args[0]), g.rt("ProcOptions").Values()), true
+		return g.rt("CreateSubprocessShell").Call(g.expr(call.Args[0]), g.procOptions(call)), true
 	case c.module == "asyncio.create_subprocess_exec":
 		var rest []jen.Code
 		for _, a := range call.Args[1:] {
 			rest = append(rest, g.expr(a))
 		}
-		return g.rt("CreateSubprocessExec").Call(g.expr(call.Args[0]), jen.Index().String().Values(rest...), g.rt("ProcOptions").Values()), true
+		return g.rt("CreateSubprocessExec").Call(g.expr(call.Args[0]), jen.Index().String().Values(rest...), g.procOptions(call)), true
 	case c.method == "wait" && g.info.TypeOf(c.recv).Kind == check.Process:
 		return g.expr(c.recv).Dot("Wait").Call(), true
 	case c.recv != nil && c.fn == nil:
@@ -57,6 +67,12 @@ func (g *gen) awaitCall(x ast.Expr) (code jen.Code, valued bool) {
 			return g.expr(c.recv).Dot("Acquire").Call(), false
 		case r.Kind == check.Event && c.method == "wait":
 			return g.expr(c.recv).Dot("Wait").Call(), true
+		case r.Kind == check.Condition && c.method == "acquire":
+			return g.expr(c.recv).Dot("Acquire").Call(), false
+		case r.Kind == check.Condition && c.method == "wait":
+			return g.expr(c.recv).Dot("Wait").Call(), true
+		case r.Kind == check.Condition && c.method == "wait_for":
+			return g.expr(c.recv).Dot("WaitFor").Call(g.predicate(call.Args[0])), true
 		}
 	}
 	return g.expr(x).Dot("Await").Call(), true
@@ -238,4 +254,408 @@ func lastDot(s string) int {
 		}
 	}
 	return -1
+}
+
+// timeoutArg writes a timeout in seconds; None (or no argument) is -1,
+// which the runtime reads as no timeout.
+func (g *gen) timeoutArg(e ast.Expr) *jen.Statement {
+	if e == nil || g.info.TypeOf(e).Kind == check.None {
+		return jen.Lit(-1.0)
+	}
+	return g.floatExpr(e)
+}
+
+// asyncModuleCall writes the asyncio calls that moduleCall leaves out; nil
+// for the rest.
+func (g *gen) asyncModuleCall(name string, e *ast.Call) *jen.Statement {
+	arg := func(i int, kw string) ast.Expr {
+		if i < len(e.Args) {
+			return e.Args[i]
+		}
+		if k := keyword(e, kw); k != nil {
+			return k.Value
+		}
+		return nil
+	}
+	switch name {
+	case "asyncio.timeout":
+		return g.rt("NewTimeout").Call(g.timeoutArg(arg(0, "delay")))
+	case "asyncio.timeout_at":
+		if a := arg(0, "when"); g.info.TypeOf(a).Kind != check.None {
+			return g.rt("NewTimeoutAt").Call(g.floatExpr(a))
+		}
+		return g.rt("NewTimeout").Call(jen.Lit(-1.0))
+	case "asyncio.as_completed":
+		el := g.info.TypeOf(e).Elem.Elem
+		return g.rt("AsCompletedAll").Types(g.goType(el)).Call(g.slice(e.Args[0]), g.timeoutArg(arg(1, "timeout")))
+	case "asyncio.LifoQueue", "asyncio.PriorityQueue":
+		size := jen.Lit(0)
+		if a := arg(0, "maxsize"); a != nil {
+			size = g.expr(a)
+		}
+		el := g.info.TypeOf(e).Elem
+		if name == "asyncio.LifoQueue" {
+			return g.rt("NewLifoQueue").Types(g.goType(el)).Call(size)
+		}
+		return g.rt("NewPriorityQueue").Types(g.goType(el)).Call(size, g.lessFunc(e.Pos, el))
+	case "asyncio.Condition":
+		if len(e.Args) == 1 {
+			return g.rt("NewCondition").Call(g.expr(e.Args[0]))
+		}
+		return g.rt("NewCondition").Call(jen.Nil())
+	case "asyncio.gather":
+		if k := keyword(e, "return_exceptions"); k != nil {
+			return g.gatherExceptions(e, k.Value)
+		}
+	}
+	return nil
+}
+
+// lessFunc writes the order of a PriorityQueue's items.
+func (g *gen) lessFunc(pos ast.Pos, t *check.Type) *jen.Statement {
+	switch t.Kind {
+	case check.Int, check.Float, check.Str:
+		return jen.Qual("cmp", "Less").Types(g.goType(t))
+	}
+	return jen.Func().Params(jen.Id("a"), jen.Id("b").Add(g.goType(t))).Bool().Block(
+		jen.List(jen.Id("less"), jen.Id("_")).Op(":=").Add(g.rt("Lt")).Call(jen.Id("a"), jen.Id("b")),
+		jen.Return(jen.Id("less")),
+	)
+}
+
+// gatherExceptions writes asyncio.gather(..., return_exceptions=flag).
+// Awaitables of different result types are all coroutines made to return
+// any.
+func (g *gen) gatherExceptions(e *ast.Call, flag ast.Expr) *jen.Statement {
+	var el *check.Type
+	same := true
+	for _, a := range e.Args {
+		t := g.info.TypeOf(a).Elem
+		if el != nil && !el.Equal(t) {
+			same = false
+		}
+		if el == nil {
+			el = t
+		}
+	}
+	var args []jen.Code
+	for _, a := range e.Args {
+		if same {
+			args = append(args, g.awaitable(a))
+			continue
+		}
+		if g.info.TypeOf(a).Kind != check.Coro {
+			g.unsupported(a.Position(), "gather() of tasks or futures with different result types")
+			return nil
+		}
+		args = append(args, g.anyCoro(a))
+	}
+	fn := "GatherReturnExceptions"
+	if k, ok := flag.(*ast.Constant); ok && k.Value == false {
+		fn = "Gather"
+	}
+	if same {
+		return g.rt(fn).Call(args...)
+	}
+	return g.rt(fn).Types(jen.Any()).Call(args...)
+}
+
+// anyCoro writes a coroutine object whose result is converted to any.
+func (g *gen) anyCoro(e ast.Expr) *jen.Statement {
+	t := g.info.TypeOf(e).Elem
+	inner := g.coroObject(e)
+	v := jen.Id("v")
+	if t.Kind == check.None {
+		return g.rt("NewCoro").Call(jen.Lit(coroName(g, e)), jen.Func().Params().Parens(jen.List(jen.Any(), jen.Error())).Block(
+			jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(inner).Dot("Await").Call(),
+			jen.Return(g.rt("None"), jen.Err()),
+		))
+	}
+	return g.rt("NewCoro").Call(jen.Lit(coroName(g, e)), jen.Func().Params().Parens(jen.List(jen.Any(), jen.Error())).Block(
+		jen.List(v, jen.Err()).Op(":=").Add(inner).Dot("Await").Call(),
+		jen.Return(v, jen.Err()),
+	))
+}
+
+// coroName is the qualified name of the function a coroutine call runs.
+func coroName(g *gen, e ast.Expr) string {
+	if call, ok := e.(*ast.Call); ok {
+		if c := g.calleeQuiet(call); c.fn != nil {
+			return c.fn.QualName()
+		}
+	}
+	return "coroutine"
+}
+
+// callbackValue writes a function the event loop calls with arguments of
+// types params and no error result: fn itself, or a closure reporting what
+// fn raises.
+func (g *gen) callbackValue(arg ast.Expr, params []*check.Type) *jen.Statement {
+	f := g.info.TypeOf(arg).Fn
+	if f == nil {
+		g.unsupported(arg.Position(), "this callback")
+		return nil
+	}
+	if !f.MayRaise {
+		return g.expr(arg)
+	}
+	fn := g.expr(arg)
+	if _, ok := arg.(*ast.Name); !ok {
+		tmp := g.fc.names.fresh("callback")
+		g.emit(jen.Id(tmp).Op(":=").Add(fn))
+		g.declared(tmp)
+		fn = jen.Id(tmp)
+	}
+	var ps, as []jen.Code
+	for i, p := range params {
+		n := "arg" + itoa(i)
+		if len(params) == 1 {
+			n = "x"
+		}
+		ps = append(ps, jen.Id(n).Add(g.goType(p)))
+		as = append(as, jen.Id(n))
+	}
+	var body []jen.Code
+	if returnsValue(f) {
+		body = []jen.Code{
+			jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(fn).Call(as...),
+			g.rt("CallbackFailed").Call(jen.Err()),
+		}
+	} else {
+		body = []jen.Code{g.rt("CallbackFailed").Call(jen.Add(fn).Call(as...))}
+	}
+	return jen.Func().Params(ps...).Block(body...)
+}
+
+// scheduled writes the closure loop.call_soon(fn, args...) runs: the
+// arguments are evaluated now, as Python does.
+func (g *gen) scheduled(fnArg ast.Expr, args []ast.Expr) *jen.Statement {
+	f := g.info.TypeOf(fnArg).Fn
+	if f == nil {
+		g.unsupported(fnArg.Position(), "this callback")
+		return nil
+	}
+	call := &ast.Call{Pos: fnArg.Position(), Func: fnArg, Args: append([]ast.Expr(nil), args...)}
+	g.info.Types[call] = f.Result
+	var pnames []string
+	for _, p := range f.Params {
+		pnames = append(pnames, goName(p.Name))
+	}
+	g.stabilize(call.Args, pnames)
+	c := g.callee(call)
+	code := g.userFunc(c).Call(g.userArgs(f, call)...)
+	var body []jen.Code
+	switch {
+	case !f.MayRaise:
+		body = []jen.Code{code}
+	case returnsValue(f):
+		body = []jen.Code{jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(code), g.rt("CallbackFailed").Call(jen.Err())}
+	default:
+		body = []jen.Code{g.rt("CallbackFailed").Call(code)}
+	}
+	return jen.Func().Params().Block(body...)
+}
+
+// asyncMethod writes the methods of asyncio objects that methodCall leaves
+// out; nil for the rest.
+func (g *gen) asyncMethod(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
+	rt := g.info.TypeOf(recv)
+	switch rt.Kind {
+	case check.Task, check.Future, check.AnyTask:
+		switch m {
+		case "cancelling", "uncancel":
+			name := map[string]string{"cancelling": "Cancelling", "uncancel": "Uncancel"}[m]
+			if rt.Kind == check.AnyTask {
+				return g.rt("Task"+name).Call(g.expr(recv))
+			}
+			return g.expr(recv).Dot(name).Call()
+		case "get_coro":
+			return g.rt("TaskCoro").Call(g.expr(recv))
+		case "get_loop":
+			return g.rt("RunningLoop").Call()
+		case "add_done_callback":
+			name := ""
+			if n, ok := e.Args[0].(*ast.Name); ok {
+				name = n.ID
+			}
+			fn := "AddTaskCallback"
+			if rt.Kind == check.Future {
+				fn = "AddFutureCallback"
+			}
+			r := g.expr(recv)
+			return g.rt(fn).Call(r, jen.Lit(name), g.callbackValue(e.Args[0], []*check.Type{rt}))
+		case "remove_done_callback":
+			fn := "RemoveTaskCallback"
+			if rt.Kind == check.Future {
+				fn = "RemoveFutureCallback"
+			}
+			return g.rt(fn).Call(g.expr(recv), jen.Lit(e.Args[0].(*ast.Name).ID))
+		}
+	case check.Loop:
+		switch m {
+		case "call_soon", "call_soon_threadsafe":
+			name := map[string]string{"call_soon": "CallSoon", "call_soon_threadsafe": "CallSoonThreadsafe"}[m]
+			r := g.expr(recv)
+			return r.Dot(name).Call(g.scheduled(e.Args[0], e.Args[1:]))
+		case "call_later", "call_at":
+			name := map[string]string{"call_later": "CallLater", "call_at": "CallAt"}[m]
+			r := g.expr(recv)
+			d := g.floatExpr(e.Args[0])
+			return r.Dot(name).Call(d, g.scheduled(e.Args[1], e.Args[2:]))
+		case "run_in_executor":
+			body, t := g.threadFunc(e)
+			return g.rt("RunInExecutor").Types(g.goType(t)).Call(body)
+		case "is_running":
+			return g.expr(recv).Dot("IsRunning").Call()
+		case "is_closed":
+			return g.expr(recv).Dot("IsClosed").Call()
+		}
+	case check.Handle:
+		switch m {
+		case "cancel":
+			return g.expr(recv).Dot("Cancel").Call()
+		case "cancelled":
+			return g.expr(recv).Dot("Cancelled").Call()
+		case "when":
+			return g.expr(recv).Dot("When").Call()
+		}
+	case check.Timeout:
+		switch m {
+		case "expired":
+			return g.expr(recv).Dot("Expired").Call()
+		case "when":
+			return g.expr(recv).Dot("When").Call()
+		}
+	case check.Condition:
+		if m == "locked" {
+			return g.expr(recv).Dot("Locked").Call()
+		}
+	}
+	return nil
+}
+
+// threadFunc writes the function loop.run_in_executor(None, f, *args)
+// runs on a worker thread, and the type of its result.
+func (g *gen) threadFunc(call *ast.Call) (*jen.Statement, *check.Type) {
+	inner := g.info.ThreadCalls[call]
+	cp := *inner
+	cp.Args = append([]ast.Expr(nil), inner.Args...)
+	g.info.Types[&cp] = g.info.TypeOf(inner)
+	g.info.Raises[&cp] = g.info.Raises[inner]
+	t := g.info.TypeOf(inner)
+	g.stabilize(cp.Args, nil)
+	ret := func(code jen.Code) []jen.Code {
+		if t.Kind == check.None {
+			return []jen.Code{code, jen.Return(g.rt("None"), jen.Nil())}
+		}
+		return []jen.Code{jen.Return(code, jen.Nil())}
+	}
+	var body []jen.Code
+	if g.info.Raises[&cp] {
+		code, valued, _ := g.raising(&cp)
+		switch {
+		case valued:
+			body = []jen.Code{jen.Return(code)}
+		case t.Kind == check.None:
+			body = []jen.Code{jen.Return(g.rt("None"), code)}
+		default:
+			g.unsupported(call.Pos, "run_in_executor() of this function")
+		}
+	} else {
+		body = ret(g.call(&cp))
+	}
+	return jen.Func().Params().Parens(jen.List(g.goType(t), jen.Error())).Block(body...), t
+}
+
+// asyncRaising writes the asyncio calls that return an error in Go and
+// that raising leaves out; ok is false for the rest.
+func (g *gen) asyncRaising(c callee, x *ast.Call) (code jen.Code, valued, ok bool) {
+	if c.recv == nil {
+		return nil, false, false
+	}
+	rt := g.info.TypeOf(c.recv)
+	switch {
+	case c.method == "exception" && (rt.Kind == check.Task || rt.Kind == check.Future):
+		return g.expr(c.recv).Dot("Exception").Call(), true, true
+	case c.method == "reschedule" && rt.Kind == check.Timeout:
+		return g.expr(c.recv).Dot("Reschedule").Call(g.timeoutArg(x.Args[0])), false, true
+	case rt.Kind == check.Condition:
+		switch c.method {
+		case "release":
+			return g.expr(c.recv).Dot("Release").Call(), false, true
+		case "notify_all":
+			return g.expr(c.recv).Dot("NotifyAll").Call(), false, true
+		case "notify":
+			n := jen.Lit(1)
+			if len(x.Args) == 1 {
+				n = g.expr(x.Args[0])
+			}
+			return g.expr(c.recv).Dot("Notify").Call(n), false, true
+		}
+	}
+	return nil, false, false
+}
+
+var waitConds = map[string]string{
+	"FIRST_COMPLETED": "FirstCompleted", "FIRST_EXCEPTION": "FirstException", "ALL_COMPLETED": "AllCompleted",
+}
+
+// asyncAttr writes the attributes of asyncio objects and exceptions that
+// attribute leaves out; nil for the rest.
+func (g *gen) asyncAttr(e *ast.Attribute) *jen.Statement {
+	vt := g.info.TypeOf(e.Value)
+	switch {
+	case vt.Kind == check.Queue && e.Attr == "maxsize":
+		return g.expr(e.Value).Dot("Maxsize").Call()
+	case vt.Kind == check.Process && e.Attr == "returncode":
+		return g.rt("ProcReturncode").Call(g.expr(e.Value))
+	case vt.Kind == check.Exc && e.Attr == "args":
+		return g.rt("ExcArgs").Call(g.expr(e.Value))
+	case vt.Kind == check.Exc && e.Attr == "message":
+		return g.rt("ExcMessage").Call(g.expr(e.Value))
+	case vt.Kind == check.Module && vt.Name == "asyncio.subprocess":
+		return g.rt(e.Attr)
+	case vt.Kind == check.Module && vt.Name == "asyncio":
+		if name := waitConds[e.Attr]; name != "" {
+			return g.rt(name)
+		}
+	}
+	return nil
+}
+
+// procOptions writes the stdin=, stdout= and stderr= arguments of
+// create_subprocess_*.
+func (g *gen) procOptions(call *ast.Call) *jen.Statement {
+	d := jen.Dict{}
+	for _, k := range call.Keywords {
+		switch k.Arg {
+		case "stdin", "stdout", "stderr":
+			if g.info.TypeOf(k.Value).Kind != check.None {
+				d[jen.Id(strings.ToUpper(k.Arg[:1])+k.Arg[1:])] = g.expr(k.Value)
+			}
+		}
+	}
+	return g.rt("ProcOptions").Values(d)
+}
+
+// predicate writes the function cond.wait_for(fn) calls, as
+// func() (bool, error).
+func (g *gen) predicate(arg ast.Expr) *jen.Statement {
+	f := g.info.TypeOf(arg).Fn
+	if f == nil {
+		g.unsupported(arg.Position(), "this predicate")
+		return nil
+	}
+	fn := g.expr(arg)
+	if f.MayRaise && f.Result != nil && f.Result.Kind == check.Bool {
+		return fn
+	}
+	var res jen.Code = fn.Call()
+	if f.Result == nil || f.Result.Kind != check.Bool {
+		g.unsupported(arg.Position(), "a predicate that does not return a bool")
+	}
+	if f.MayRaise {
+		return fn
+	}
+	return jen.Func().Params().Parens(jen.List(jen.Bool(), jen.Error())).Block(jen.Return(res, jen.Nil()))
 }
