@@ -283,6 +283,9 @@ func (c *checker) numericElem(arg ast.Expr, t *Type) *Type {
 
 // moduleCall types a call of a module function, named "module.attr".
 func (c *checker) moduleCall(name string, e *ast.Call) *Type {
+	if t, ok := c.asyncModuleCall(name, e); ok {
+		return t
+	}
 	switch name {
 	case "asyncio.to_thread":
 		return c.toThread(e)
@@ -555,6 +558,9 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 		return tNone
 	}
 	ts := c.args(e)
+	if t, ok := c.asyncMethod(recv, fn, e, ts); ok {
+		return t
+	}
 	c.noKeywords(e, attr, "name")
 	switch recv.Kind {
 	case Task, Future, AnyTask:

@@ -384,7 +384,8 @@ func (c *checker) compare(e *ast.Compare) {
 // interfaces), so that "is" compares them.
 func isReference(t *Type) bool {
 	switch t.Kind {
-	case Exc, Task, Future, Coro, AnyTask, Class, Process, TaskGroup, Instance:
+	case Exc, Task, Future, Coro, AnyTask, Class, Process, TaskGroup, Instance,
+		Loop, Queue, Lock, Event, Semaphore, Condition, Timeout:
 		return true
 	}
 	return false
@@ -415,6 +416,9 @@ func (c *checker) await(e *ast.Await) *Type {
 
 func (c *checker) attribute(e *ast.Attribute) *Type {
 	t := c.expr(e.Value)
+	if at, ok := c.asyncAttr(t, e); ok {
+		return at
+	}
 	switch t.Kind {
 	case Module:
 		at, _ := c.moduleAttr(e.Pos, t.Name, e.Attr)

@@ -42,6 +42,8 @@ const (
 	Stream                // *rt.Stream (sys.stdout, sys.stderr)
 	BuiltinFn             // a built-in function used as a value (Name): str, len...
 	Dynamic               // any: a variable that mixes types
+	Condition             // *rt.Condition
+	AnyTuple              // rt.Tuple: a tuple of dynamic values (exception args)
 )
 
 // Type is a static type. Types are compared with Equal, never with ==.
@@ -288,6 +290,10 @@ func (t *Type) String() string {
 		return "TextIOWrapper"
 	case BuiltinFn:
 		return "builtin_function_or_method"
+	case Condition:
+		return "Condition"
+	case AnyTuple:
+		return "tuple"
 	}
 	return "object"
 }

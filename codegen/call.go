@@ -189,6 +189,9 @@ func (g *gen) args(e *ast.Call) []jen.Code {
 }
 
 func (g *gen) moduleCall(name string, e *ast.Call) *jen.Statement {
+	if code := g.asyncModuleCall(name, e); code != nil {
+		return code
+	}
 	switch name {
 	case "threading.get_ident":
 		return g.rt("GetIdent").Call()
@@ -298,6 +301,9 @@ func (g *gen) awaitable(e ast.Expr) *jen.Statement {
 }
 
 func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
+	if code := g.asyncMethod(recv, m, e); code != nil {
+		return code
+	}
 	rt := g.info.TypeOf(recv)
 	r := g.expr(recv)
 	switch rt.Kind {
@@ -456,6 +462,9 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 		return code, valued, t
 	case *ast.Call:
 		c := g.callee(x)
+		if code, valued, ok := g.asyncRaising(c, x); ok {
+			return code, valued, t
+		}
 		switch {
 		case c.fn != nil:
 			return g.userFunc(c).Call(g.userArgs(c.fn, x)...), returnsValue(c.fn), t

@@ -543,6 +543,9 @@ func (g *gen) attribute(e *ast.Attribute) *jen.Statement {
 	if t.Kind == check.Class {
 		return g.classRef(t.Class)
 	}
+	if code := g.asyncAttr(e); code != nil {
+		return code
+	}
 	vt := g.info.TypeOf(e.Value)
 	switch {
 	case vt.Kind == check.TypeObj && e.Attr == "__name__":

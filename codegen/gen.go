@@ -24,6 +24,9 @@ type Options struct {
 	LineDirectives bool
 	// Package is the Go package name; default "main".
 	Package string
+	// SourceLines, when set, are the Python file's lines: each statement's
+	// first line is written as a comment above the Go it became.
+	SourceLines []string
 }
 
 // DefaultOptions returns the options the CLI uses for source.
@@ -84,6 +87,9 @@ func (g *gen) unsupported(pos ast.Pos, format string, args ...any) {
 }
 
 type gen struct {
+	// breakFlags names the flag a break sets before leaving a loop with
+	// an else clause.
+	breakFlags map[*ast.Break]string
 	info *check.Info
 	opts Options
 	base string
@@ -91,6 +97,8 @@ type gen struct {
 	fc   *funcCtx
 	// trackTasks is set when the program shows task reprs.
 	trackTasks bool
+	// commented is the Python line last written as a comment (-comments).
+	commented int
 }
 
 // funcCtx is the state of the Go function being written.
@@ -174,6 +182,12 @@ func (g *gen) emitPlain(c jen.Code) {
 }
 
 func (g *gen) directive() {
+	if n := g.fc.line; n > 0 && n <= len(g.opts.SourceLines) && n != g.commented {
+		if text := strings.TrimSpace(g.opts.SourceLines[n-1]); text != "" {
+			g.fc.cur.stmts = append(g.fc.cur.stmts, jen.Comment(text))
+		}
+		g.commented = n
+	}
 	if g.opts.LineDirectives && g.fc.line > 0 {
 		g.fc.cur.stmts = append(g.fc.cur.stmts, jen.Comment(fmt.Sprintf("//line %s:%d", g.base, g.fc.line)))
 	}
@@ -243,6 +257,10 @@ func (g *gen) goType(t *check.Type) *jen.Statement {
 		return jen.Op("*").Add(g.rt("Event"))
 	case check.Semaphore:
 		return jen.Op("*").Add(g.rt("Semaphore"))
+	case check.Condition:
+		return jen.Op("*").Add(g.rt("Condition"))
+	case check.AnyTuple:
+		return g.rt("Tuple")
 	case check.Loop:
 		return jen.Op("*").Add(g.rt("Loop"))
 	case check.Handle:
@@ -259,6 +277,10 @@ func (g *gen) goType(t *check.Type) *jen.Statement {
 			}
 			return g.rt("Tuple" + itoa(n)).Types(elems...)
 		}
+	case check.Dynamic, check.Unknown:
+		// Unknown reaches here only for values never read (the element of
+		// an empty literal).
+		return jen.Any()
 	}
 	panic(unsupportedError{msg: "unsupported: values of type " + t.String()})
 }
