@@ -73,7 +73,25 @@ func Generate(mod *ast.Module, info *check.Info, opts Options) (out []byte, err 
 	if err := f.Render(&b); err != nil {
 		return nil, fmt.Errorf("codegen: formatting the generated Go failed (a bug): %v", err)
 	}
-	return []byte(b.String()), nil
+	src := b.String()
+	if opts.SourceLines != nil {
+		src = dropEmptyBeforeDirective(src)
+	}
+	return []byte(src), nil
+}
+
+// dropEmptyBeforeDirective removes the empty "//" line gofmt leaves
+// between a comment and the //line directive that follows it.
+func dropEmptyBeforeDirective(src string) string {
+	lines := strings.Split(src, "\n")
+	out := lines[:0]
+	for i, ln := range lines {
+		if strings.TrimSpace(ln) == "//" && i+1 < len(lines) && strings.HasPrefix(lines[i+1], "//line ") {
+			continue
+		}
+		out = append(out, ln)
+	}
+	return strings.Join(out, "\n")
 }
 
 // unsupportedError aborts generation at a construct codegen cannot express.
@@ -182,14 +200,14 @@ func (g *gen) emitPlain(c jen.Code) {
 }
 
 func (g *gen) directive() {
+	if g.opts.LineDirectives && g.fc.line > 0 {
+		g.fc.cur.stmts = append(g.fc.cur.stmts, jen.Comment(fmt.Sprintf("//line %s:%d", g.base, g.fc.line)))
+	}
 	if n := g.fc.line; n > 0 && n <= len(g.opts.SourceLines) && n != g.commented {
 		if text := strings.TrimSpace(g.opts.SourceLines[n-1]); text != "" {
 			g.fc.cur.stmts = append(g.fc.cur.stmts, jen.Comment(text))
 		}
 		g.commented = n
-	}
-	if g.opts.LineDirectives && g.fc.line > 0 {
-		g.fc.cur.stmts = append(g.fc.cur.stmts, jen.Comment(fmt.Sprintf("//line %s:%d", g.base, g.fc.line)))
 	}
 	g.fc.dirty = false
 }

@@ -1,7 +1,7 @@
 package driver
 
 import (
-	"errors"
+	"strings"
 	"time"
 
 	"github.com/pyasync2go/pyasync2go/check"
@@ -11,9 +11,6 @@ import (
 
 // pipeline parses, checks and generates Go for one decoded source.
 func pipeline(filename string, src []byte, opts Options) ([]byte, error) {
-	if opts.Comments {
-		return nil, errors.New("pyasync2go: -comments is not supported yet")
-	}
 	var st Stats
 	if opts.Stats != nil {
 		defer func() { *opts.Stats = st }()
@@ -32,11 +29,15 @@ func pipeline(filename string, src []byte, opts Options) ([]byte, error) {
 	}
 	st.StaticTypes, st.DynamicTypes = info.Stats.Static(), info.Stats.Dynamic()
 	start = time.Now()
-	out, err := codegen.Generate(mod, info, codegen.Options{
+	cg := codegen.Options{
 		Source:         filename,
 		LineDirectives: !opts.NoLine,
 		Package:        opts.Package,
-	})
+	}
+	if opts.Comments {
+		cg.SourceLines = strings.Split(string(src), "\n")
+	}
+	out, err := codegen.Generate(mod, info, cg)
 	st.Generate = time.Since(start)
 	return out, err
 }
