@@ -1,6 +1,8 @@
 package check
 
 import (
+	"sync"
+
 	"strings"
 
 	"github.com/pyasync2go/pyasync2go/ast"
@@ -19,7 +21,7 @@ var namespaces = map[string]bool{
 
 // asyncioUnsupported are real asyncio attributes that are not translated yet.
 var asyncioUnsupported = map[string]bool{
-	"Barrier": true,
+	"Barrier":        true,
 	"get_event_loop": true,
 	"new_event_loop": true, "set_event_loop": true, "Runner": true, "run_coroutine_threadsafe": true,
 	"ensure_future": true, "iscoroutine": true, "Timeout": true,
@@ -43,17 +45,17 @@ var moduleAttrs = map[string]map[string]*Type{
 		"QueueFull":         {Kind: Class, Class: builtinClass("QueueFull")},
 		"Queue":             nil, "Lock": nil, "Event": nil, "Semaphore": nil, "BoundedSemaphore": nil,
 		"get_running_loop": nil,
-		"LifoQueue": nil, "PriorityQueue": nil, "Condition": nil, "wait": nil, "as_completed": nil,
+		"LifoQueue":        nil, "PriorityQueue": nil, "Condition": nil, "wait": nil, "as_completed": nil,
 		"timeout_at": nil, "subprocess": {Kind: Module, Name: "asyncio.subprocess"},
 		"ALL_COMPLETED": tStr, "FIRST_COMPLETED": tStr, "FIRST_EXCEPTION": tStr,
 	},
 	"asyncio.subprocess": {"PIPE": tInt, "STDOUT": tInt, "DEVNULL": tInt},
-	"time":              {"sleep": nil, "time": nil, "monotonic": nil, "perf_counter": nil},
-	"threading":         {"get_ident": nil},
-	"datetime":          {"datetime": nil},
-	"datetime.datetime": {"now": nil},
-	"sys":               {"exit": nil, "argv": listOf(tStr), "stdout": {Kind: Stream}, "stderr": {Kind: Stream}},
-	"dataclasses":       {"dataclass": nil},
+	"time":               {"sleep": nil, "time": nil, "monotonic": nil, "perf_counter": nil},
+	"threading":          {"get_ident": nil},
+	"datetime":           {"datetime": nil},
+	"datetime.datetime":  {"now": nil},
+	"sys":                {"exit": nil, "argv": listOf(tStr), "stdout": {Kind: Stream}, "stderr": {Kind: Stream}},
+	"dataclasses":        {"dataclass": nil},
 }
 
 func (c *checker) declareImport(f *Func, s ast.Stmt) {
@@ -136,9 +138,16 @@ var builtinExceptions = []string{
 	"ExceptionGroup",
 }
 
-var builtinClasses = map[string]*ClassInfo{}
+var (
+	builtinClassesMu sync.Mutex
+	builtinClasses   = map[string]*ClassInfo{}
+)
 
+// builtinClass returns the one ClassInfo of a built-in class; checks may
+// run concurrently.
 func builtinClass(name string) *ClassInfo {
+	builtinClassesMu.Lock()
+	defer builtinClassesMu.Unlock()
 	if ci := builtinClasses[name]; ci != nil {
 		return ci
 	}
