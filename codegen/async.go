@@ -164,6 +164,9 @@ func (g *gen) coroObject(e ast.Expr) *jen.Statement {
 	}
 	t := g.info.TypeOf(e).Elem
 	c := g.callee(call)
+	if c.method == "get_coro" && g.info.TypeOf(c.recv).Kind == check.Task {
+		return g.rt("TaskCoro").Call(g.expr(c.recv))
+	}
 	name := ""
 	switch {
 	case c.fn != nil:
@@ -466,7 +469,7 @@ func (g *gen) asyncMethod(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 		case "cancelling", "uncancel":
 			name := map[string]string{"cancelling": "Cancelling", "uncancel": "Uncancel"}[m]
 			if rt.Kind == check.AnyTask {
-				return g.rt("Task"+name).Call(g.expr(recv))
+				return g.rt("Task" + name).Call(g.expr(recv))
 			}
 			return g.expr(recv).Dot(name).Call()
 		case "get_coro":
