@@ -8,7 +8,8 @@ type TaskGroup struct {
 	loop                       *Loop
 	parent                     *taskCore
 	parentCancelRequested      bool
-	tasks                      []*taskCore // insertion-ordered set
+	tasks                      []*taskCore // every task of the group, in creation order
+	live                       int         // how many of them are not done
 	errors                     []error
 	baseError                  error
 	onCompleted                *futureCore
@@ -19,8 +20,8 @@ func NewTaskGroup() *TaskGroup { return &TaskGroup{} }
 
 func (g *TaskGroup) String() string {
 	s := "<TaskGroup"
-	if len(g.tasks) > 0 {
-		s += " tasks=" + itoa(len(g.tasks))
+	if g.live > 0 {
+		s += " tasks=" + itoa(g.live)
 	}
 	if len(g.errors) > 0 {
 		s += " errors=" + itoa(len(g.errors))
@@ -69,7 +70,7 @@ func (g *TaskGroup) Exit(exc error) error {
 	if exc != nil && !g.aborting {
 		g.abort()
 	}
-	for len(g.tasks) > 0 {
+	for g.live > 0 {
 		if g.onCompleted == nil {
 			g.onCompleted = &futureCore{}
 		}
@@ -119,13 +120,11 @@ func (g *TaskGroup) abort() {
 }
 
 func (g *TaskGroup) onTaskDone(t *taskCore) {
-	for i, x := range g.tasks {
-		if x == t {
-			g.tasks = append(g.tasks[:i], g.tasks[i+1:]...)
-			break
-		}
+	g.live--
+	if g.live == 0 {
+		g.tasks = g.tasks[:0]
 	}
-	if g.onCompleted != nil && len(g.tasks) == 0 && !g.onCompleted.done() {
+	if g.onCompleted != nil && g.live == 0 && !g.onCompleted.done() {
 		g.onCompleted.setResult()
 	}
 	if t.state == cancelled || t.exc == nil {
@@ -156,7 +155,7 @@ func GroupTaskNamed[T any](g *TaskGroup, c *Coro[T], name string) (*Task[T], err
 	switch {
 	case !g.entered:
 		return nil, RuntimeError.Newf("TaskGroup " + g.String() + " has not been entered")
-	case g.exiting && len(g.tasks) == 0:
+	case g.exiting && g.live == 0:
 		return nil, RuntimeError.Newf("TaskGroup " + g.String() + " is finished")
 	case g.aborting:
 		return nil, RuntimeError.Newf("TaskGroup " + g.String() + " is shutting down")
@@ -165,6 +164,7 @@ func GroupTaskNamed[T any](g *TaskGroup, c *Coro[T], name string) (*Task[T], err
 	core := &t.c
 	core.addCallback(callback{desc: "TaskGroup._on_task_done()", fn: func() { g.onTaskDone(core) }})
 	g.tasks = append(g.tasks, core)
+	g.live++
 	return t, nil
 }
 
