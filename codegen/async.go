@@ -506,8 +506,9 @@ func (g *gen) asyncMethod(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 			d := g.floatExpr(e.Args[0])
 			return r.Dot(name).Call(d, g.scheduled(e.Args[1], e.Args[2:]))
 		case "run_in_executor":
+			r := g.expr(recv)
 			body, t := g.threadFunc(e)
-			return g.rt("RunInExecutor").Types(g.goType(t)).Call(body)
+			return g.rt("LoopRunInExecutor").Types(g.goType(t)).Call(r, body)
 		case "is_running":
 			return g.expr(recv).Dot("IsRunning").Call()
 		case "is_closed":

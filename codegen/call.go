@@ -576,6 +576,9 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 		}
 	case *ast.FormattedValue:
 		val := g.expr(x.Value)
+		if vt := g.info.TypeOf(x.Value); vt.Kind == check.Exc && (vt.Class == nil || !vt.Class.ExcStruct) {
+			val = g.rt("OptExc").Call(val)
+		}
 		switch x.Conversion {
 		case 'r':
 			val = g.rt("Repr").Call(val)

@@ -99,7 +99,13 @@ func (g *gen) fvalue(v *ast.FormattedValue) piece {
 		return piece{verb: "%s", arg: g.expr(v.Value), str: true}
 	case check.Int:
 		return piece{verb: "%d", arg: g.expr(v.Value)}
-	case check.DateTime, check.Task, check.Future, check.AnyTask, check.TaskSet, check.Exc:
+	case check.Exc:
+		if t.Class == nil || !t.Class.ExcStruct {
+			// exception() and __cause__ may be None
+			return piece{verb: "%s", arg: g.rt("Str").Call(g.rt("OptExc").Call(g.expr(v.Value))), str: true}
+		}
+		return piece{verb: "%s", arg: g.expr(v.Value)}
+	case check.DateTime, check.Task, check.Future, check.AnyTask, check.TaskSet:
 		return piece{verb: "%s", arg: g.expr(v.Value)}
 	}
 	return piece{verb: "%s", arg: g.rt("Str").Call(g.expr(v.Value)), str: true}

@@ -175,3 +175,19 @@ func ProcReturncode(p *Process) any {
 	}
 	return None
 }
+
+// LoopRunInExecutor is loop.run_in_executor(None, fn): fn runs on a worker
+// thread of loop l's default executor.
+func LoopRunInExecutor[T any](l *Loop, fn func() (T, error)) *Future[T] {
+	_ = l
+	return RunInExecutor(fn)
+}
+
+// OptExc is an exception value that may be None (a nil error), for str()
+// and formatting.
+func OptExc(err error) any {
+	if err == nil {
+		return None
+	}
+	return err
+}
