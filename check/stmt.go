@@ -102,9 +102,7 @@ func (c *checker) loop(body []ast.Stmt) {
 }
 
 func (c *checker) loopElse(body []ast.Stmt) {
-	if len(body) > 0 {
-		c.unsupported(body[0].Position(), "loop-else")
-	}
+	c.stmts(body)
 }
 
 func (c *checker) funcDef(s *ast.FunctionDef) {

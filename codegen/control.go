@@ -7,9 +7,6 @@ import (
 )
 
 func (g *gen) forStmt(s *ast.For) {
-	if len(s.OrElse) > 0 {
-		g.unsupported(s.OrElse[0].Position(), "for ... else")
-	}
 	if call, ok := s.Iter.(*ast.Call); ok {
 		if n, ok := call.Func.(*ast.Name); ok && g.info.Uses[n] != nil && g.info.Uses[n].Kind == check.Builtin {
 			switch n.ID {

@@ -42,7 +42,7 @@ func (g *gen) expr(e ast.Expr) *jen.Statement {
 		var elts []jen.Code
 		t := g.info.TypeOf(e)
 		for _, x := range e.Elts {
-			elts = append(elts, g.convert(g.expr(x), g.info.TypeOf(x), t.Elem))
+			elts = append(elts, g.exprAs(x, t.Elem))
 		}
 		if t.Shared {
 			return g.rt("NewList").Types(g.goType(t.Elem)).Call(elts...)

@@ -90,8 +90,16 @@ func (g *gen) stmt(s ast.Stmt) {
 	case *ast.If:
 		g.ifStmt(s)
 	case *ast.While:
+		if len(s.OrElse) > 0 {
+			g.loopElse(s, s.Body, s.OrElse, func() { g.whileStmt(s) })
+			break
+		}
 		g.whileStmt(s)
 	case *ast.For:
+		if len(s.OrElse) > 0 {
+			g.loopElse(s, s.Body, s.OrElse, func() { g.forStmt(s) })
+			break
+		}
 		g.forStmt(s)
 	case *ast.Try:
 		g.tryStmt(s)
@@ -102,6 +110,9 @@ func (g *gen) stmt(s ast.Stmt) {
 	case *ast.Assert:
 		g.assertStmt(s)
 	case *ast.Break:
+		if flag := g.breakFlags[s]; flag != "" {
+			g.emit(jen.Id(flag).Op("=").True())
+		}
 		g.emitPlain(jen.Break())
 	case *ast.Continue:
 		g.emitPlain(jen.Continue())
@@ -293,6 +304,14 @@ func (g *gen) assignName(s ast.Stmt, n *ast.Name, value ast.Expr) {
 		g.emit(jen.List(jen.Id(name), jen.Err()).Op(op).Add(call))
 		g.declared("err")
 		g.emitPlain(g.ifErr())
+		return
+	}
+	if _, ok := value.(*ast.Call); ok && g.info.TypeOf(value).Kind == check.None {
+		// A call without a value in Go (print(), a function returning None).
+		g.emit(g.expr(value))
+		if name != "_" {
+			g.emit(jen.Id(name).Op(op).Add(g.rt("None")))
+		}
 		return
 	}
 	code := g.exprAs(value, v.Type)
