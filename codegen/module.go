@@ -35,6 +35,9 @@ func (g *gen) module(mod *ast.Module) {
 			g.function(g.info.Funcs[s])
 		}
 	})
+	if g.opts.Package != "main" {
+		g.exports(mod)
+	}
 	g.mainFunc(mod)
 }
 
