@@ -43,6 +43,15 @@ func Check(mod *ast.Module) (*Info, error) {
 			break
 		}
 	}
+	if c.defaultFutures() {
+		for round := 0; round < maxRounds; round++ {
+			c.changed = false
+			c.walkAll(mod)
+			if !c.changed {
+				break
+			}
+		}
+	}
 	c.report = true
 	c.walkAll(mod)
 	c.finish()

@@ -186,6 +186,17 @@ func newBuiltins() map[string]*Var {
 // callbackParam feeds the argument types of a callback the event loop will
 // call (add_done_callback, call_soon, run_in_executor) into its parameters.
 func (c *checker) callbackParam(e ast.Expr, t *Type, args []*Type) {
+	if t != nil && t.Kind == BuiltinFn && strings.HasPrefix(t.Name, "Future.") {
+		attr, ok := e.(*ast.Attribute)
+		if !ok || len(args) > 1 || (t.Name != "Future.cancel" && len(args) != 1) {
+			c.errorf(e.Position(), "unsupported: this callback")
+			return
+		}
+		if t.Name == "Future.set_result" {
+			c.refine(attr.Value, futureOf(args[0]))
+		}
+		return
+	}
 	if t == nil || t.Kind != Callable {
 		if t != nil && t.Kind != Unknown {
 			c.errorf(e.Position(), "unsupported: a callback that is %s", t)
@@ -351,6 +362,12 @@ func (c *checker) asyncAttr(t *Type, e *ast.Attribute) (*Type, bool) {
 		if e.Attr == "maxsize" {
 			return tInt, true
 		}
+	case Future:
+		switch e.Attr {
+		case "set_result", "set_exception", "cancel":
+			// a bound method passed to call_soon and friends
+			return &Type{Kind: BuiltinFn, Name: "Future." + e.Attr}, true
+		}
 	case Process:
 		if e.Attr == "returncode" {
 			return &Type{Kind: Dynamic}, true
@@ -492,4 +509,24 @@ func (c *checker) asyncModuleCall(name string, e *ast.Call) (*Type, bool) {
 		return t, true
 	}
 	return nil, false
+}
+
+// defaultFutures gives the futures whose result is never set nor read a
+// None result (set_exception and cancel alone do not tell the type). It
+// reports whether a type changed.
+func (c *checker) defaultFutures() bool {
+	changed := false
+	for _, f := range append([]*Func{c.info.Module}, c.info.FuncSeq...) {
+		vars := append([]*Var(nil), f.Params...)
+		for _, name := range sortedKeys(f.Locals) {
+			vars = append(vars, f.Locals[name])
+		}
+		for _, v := range vars {
+			if v.Type != nil && v.Type.Kind == Future && (v.Type.Elem == nil || v.Type.Elem.Kind == Unknown) {
+				v.Type = futureOf(tNone)
+				changed = true
+			}
+		}
+	}
+	return changed
 }

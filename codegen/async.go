@@ -433,6 +433,23 @@ func (g *gen) callbackValue(arg ast.Expr, params []*check.Type) *jen.Statement {
 // scheduled writes the closure loop.call_soon(fn, args...) runs: the
 // arguments are evaluated now, as Python does.
 func (g *gen) scheduled(fnArg ast.Expr, args []ast.Expr) *jen.Statement {
+	if bt := g.info.TypeOf(fnArg); bt.Kind == check.BuiltinFn && strings.HasPrefix(bt.Name, "Future.") {
+		attr := fnArg.(*ast.Attribute)
+		vals := append([]ast.Expr{attr.Value}, args...)
+		g.stabilize(vals, []string{"fut", "value"})
+		fut := g.expr(vals[0])
+		switch bt.Name {
+		case "Future.set_result":
+			el := g.info.TypeOf(attr.Value).Elem
+			return jen.Func().Params().Block(g.rt("CallbackFailed").Call(fut.Dot("SetResult").Call(g.exprAs(vals[1], el))))
+		case "Future.set_exception":
+			return jen.Func().Params().Block(g.rt("CallbackFailed").Call(fut.Dot("SetException").Call(g.excValue(vals[1]))))
+		}
+		if len(vals) == 2 {
+			return jen.Func().Params().Block(fut.Dot("CancelMsg").Call(g.expr(vals[1])))
+		}
+		return jen.Func().Params().Block(fut.Dot("Cancel").Call())
+	}
 	f := g.info.TypeOf(fnArg).Fn
 	if f == nil {
 		g.unsupported(fnArg.Position(), "this callback")
