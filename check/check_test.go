@@ -94,7 +94,7 @@ break  # ERROR "'break' outside loop"
 `,
 		`import asyncio
 async def main():
-    q = asyncio.Condition()  # ERROR "unsupported: asyncio.Condition"
+    q = asyncio.Barrier(2)  # ERROR "unsupported: asyncio.Barrier"
 asyncio.run(main())
 `,
 		`exec("x = 1")  # ERROR "unsupported: exec\(\)"
