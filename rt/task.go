@@ -155,13 +155,17 @@ func (t *taskCore) yield() error {
 func (t *taskCore) suspend() error {
 	l := t.loop
 	l.current = nil
-	if trackLines || t.isMain {
+	if trackLines {
 		t.parkedPCs = callers(3)
-		t.parkedInSleep = t.sleeping
 	}
 	t.co.yield(struct{}{})
 	exc := t.resumeExc
 	t.resumeExc = nil
+	if exc != nil && t.isMain && IsInstance(exc, CancelledError) {
+		// Where main was when cancelled, for the traceback asyncio.run prints.
+		t.parkedPCs = callers(3)
+		t.parkedInSleep = t.sleeping
+	}
 	return exc
 }
 
