@@ -347,9 +347,14 @@ func (c *checker) asyncMethod(recv *Type, fn *ast.Attribute, e *ast.Call, ts []*
 			}
 			return coroOf(tBool), true
 		}
-	case Queue:
-		if attr == "maxsize" {
-			return nil, false
+	case Process:
+		switch attr {
+		case "kill", "terminate":
+			c.wantArgs(e, attr, 0, 0)
+			return tNone, true
+		case "send_signal":
+			c.wantArgs(e, attr, 1, 1)
+			return tNone, true
 		}
 	}
 	return nil, false

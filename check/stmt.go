@@ -357,7 +357,7 @@ func (c *checker) withStmt(s *ast.With) {
 	it := s.Items[0]
 	t := c.expr(it.ContextExpr)
 	switch t.Kind {
-	case TaskGroup, Timeout, Lock, Semaphore, Unknown:
+	case TaskGroup, Timeout, Lock, Semaphore, Condition, Unknown:
 	default:
 		c.unsupported(s.Pos, "with")
 	}

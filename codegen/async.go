@@ -547,6 +547,15 @@ func (g *gen) asyncMethod(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 		case "when":
 			return g.expr(recv).Dot("When").Call()
 		}
+	case check.Process:
+		switch m {
+		case "kill":
+			return g.expr(recv).Dot("Kill").Call()
+		case "terminate":
+			return g.expr(recv).Dot("Terminate").Call()
+		case "send_signal":
+			return g.expr(recv).Dot("SendSignal").Call(g.expr(e.Args[0]))
+		}
 	case check.Condition:
 		if m == "locked" {
 			return g.expr(recv).Dot("Locked").Call()

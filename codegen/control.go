@@ -621,7 +621,7 @@ func (g *gen) starHandlers(s *ast.Try) {
 func (g *gen) withStmt(s *ast.With) {
 	it := s.Items[0]
 	t := g.info.TypeOf(it.ContextExpr)
-	if t.Kind == check.Lock || t.Kind == check.Semaphore {
+	if t.Kind == check.Lock || t.Kind == check.Semaphore || t.Kind == check.Condition {
 		g.withLock(s)
 		return
 	}
