@@ -2,6 +2,7 @@ package rt
 
 import (
 	"errors"
+	"runtime"
 	"strings"
 )
 
@@ -105,20 +106,28 @@ func (e *Exc) PyExc() *Exc { return e }
 // raise it; Raise records the raise site again.
 func (c *Class) New(args ...any) *Exc {
 	e := &Exc{Class: c, Args: args}
-	if c != CancelledError {
-		e.tb.capture(1)
-		e.tb.fresh = true
-	}
+	e.captureFresh()
 	return e
+}
+
+// captureFresh records where the runtime raises a new exception. An
+// exception made by generated code is recorded by Raise instead, and a
+// cancellation needs no frames.
+func (e *Exc) captureFresh() {
+	if e.Class == CancelledError {
+		return
+	}
+	if _, file, _, ok := runtime.Caller(2); ok && strings.HasSuffix(file, ".py") {
+		return
+	}
+	e.tb.capture(2)
+	e.tb.fresh = true
 }
 
 // Newf returns an instance of c whose single argument is msg.
 func (c *Class) Newf(msg string) *Exc {
 	e := &Exc{Class: c, Args: []any{msg}}
-	if c != CancelledError {
-		e.tb.capture(1)
-		e.tb.fresh = true
-	}
+	e.captureFresh()
 	return e
 }
 
