@@ -368,7 +368,7 @@ func (c *checker) compare(e *ast.Compare) {
 		r := c.expr(e.Comparators[i])
 		switch op {
 		case "is", "is not":
-			if l.Kind != None && r.Kind != None && (!isReference(l) || l.Kind != r.Kind) {
+			if l.Kind != None && r.Kind != None && (!isReference(l) || l.Kind != r.Kind) && !futureLike(l, r) {
 				c.unsupported(e.Pos, "is")
 			}
 		case "in", "not in":

@@ -535,3 +535,10 @@ func (c *checker) defaultFutures() bool {
 	}
 	return changed
 }
+
+// futureLike reports whether "l is r" compares a task and a future (or
+// tasks of different static types): the runtime compares the objects.
+func futureLike(l, r *Type) bool {
+	isF := func(t *Type) bool { return t.Kind == Task || t.Kind == Future || t.Kind == AnyTask }
+	return isF(l) && isF(r)
+}

@@ -689,3 +689,8 @@ func (g *gen) predicate(arg ast.Expr) *jen.Statement {
 	}
 	return jen.Func().Params().Parens(jen.List(jen.Bool(), jen.Error())).Block(jen.Return(res, jen.Nil()))
 }
+
+// isFutureLike reports whether values of t are tasks or futures.
+func isFutureLike(t *check.Type) bool {
+	return t.Kind == check.Task || t.Kind == check.Future || t.Kind == check.AnyTask
+}

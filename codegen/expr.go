@@ -481,6 +481,12 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 			return rc.Op(goOp).Nil()
 		case lt.Kind == check.Exc && rt.Kind == check.None:
 			return lc.Op(goOp).Nil()
+		case lt.Kind != rt.Kind && isFutureLike(lt) && isFutureLike(rt):
+			same := g.rt("Same").Call(lc, rc)
+			if op == "is not" {
+				return jen.Op("!").Add(same)
+			}
+			return same
 		case lt.Kind != check.None && rt.Kind != check.None:
 			return lc.Op(goOp).Add(rc)
 		}

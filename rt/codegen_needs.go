@@ -191,3 +191,19 @@ func OptExc(err error) any {
 	}
 	return err
 }
+
+func (f *Future[T]) coreFuture() *futureCore { return f.c }
+
+func (t *Task[T]) coreFuture() *futureCore { return &t.c.futureCore }
+
+// Same is "a is b" between tasks and futures of different static types:
+// a task and a future view of it are the same object.
+func Same(a, b any) bool {
+	type cored interface{ coreFuture() *futureCore }
+	ca, okA := a.(cored)
+	cb, okB := b.(cored)
+	if okA && okB {
+		return ca.coreFuture() == cb.coreFuture()
+	}
+	return a == b
+}
