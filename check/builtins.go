@@ -67,6 +67,8 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		if c.wantArgs(e, name, 1, 1) {
 			switch ts[0].Kind {
 			case List, Str, Tuple, Dict, Set, Unknown:
+			case Dynamic:
+				c.markRaises(e)
 			default:
 				c.errorf(e.Pos, "unsupported: len() of %s", ts[0])
 			}
@@ -230,7 +232,7 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		}
 	case "isinstance":
 		if c.wantArgs(e, name, 2, 2) {
-			if ts[0].Kind != Exc && ts[0].Kind != Unknown {
+			if ts[0].Kind != Exc && ts[0].Kind != Unknown && !typeNames(e.Args[1]) {
 				c.errorf(e.Pos, "unsupported: isinstance() of %s", ts[0])
 			}
 		}
@@ -378,7 +380,11 @@ func (c *checker) moduleCall(name string, e *ast.Call) *Type {
 			el = tNone
 		}
 		if el != nil && el.Kind == Dynamic {
-			c.errorf(e.Pos, "unsupported: gather() of awaitables with different result types")
+			for _, a := range e.Args {
+				if _, ok := a.(*ast.Starred); ok {
+					c.errorf(e.Pos, "unsupported: gather() of awaitables with different result types")
+				}
+			}
 		}
 		return futureOf(listOf(orUnknown(el)))
 	case "asyncio.shield":
@@ -531,6 +537,12 @@ func (c *checker) refine(e ast.Expr, t *Type) {
 // methodCall types recv.attr(args...).
 func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 	attr := fn.Attr
+	if _, isName := fn.Value.(*ast.Name); isName && recv.Kind == Dynamic && strMethod(attr) {
+		// A str method of a dynamic value (after an isinstance test).
+		recv = tStr
+		c.info.Types[fn.Value] = recv
+		c.info.Asserts[fn.Value] = true
+	}
 	if recv.Kind == Instance || (recv.Kind == Class && recv.Class.Plain) {
 		if m := recv.Class.Methods[attr]; m != nil && !m.Property && !strings.HasPrefix(attr, "__") {
 			if recv.Kind == Class && !m.Static {
@@ -804,4 +816,37 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 	}
 	c.errorf(fn.Pos, "unsupported: method '%s' of %s", attr, recv)
 	return tUnknown
+}
+
+// TypeNames lists the class names of isinstance's second argument when it
+// names built-in value types or plain classes (a name or a tuple of names).
+func TypeNames(e ast.Expr) []string {
+	var out []string
+	switch x := e.(type) {
+	case *ast.Name:
+		out = append(out, x.ID)
+	case *ast.Tuple:
+		for _, el := range x.Elts {
+			n, ok := el.(*ast.Name)
+			if !ok {
+				return nil
+			}
+			out = append(out, n.ID)
+		}
+	}
+	return out
+}
+
+func typeNames(e ast.Expr) bool { return len(TypeNames(e)) > 0 }
+
+// strMethod reports whether name is a method of str only.
+func strMethod(name string) bool {
+	switch name {
+	case "upper", "lower", "strip", "lstrip", "rstrip", "title", "capitalize", "swapcase",
+		"startswith", "endswith", "split", "rsplit", "join", "replace", "find", "rfind",
+		"isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "zfill",
+		"ljust", "rjust", "center", "partition", "encode", "splitlines", "format":
+		return true
+	}
+	return false
 }

@@ -27,6 +27,7 @@ func Check(mod *ast.Module) (*Info, error) {
 			Uses:        map[*ast.Name]*Var{},
 			Types:       map[ast.Expr]*Type{},
 			Raises:      map[ast.Expr]bool{},
+			Asserts:     map[ast.Expr]bool{},
 
 			ThreadCalls: map[*ast.Call]*ast.Call{},
 		},
@@ -179,7 +180,6 @@ func (c *checker) finish() {
 		if !f.IsModule() {
 			if f.Result != nil && f.Result.Kind == Dynamic {
 				st.DynamicReturns++
-				c.errorf(f.Def.Pos, "unsupported: function '%s' returns values of different types", f.Name)
 			} else {
 				st.StaticReturns++
 				if !f.Result.Complete() {
@@ -193,8 +193,6 @@ func (c *checker) finish() {
 			count(f, &st.StaticVars, &st.DynamicVars)
 			if f.Type == nil || !f.Type.Complete() {
 				c.errorf(f.Pos, "cannot infer the type of the attribute '%s'", f.Name)
-			} else if f.Type.Kind == Dynamic {
-				c.errorf(f.Pos, "unsupported: the attribute '%s' holds values of different types", f.Name)
 			}
 		}
 	}
@@ -215,7 +213,7 @@ func (c *checker) checkVarType(v *Var) {
 			c.errorf(v.Pos, "cannot infer the type of '%s'", v.Name)
 		}
 	case v.Type.Kind == Dynamic:
-		c.errorf(v.Pos, "unsupported: '%s' holds values of different types (give each kind of value its own variable)", v.Name)
+		// A dynamic value: any in Go, with rt's dynamic operators.
 	case !v.Type.Complete():
 		c.errorf(v.Pos, "cannot infer the type of '%s' (%s)", v.Name, v.Type)
 	}

@@ -84,9 +84,8 @@ print(f(1, 2))  # ERROR "takes 1 positional argument but 2 were given"
 `,
 		`class Meta(type): pass  # ERROR "unsupported"
 `,
-		`x = 1
-x = "s"
-print(x)
+		`d = {1: "a", "b": 2}
+print(d)
 `,
 		`for i in range(3):
     pass
@@ -110,7 +109,7 @@ asyncio.run(main())
 			}
 		}
 		if len(want) == 0 && i == 8 {
-			// a variable holding an int and then a str
+			// a dict whose keys mix int and str
 			if errs == nil || !strings.Contains(errs.Error(), "different types") {
 				t.Errorf("case %d: want a mixed-types diagnostic, got %v", i, errs)
 			}

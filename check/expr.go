@@ -147,6 +147,9 @@ func (c *checker) exprType(e ast.Expr) *Type {
 		if t.Kind == Bool {
 			return tInt
 		}
+		if t.Kind == Dynamic {
+			c.markRaises(e)
+		}
 		return t
 	case *ast.BoolOp:
 		var t *Type
@@ -176,10 +179,6 @@ func (c *checker) exprType(e ast.Expr) *Type {
 				continue
 			}
 			t = join(t, c.expr(x))
-		}
-		if t != nil && t.Kind == Dynamic {
-			c.unsupported(e.Pos, "mixed-types")
-			return tUnknown
 		}
 		return listOf(orUnknown(t))
 	case *ast.Tuple:
@@ -282,6 +281,10 @@ func (c *checker) binType(e *ast.BinOp, l, r *Type) *Type {
 	}
 	num := func(t *Type) bool { return t.Kind == Int || t.Kind == Float || t.Kind == Bool }
 	switch {
+	case l.Kind == Dynamic || r.Kind == Dynamic:
+		// rt's dynamic operators decide at run time and may raise.
+		c.markRaises(e)
+		return tDynamic
 	case e.Op == "@":
 		c.unsupported(e.Pos, "matmul")
 		return tUnknown
@@ -368,12 +371,18 @@ func (c *checker) compare(e *ast.Compare) {
 		r := c.expr(e.Comparators[i])
 		switch op {
 		case "is", "is not":
-			if l.Kind != None && r.Kind != None && (!isReference(l) || l.Kind != r.Kind) && !futureLike(l, r) {
+			if l.Kind != None && r.Kind != None && l.Kind != Dynamic && r.Kind != Dynamic && (!isReference(l) || l.Kind != r.Kind) && !futureLike(l, r) {
 				c.unsupported(e.Pos, "is")
 			}
 		case "in", "not in":
-			if r.Kind != List && r.Kind != Str && r.Kind != Dict && r.Kind != Set && r.Kind != Unknown {
+			if l.Kind == Dynamic || r.Kind == Dynamic || (r.Kind == List && r.Elem.Kind == Dynamic) {
+				c.markRaises(e)
+			} else if r.Kind != List && r.Kind != Str && r.Kind != Dict && r.Kind != Set && r.Kind != Unknown {
 				c.errorf(e.Pos, "unsupported: 'in' on %s", r)
+			}
+		case "<", "<=", ">", ">=":
+			if l.Kind == Dynamic || r.Kind == Dynamic {
+				c.markRaises(e)
 			}
 		}
 		l = r
@@ -543,7 +552,7 @@ func (c *checker) setType2(pos ast.Pos, t *Type) *Type {
 
 // dictType checks that the key type can be a Go map key.
 func (c *checker) dictType(pos ast.Pos, k, v *Type) *Type {
-	if k.Kind == Dynamic || v.Kind == Dynamic {
+	if k.Kind == Dynamic {
 		c.unsupported(pos, "mixed-types")
 		return tUnknown
 	}

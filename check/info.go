@@ -119,6 +119,9 @@ type Info struct {
 	Types   map[ast.Expr]*Type
 	// Raises records calls and operations that return an error in Go.
 	Raises map[ast.Expr]bool
+	// Asserts records names of dynamic values used as a static type (the
+	// receiver of a str method): Go asserts the type there.
+	Asserts map[ast.Expr]bool
 	// ThreadCalls maps asyncio.to_thread(f, args...) to the call f(args...)
 	// it runs on a worker thread.
 	ThreadCalls map[*ast.Call]*ast.Call

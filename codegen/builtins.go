@@ -106,6 +106,9 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 	case "map", "filter":
 		return g.mapFilter(name, e)
 	case "isinstance":
+		if g.info.TypeOf(arg(0)).Kind != check.Exc {
+			return g.rt("IsType").Call(append([]jen.Code{g.expr(arg(0))}, typeNameLits(arg(1))...)...)
+		}
 		return g.rt("IsInstance").Call(append([]jen.Code{g.expr(arg(0))}, g.classList(arg(1))...)...)
 	}
 	g.unsupported(e.Pos, "%s() of %s", name, g.info.TypeOf(e.Args[0]))
@@ -245,6 +248,8 @@ func truth(code *jen.Statement, t *check.Type) jen.Code {
 		return code.Op("!=").Lit("")
 	case check.List:
 		return jen.Len(code).Op(">").Lit(0)
+	case check.Dynamic:
+		return jen.Qual(RT, "Truthy").Call(code)
 	}
 	return code.Op("!=").Nil()
 }

@@ -252,6 +252,9 @@ func keyword(e *ast.Call, name string) *ast.Keyword {
 // gather is asyncio.gather(...): rt.Gather(a, b) or, for one starred
 // list, rt.GatherAll(list).
 func (g *gen) gather(e *ast.Call) *jen.Statement {
+	if g.info.TypeOf(e).Elem.Elem.Kind == check.Dynamic && !g.sameResults(e.Args) {
+		return g.gatherAny(e.Args, jen.False())
+	}
 	if len(e.Args) == 0 {
 		return g.rt("Gather").Types(g.rt("NoneType")).Call()
 	}
@@ -480,6 +483,8 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 				base = g.expr(x.Args[1])
 			}
 			return g.rt("ParseInt").Call(g.expr(x.Args[0]), base), true, t
+		case c.builtin == "len" && g.info.TypeOf(x.Args[0]).Kind == check.Dynamic:
+			return g.rt("Len").Call(g.expr(x.Args[0])), true, t
 		case c.builtin == "divmod":
 			if t.Elems[0].Kind == check.Float {
 				return g.rt("DivModFloat").Call(g.floatExpr(x.Args[0]), g.floatExpr(x.Args[1])), true, t
@@ -603,6 +608,10 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			return g.rt("PercentFormat").Call(g.expr(x.Left), args), true, t
 		}
 		return g.raisingBinOp(x), true, t
+	case *ast.Compare:
+		return g.dynCompare(x), true, t
+	case *ast.UnaryOp:
+		return g.rt(map[string]string{"-": "Neg", "+": "Pos", "~": "Invert"}[x.Op]).Call(g.expr(x.Operand)), true, t
 	case *ast.Subscript:
 		vt := g.info.TypeOf(x.Value)
 		if sl, ok := x.Slice.(*ast.Slice); ok {
@@ -626,6 +635,9 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 
 func (g *gen) raisingBinOp(e *ast.BinOp) jen.Code {
 	t := g.info.TypeOf(e)
+	if t.Kind == check.Dynamic {
+		return g.rt(dynOps[e.Op]).Call(g.expr(e.Left), g.expr(e.Right))
+	}
 	if t.Kind == check.Float {
 		l, r := g.floatExpr(e.Left), g.floatExpr(e.Right)
 		switch e.Op {

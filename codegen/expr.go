@@ -19,6 +19,9 @@ func (g *gen) expr(e ast.Expr) *jen.Statement {
 	case *ast.Constant:
 		return g.constant(e)
 	case *ast.Name:
+		if g.info.Asserts[e] {
+			return g.name(e).Assert(g.goType(g.info.TypeOf(e)))
+		}
 		return g.name(e)
 	case *ast.JoinedStr:
 		return g.fstring(e)
@@ -50,12 +53,12 @@ func (g *gen) expr(e ast.Expr) *jen.Statement {
 		return g.goType(t).Values(elts...)
 	case *ast.Tuple:
 		t := g.info.TypeOf(e)
-		if n := len(e.Elts); n < 2 || n > 4 {
-			g.unsupported(e.Pos, "tuples of %d items", n)
-		}
 		var elts []jen.Code
 		for i, x := range e.Elts {
-			elts = append(elts, g.convert(g.expr(x), g.info.TypeOf(x), t.Elems[i]))
+			elts = append(elts, g.typed(g.expr(x), g.info.TypeOf(x), t.Elems[i]))
+		}
+		if n := len(e.Elts); n < 2 || n > 4 {
+			return g.rt("Tuple").Values(elts...)
 		}
 		return g.goType(t).Values(elts...)
 	case *ast.Subscript:
@@ -67,8 +70,8 @@ func (g *gen) expr(e ast.Expr) *jen.Statement {
 		}
 		var pairs []jen.Code
 		for i := range e.Keys {
-			k := g.convert(g.expr(e.Keys[i]), g.info.TypeOf(e.Keys[i]), t.Key)
-			v := g.convert(g.expr(e.Values[i]), g.info.TypeOf(e.Values[i]), t.Elem)
+			k := g.typed(g.expr(e.Keys[i]), g.info.TypeOf(e.Keys[i]), t.Key)
+			v := g.typed(g.expr(e.Values[i]), g.info.TypeOf(e.Values[i]), t.Elem)
 			pairs = append(pairs, g.rt("T2").Call(k, v))
 		}
 		return g.rt("DictOf").Call(pairs...)
@@ -473,6 +476,9 @@ func (g *gen) compare(e *ast.Compare) *jen.Statement {
 
 func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.Statement) *jen.Statement {
 	lt, rt := g.info.TypeOf(l), g.info.TypeOf(r)
+	if code := g.dynCompareOne(op, lt, rt, lc, rc); code != nil {
+		return code
+	}
 	switch op {
 	case "is", "is not":
 		goOp := map[string]string{"is": "==", "is not": "!="}[op]

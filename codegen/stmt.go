@@ -315,6 +315,10 @@ func (g *gen) assignName(s ast.Stmt, n *ast.Name, value ast.Expr) {
 		return
 	}
 	code := g.exprAs(value, v.Type)
+	if decl && v.Type.Kind == check.Dynamic && g.info.TypeOf(value).Kind != check.Dynamic {
+		g.emit(jen.Var().Id(name).Any().Op("=").Add(code))
+		return
+	}
 	if name == "_" {
 		if hasCall(value) {
 			g.emit(jen.Id("_").Op("=").Add(code))

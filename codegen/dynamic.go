@@ -1,0 +1,90 @@
+package codegen
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/pyasync2go/pyasync2go/ast"
+	"github.com/pyasync2go/pyasync2go/check"
+)
+
+// dynOps names rt's dynamic operator for each Python binary operator.
+var dynOps = map[string]string{
+	"+": "Add", "-": "Sub", "*": "Mul", "/": "TrueDiv", "//": "FloorDiv",
+	"%": "Mod", "**": "Pow", "&": "BitAnd", "|": "BitOr", "^": "BitXor",
+	"<<": "LShift", ">>": "RShift",
+}
+
+// isDyn reports whether values of t are held in a Go any.
+func isDyn(t *check.Type) bool { return t != nil && t.Kind == check.Dynamic }
+
+// dynCompareOne writes a comparison that involves a dynamic value and
+// cannot raise (==, !=, is, is not); nil when no operand is dynamic.
+func (g *gen) dynCompareOne(op string, lt, rt *check.Type, lc, rc *jen.Statement) *jen.Statement {
+	dynList := func(t *check.Type) bool { return t.Kind == check.List && isDyn(t.Elem) }
+	if !isDyn(lt) && !isDyn(rt) && !dynList(lt) && !dynList(rt) {
+		return nil
+	}
+	switch op {
+	case "==":
+		return g.rt("Equal").Call(lc, rc)
+	case "!=":
+		return jen.Op("!").Add(g.rt("Equal").Call(lc, rc))
+	case "is", "is not":
+		var c *jen.Statement
+		switch {
+		case rt.Kind == check.None:
+			c = g.rt("IsNone").Call(lc)
+		case lt.Kind == check.None:
+			c = g.rt("IsNone").Call(rc)
+		default:
+			c = g.rt("Is").Call(lc, rc)
+		}
+		if op == "is not" {
+			return jen.Op("!").Add(c)
+		}
+		return c
+	}
+	return nil
+}
+
+// dynCompare writes a comparison of dynamic values that can raise (an
+// ordering, or "in"), as a call returning (bool, error).
+func (g *gen) dynCompare(e *ast.Compare) jen.Code {
+	if len(e.Ops) != 1 {
+		g.unsupported(e.Pos, "chained comparisons of values of different types")
+	}
+	l, r := g.expr(e.Left), g.expr(e.Comparators[0])
+	switch e.Ops[0] {
+	case "<":
+		return g.rt("Lt").Call(l, r)
+	case "<=":
+		return g.rt("Le").Call(l, r)
+	case ">":
+		return g.rt("Gt").Call(l, r)
+	case ">=":
+		return g.rt("Ge").Call(l, r)
+	case "in":
+		return g.rt("In").Call(l, r)
+	case "not in":
+		return g.rt("NotIn").Call(l, r)
+	}
+	g.unsupported(e.Pos, "the comparison %s here", e.Ops[0])
+	return nil
+}
+
+// typeNameLits are the class names isinstance(x, ...) tests, as literals.
+func typeNameLits(e ast.Expr) []jen.Code {
+	var out []jen.Code
+	for _, n := range check.TypeNames(e) {
+		out = append(out, jen.Lit(n))
+	}
+	return out
+}
+
+// typed converts code to type to where Go infers types from it (generic
+// calls, composite literals): a static value becomes any explicitly.
+func (g *gen) typed(code *jen.Statement, from, to *check.Type) *jen.Statement {
+	if isDyn(to) && !isDyn(from) {
+		return jen.Any().Call(code)
+	}
+	return g.convert(code, from, to)
+}

@@ -1,0 +1,38 @@
+package rt
+
+// Helpers the generated code uses for dynamic values (any).
+
+// IsNone reports "v is None" for a dynamic value.
+func IsNone(v any) bool { return isNone(v) }
+
+// Is reports "a is b" for dynamic values: None is None, equal scalars of
+// the same type, or the same pointer.
+func Is(a, b any) (same bool) {
+	if isNone(a) || isNone(b) {
+		return isNone(a) && isNone(b)
+	}
+	defer func() {
+		if recover() != nil {
+			same = false
+		}
+	}()
+	return a == b
+}
+
+// NotIn reports "x not in container".
+func NotIn(x, container any) (bool, error) {
+	in, err := In(x, container)
+	return !in, err
+}
+
+// IsType reports isinstance(v, T1, T2, ...) for classes named by their
+// __name__: bool counts as int, as in Python.
+func IsType(v any, names ...string) bool {
+	tn := TypeName(v)
+	for _, n := range names {
+		if tn == n || (n == "int" && tn == "bool") || n == "object" {
+			return true
+		}
+	}
+	return false
+}
