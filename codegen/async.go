@@ -327,67 +327,35 @@ func (g *gen) lessFunc(pos ast.Pos, t *check.Type) *jen.Statement {
 }
 
 // gatherExceptions writes asyncio.gather(..., return_exceptions=flag).
-// Awaitables of different result types are all coroutines made to return
-// any.
 func (g *gen) gatherExceptions(e *ast.Call, flag ast.Expr) *jen.Statement {
-	var el *check.Type
-	same := true
-	for _, a := range e.Args {
-		t := g.info.TypeOf(a).Elem
-		if el != nil && !el.Equal(t) {
-			same = false
-		}
-		if el == nil {
-			el = t
-		}
-	}
-	var args []jen.Code
-	for _, a := range e.Args {
-		if same {
+	if k, ok := flag.(*ast.Constant); ok && k.Value == true && g.sameResults(e.Args) {
+		var args []jen.Code
+		for _, a := range e.Args {
 			args = append(args, g.awaitable(a))
-			continue
 		}
-		if g.info.TypeOf(a).Kind != check.Coro {
-			g.unsupported(a.Position(), "gather() of tasks or futures with different result types")
-			return nil
-		}
-		args = append(args, g.anyCoro(a))
+		return g.rt("GatherReturnExceptions").Call(args...)
 	}
-	fn := "GatherReturnExceptions"
-	if k, ok := flag.(*ast.Constant); ok && k.Value == false {
-		fn = "Gather"
-	}
-	if same {
-		return g.rt(fn).Call(args...)
-	}
-	return g.rt(fn).Types(jen.Any()).Call(args...)
+	return g.gatherAny(e.Args, g.cond(flag))
 }
 
-// anyCoro writes a coroutine object whose result is converted to any.
-func (g *gen) anyCoro(e ast.Expr) *jen.Statement {
-	t := g.info.TypeOf(e).Elem
-	inner := g.coroObject(e)
-	v := jen.Id("v")
-	if t.Kind == check.None {
-		return g.rt("NewCoro").Call(jen.Lit(coroName(g, e)), jen.Func().Params().Parens(jen.List(jen.Any(), jen.Error())).Block(
-			jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(inner).Dot("Await").Call(),
-			jen.Return(g.rt("None"), jen.Err()),
-		))
-	}
-	return g.rt("NewCoro").Call(jen.Lit(coroName(g, e)), jen.Func().Params().Parens(jen.List(jen.Any(), jen.Error())).Block(
-		jen.List(v, jen.Err()).Op(":=").Add(inner).Dot("Await").Call(),
-		jen.Return(v, jen.Err()),
-	))
-}
-
-// coroName is the qualified name of the function a coroutine call runs.
-func coroName(g *gen, e ast.Expr) string {
-	if call, ok := e.(*ast.Call); ok {
-		if c := g.calleeQuiet(call); c.fn != nil {
-			return c.fn.QualName()
+// sameResults reports whether the awaitables all have one result type.
+func (g *gen) sameResults(args []ast.Expr) bool {
+	for _, a := range args {
+		if !g.info.TypeOf(a).Elem.Equal(g.info.TypeOf(args[0]).Elem) {
+			return false
 		}
 	}
-	return "coroutine"
+	return true
+}
+
+// gatherAny writes a gather of awaitables with different result types:
+// the result is a []any.
+func (g *gen) gatherAny(args []ast.Expr, flag jen.Code) *jen.Statement {
+	codes := []jen.Code{flag}
+	for _, a := range args {
+		codes = append(codes, g.rt("AnyOf").Call(g.awaitable(a)))
+	}
+	return g.rt("GatherAny").Call(codes...)
 }
 
 // callbackValue writes a function the event loop calls with arguments of

@@ -207,3 +207,51 @@ func Same(a, b any) bool {
 	}
 	return a == b
 }
+
+// GatherArg is one awaitable of GatherAny, whatever its result type.
+type GatherArg interface {
+	gatherFuture() (*futureCore, func() any)
+}
+
+type anyAwaitable[T any] struct{ aw Awaitable[T] }
+
+func (a anyAwaitable[T]) gatherFuture() (*futureCore, func() any) {
+	f := ensureFuture(a.aw)
+	return f.c, func() any { return *f.r }
+}
+
+// AnyOf wraps an awaitable for GatherAny; a coroutine becomes a task only
+// when the gather starts, as in asyncio.
+func AnyOf[T any](aw Awaitable[T]) GatherArg { return anyAwaitable[T]{aw} }
+
+// GatherAny is asyncio.gather(*aws, return_exceptions=returnExceptions) of
+// awaitables with different result types.
+func GatherAny(returnExceptions bool, args ...GatherArg) *Future[[]any] {
+	outer := NewFuture[[]any]()
+	children := make([]*Future[NoneType], len(args))
+	results := make([]func() any, len(args))
+	for i, a := range args {
+		c, get := a.gatherFuture()
+		children[i] = &Future[NoneType]{c: c, r: new(NoneType)}
+		results[i] = get
+	}
+	gatherInto(outer.c, children, returnExceptions, func() {
+		res := make([]any, len(children))
+		for i, ch := range children {
+			switch {
+			case returnExceptions && ch.c.state == cancelled:
+				msg := ""
+				if ch.c.cancelMsg != nil {
+					msg = *ch.c.cancelMsg
+				}
+				res[i] = CancelledError.New(msg)
+			case returnExceptions && ch.c.exc != nil:
+				res[i] = ch.c.exc
+			default:
+				res[i] = results[i]()
+			}
+		}
+		*outer.r = res
+	})
+	return outer
+}
