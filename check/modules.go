@@ -186,6 +186,15 @@ func newBuiltins() map[string]*Var {
 // callbackParam feeds the argument types of a callback the event loop will
 // call (add_done_callback, call_soon, run_in_executor) into its parameters.
 func (c *checker) callbackParam(e ast.Expr, t *Type, args []*Type) {
+	if t != nil && t.Kind == BuiltinFn && t.Name == "list.append" {
+		attr, ok := e.(*ast.Attribute)
+		if !ok || len(args) != 1 {
+			c.errorf(e.Position(), "unsupported: this callback")
+			return
+		}
+		c.refine(attr.Value, listOf(args[0]))
+		return
+	}
 	if t != nil && t.Kind == BuiltinFn && strings.HasPrefix(t.Name, "Future.") {
 		attr, ok := e.(*ast.Attribute)
 		if !ok || len(args) > 1 || (t.Name != "Future.cancel" && len(args) != 1) {
@@ -366,6 +375,11 @@ func (c *checker) asyncAttr(t *Type, e *ast.Attribute) (*Type, bool) {
 	case Queue:
 		if e.Attr == "maxsize" {
 			return tInt, true
+		}
+	case List:
+		if e.Attr == "append" {
+			// a bound method passed to call_soon and friends
+			return &Type{Kind: BuiltinFn, Name: "list.append"}, true
 		}
 	case Future:
 		switch e.Attr {

@@ -401,6 +401,22 @@ func (g *gen) callbackValue(arg ast.Expr, params []*check.Type) *jen.Statement {
 // scheduled writes the closure loop.call_soon(fn, args...) runs: the
 // arguments are evaluated now, as Python does.
 func (g *gen) scheduled(fnArg ast.Expr, args []ast.Expr) *jen.Statement {
+	if bt := g.info.TypeOf(fnArg); bt.Kind == check.BuiltinFn && bt.Name == "list.append" {
+		attr := fnArg.(*ast.Attribute)
+		lt := g.info.TypeOf(attr.Value)
+		if !assignable(g.info, attr.Value) {
+			g.unsupported(fnArg.Position(), "append of a list that is not a variable as a callback")
+			return nil
+		}
+		vals := append([]ast.Expr(nil), args...)
+		g.stabilize(vals, []string{"item"})
+		xs := g.expr(attr.Value)
+		if lt.Shared {
+			xs = xs.Dot("S")
+		}
+		v := g.convert(g.expr(vals[0]), g.info.TypeOf(vals[0]), lt.Elem)
+		return jen.Func().Params().Block(jen.Add(xs).Op("=").Append(xs, v))
+	}
 	if bt := g.info.TypeOf(fnArg); bt.Kind == check.BuiltinFn && strings.HasPrefix(bt.Name, "Future.") {
 		attr := fnArg.(*ast.Attribute)
 		vals := append([]ast.Expr{attr.Value}, args...)
