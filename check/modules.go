@@ -51,7 +51,8 @@ var moduleAttrs = map[string]map[string]*Type{
 	},
 	"asyncio.subprocess": {"PIPE": tInt, "STDOUT": tInt, "DEVNULL": tInt},
 	"time":               {"sleep": nil, "time": nil, "monotonic": nil, "perf_counter": nil},
-	"threading":          {"get_ident": nil},
+	"threading":          {"get_ident": nil, "main_thread": nil},
+	"threading.Thread":   {"ident": tInt},
 	"datetime":           {"datetime": nil},
 	"datetime.datetime":  {"now": nil},
 	"sys":                {"exit": nil, "argv": listOf(tStr), "stdout": {Kind: Stream}, "stderr": {Kind: Stream}},
@@ -240,6 +241,12 @@ func (c *checker) asyncMethod(recv *Type, fn *ast.Attribute, e *ast.Call, ts []*
 			c.wantArgs(e, attr, 0, 0)
 			c.markRaises(e)
 			return tExc, true
+		case "cancel":
+			if recv.Kind == AnyTask {
+				c.noKeywords(e, attr, "msg")
+				c.wantArgs(e, attr, 0, 1)
+				return tBool, true
+			}
 		case "cancelling", "uncancel":
 			if recv.Kind != Future {
 				c.noKeywords(e, attr)
@@ -381,6 +388,10 @@ func (c *checker) asyncAttr(t *Type, e *ast.Attribute) (*Type, bool) {
 			// a bound method passed to call_soon and friends
 			return &Type{Kind: BuiltinFn, Name: "list.append"}, true
 		}
+	case Task, AnyTask:
+		if e.Attr == "cancel" {
+			return &Type{Kind: BuiltinFn, Name: "Future.cancel"}, true
+		}
 	case Future:
 		switch e.Attr {
 		case "set_result", "set_exception", "cancel":
@@ -495,6 +506,11 @@ func (c *checker) asyncModuleCall(name string, e *ast.Call) (*Type, bool) {
 			}
 		}
 		return futureOf(listOf(tDynamic)), true
+	case "threading.main_thread":
+		c.noKeywords(e, short)
+		c.args(e)
+		c.wantArgs(e, short, 0, 0)
+		return &Type{Kind: Module, Name: "threading.Thread"}, true
 	case "asyncio.LifoQueue", "asyncio.PriorityQueue":
 		c.noKeywords(e, short, "maxsize")
 		c.args(e)

@@ -429,6 +429,12 @@ func (g *gen) scheduled(fnArg ast.Expr, args []ast.Expr) *jen.Statement {
 		case "Future.set_exception":
 			return jen.Func().Params().Block(g.rt("CallbackFailed").Call(fut.Dot("SetException").Call(g.excValue(vals[1]))))
 		}
+		if g.info.TypeOf(attr.Value).Kind == check.AnyTask {
+			if len(vals) == 2 {
+				return jen.Func().Params().Block(g.rt("TaskCancelMsg").Call(fut, g.expr(vals[1])))
+			}
+			return jen.Func().Params().Block(g.rt("TaskCancel").Call(fut))
+		}
 		if len(vals) == 2 {
 			return jen.Func().Params().Block(fut.Dot("CancelMsg").Call(g.expr(vals[1])))
 		}
@@ -467,6 +473,17 @@ func (g *gen) asyncMethod(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 	switch rt.Kind {
 	case check.Task, check.Future, check.AnyTask:
 		switch m {
+		case "cancel":
+			if rt.Kind != check.AnyTask {
+				break
+			}
+			if len(e.Args) == 1 {
+				return g.rt("TaskCancelMsg").Call(g.expr(recv), g.expr(e.Args[0]))
+			}
+			if k := keyword(e, "msg"); k != nil {
+				return g.rt("TaskCancelMsg").Call(g.expr(recv), g.expr(k.Value))
+			}
+			return g.rt("TaskCancel").Call(g.expr(recv))
 		case "cancelling", "uncancel":
 			name := map[string]string{"cancelling": "Cancelling", "uncancel": "Uncancel"}[m]
 			if rt.Kind == check.AnyTask {
@@ -627,6 +644,8 @@ func (g *gen) asyncAttr(e *ast.Attribute) *jen.Statement {
 		return g.rt("ExcArgs").Call(g.expr(e.Value))
 	case vt.Kind == check.Exc && e.Attr == "message":
 		return g.rt("ExcMessage").Call(g.expr(e.Value))
+	case vt.Kind == check.Module && vt.Name == "threading.Thread" && e.Attr == "ident":
+		return g.rt("MainThreadIdent").Call()
 	case vt.Kind == check.Module && vt.Name == "asyncio.subprocess":
 		return g.rt(e.Attr)
 	case vt.Kind == check.Module && vt.Name == "asyncio":

@@ -255,3 +255,12 @@ func GatherAny(returnExceptions bool, args ...GatherArg) *Future[[]any] {
 	})
 	return outer
 }
+
+// MainThreadIdent is threading.main_thread().ident.
+func MainThreadIdent() int { return mainThreadIdent }
+
+// TaskCancel is task.cancel() for a task of any result type.
+func TaskCancel(t AnyTask) bool { return t.core().cancel(nil) }
+
+// TaskCancelMsg is task.cancel(msg) for a task of any result type.
+func TaskCancelMsg(t AnyTask, msg string) bool { return t.core().cancel(&msg) }
