@@ -331,7 +331,7 @@ func (c *checker) moduleCall(name string, e *ast.Call) *Type {
 		return ts[i].Elem
 	}
 	number := func(i int) {
-		if i < len(ts) && ts[i].Kind != Int && ts[i].Kind != Float && ts[i].Kind != Unknown {
+		if i < len(ts) && ts[i].Kind != Int && ts[i].Kind != Float && ts[i].Kind != Unknown && (ts[i].Kind != Dynamic || name != "asyncio.sleep") {
 			c.errorf(e.Args[i].Position(), "%s() needs a number, not %s", short, ts[i])
 		}
 	}

@@ -23,6 +23,9 @@ func (g *gen) awaitCall(x ast.Expr) (code jen.Code, valued bool) {
 		if len(call.Args) == 2 {
 			return g.rt("SleepResult").Call(g.floatExpr(call.Args[0]), g.expr(call.Args[1])), true
 		}
+		if g.info.TypeOf(call.Args[0]).Kind == check.Dynamic {
+			return g.rt("SleepAny").Call(g.expr(call.Args[0])), false
+		}
 		return g.rt("Sleep").Call(g.floatExpr(call.Args[0])), false
 	case c.module == "asyncio.wait_for":
 		timeout := ast.Expr(nil)
@@ -642,6 +645,8 @@ func (g *gen) asyncAttr(e *ast.Attribute) *jen.Statement {
 		return g.rt("ProcReturncode").Call(g.expr(e.Value))
 	case vt.Kind == check.Exc && e.Attr == "args":
 		return g.rt("ExcArgs").Call(g.expr(e.Value))
+	case vt.Kind == check.Exc && e.Attr == "exceptions" && (vt.Class == nil || vt.Class.Field("exceptions") == nil):
+		return g.rt("ExcTuple").Call(g.rt("AsExc").Call(g.expr(e.Value)).Dot("Exceptions"))
 	case vt.Kind == check.Exc && e.Attr == "message":
 		return g.rt("ExcMessage").Call(g.expr(e.Value))
 	case vt.Kind == check.Module && vt.Name == "threading.Thread" && e.Attr == "ident":

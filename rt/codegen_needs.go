@@ -264,3 +264,30 @@ func TaskCancel(t AnyTask) bool { return t.core().cancel(nil) }
 
 // TaskCancelMsg is task.cancel(msg) for a task of any result type.
 func TaskCancelMsg(t AnyTask, msg string) bool { return t.core().cancel(&msg) }
+
+// SleepAny is asyncio.sleep(delay) for a delay of dynamic type.
+func SleepAny(delay any) error {
+	d, err := toFloat(delay)
+	if err != nil {
+		return err
+	}
+	return Sleep(d)
+}
+
+// ExcTuple is exception_group.exceptions: a tuple of exceptions.
+type ExcTuple []error
+
+// TupleItems returns the exceptions as tuple items.
+func (t ExcTuple) TupleItems() []any {
+	items := make([]any, len(t))
+	for i, e := range t {
+		items[i] = e
+	}
+	return items
+}
+
+// PyRepr returns the tuple's repr.
+func (t ExcTuple) PyRepr() string { return reprTuple(t.TupleItems()) }
+
+// PyStr returns the tuple's str, which is its repr.
+func (t ExcTuple) PyStr() string { return t.PyRepr() }
