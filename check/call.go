@@ -5,6 +5,14 @@ import (
 )
 
 func (c *checker) call(e *ast.Call) *Type {
+	for _, a := range e.Args {
+		// f(*(x for x in xs)) is f(*[x for x in xs]).
+		if s, ok := a.(*ast.Starred); ok {
+			if g, ok := s.Value.(*ast.GeneratorExp); ok {
+				s.Value = &ast.ListComp{Pos: g.Pos, Elt: g.Elt, Generators: g.Generators}
+			}
+		}
+	}
 	for _, k := range e.Keywords {
 		if k.Arg == "" {
 			c.unsupported(k.Pos, "kwargs-unpack")

@@ -371,7 +371,7 @@ func (c *checker) compare(e *ast.Compare) {
 		r := c.expr(e.Comparators[i])
 		switch op {
 		case "is", "is not":
-			if l.Kind != None && r.Kind != None && l.Kind != Dynamic && r.Kind != Dynamic && (!isReference(l) || l.Kind != r.Kind) && !futureLike(l, r) {
+			if l.Kind != None && r.Kind != None && l.Kind != Dynamic && r.Kind != Dynamic && !(l.Kind == r.Kind && identityByValue(l)) && (!isReference(l) || l.Kind != r.Kind) && !futureLike(l, r) {
 				c.unsupported(e.Pos, "is")
 			}
 		case "in", "not in":
@@ -693,4 +693,15 @@ func (c *checker) lambda(e *ast.Lambda) *Type {
 		}
 	}
 	return &Type{Kind: Callable, Fn: f}
+}
+
+// identityByValue reports whether "is" between two values of t is
+// decided by their value (bool, int, float, str) or their storage (list)
+// in Go.
+func identityByValue(t *Type) bool {
+	switch t.Kind {
+	case Bool, Int, Float, Str, List:
+		return true
+	}
+	return false
 }

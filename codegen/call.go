@@ -639,12 +639,12 @@ func (g *gen) raisingBinOp(e *ast.BinOp) jen.Code {
 		return g.rt(dynOps[e.Op]).Call(g.expr(e.Left), g.expr(e.Right))
 	}
 	if t.Kind == check.Float {
+		if e.Op == "/" && g.info.TypeOf(e.Left).Kind == check.Int && g.info.TypeOf(e.Right).Kind == check.Int {
+			return g.rt("TrueDivInt").Call(g.expr(e.Left), g.expr(e.Right))
+		}
 		l, r := g.floatExpr(e.Left), g.floatExpr(e.Right)
 		switch e.Op {
 		case "/":
-			if g.info.TypeOf(e.Left).Kind == check.Int && g.info.TypeOf(e.Right).Kind == check.Int {
-				return g.rt("TrueDivInt").Call(g.expr(e.Left), g.expr(e.Right))
-			}
 			return g.rt("TrueDivFloat").Call(l, r)
 		case "//":
 			return g.rt("FloorDivFloat").Call(l, r)

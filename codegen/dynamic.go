@@ -88,3 +88,34 @@ func (g *gen) typed(code *jen.Statement, from, to *check.Type) *jen.Statement {
 	}
 	return g.convert(code, from, to)
 }
+
+// identity writes "is" between values that have no pointer identity in Go:
+// a name is itself; bool, int, float and str compare by value (CPython
+// shares small ints, bools and interned strings); lists by storage.
+func (g *gen) identity(op string, l, r ast.Expr, lc, rc *jen.Statement) *jen.Statement {
+	lt, rt := g.info.TypeOf(l), g.info.TypeOf(r)
+	var c *jen.Statement
+	ln, lok := l.(*ast.Name)
+	rn, rok := r.(*ast.Name)
+	switch {
+	case lok && rok && ln.ID == rn.ID && g.info.Uses[ln] == g.info.Uses[rn]:
+		c = jen.True()
+	case lt.Kind == check.List && rt.Kind == check.List:
+		c = g.rt("SameSlice").Call(g.sliceOf(lc, lt), g.sliceOf(rc, rt))
+	case lt.Kind == rt.Kind && (lt.Kind == check.Int || lt.Kind == check.Bool || lt.Kind == check.Str || lt.Kind == check.Float):
+		c = lc.Op("==").Add(rc)
+	default:
+		return nil
+	}
+	if op == "is not" {
+		return jen.Op("!").Parens(c)
+	}
+	return c
+}
+
+func (g *gen) sliceOf(code *jen.Statement, t *check.Type) *jen.Statement {
+	if t.Shared {
+		return code.Dot("S")
+	}
+	return code
+}

@@ -455,6 +455,12 @@ func (g *gen) compare(e *ast.Compare) *jen.Statement {
 	var out *jen.Statement
 	left := e.Left
 	lcode := g.expr(left)
+	if len(e.Ops) > 1 && hasCall(left) && !isSimple(e.Comparators[0]) {
+		// The middle operand is computed first below: keep Python's order.
+		tmp := g.fc.names.fresh("v")
+		g.emit(jen.Id(tmp).Op(":=").Add(lcode))
+		lcode = jen.Id(tmp)
+	}
 	for i, op := range e.Ops {
 		right := e.Comparators[i]
 		rcode := g.expr(right)
@@ -482,6 +488,9 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 	switch op {
 	case "is", "is not":
 		goOp := map[string]string{"is": "==", "is not": "!="}[op]
+		if code := g.identity(op, l, r, lc, rc); code != nil {
+			return code
+		}
 		switch {
 		case lt.Kind == check.None && rt.Kind == check.Exc:
 			return rc.Op(goOp).Nil()
@@ -547,7 +556,9 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 	default:
 		g.unsupported(e.Pos, "comparing %s values", lt)
 	}
-	return g.paren(l, lc).Op(goCmp[op]).Add(g.paren(r, rc))
+	// A new statement: lc is also the right operand of the previous
+	// comparison in a chain.
+	return jen.Add(g.paren(l, lc)).Op(goCmp[op]).Add(g.paren(r, rc))
 }
 
 func (g *gen) attribute(e *ast.Attribute) *jen.Statement {
@@ -649,6 +660,9 @@ func (g *gen) compLoop(c *ast.Comprehension, body func()) {
 		if v != nil && v.Reads > 0 {
 			target = g.varName(v)
 		}
+	} else if t, ok := c.Target.(*ast.Tuple); ok {
+		g.compTupleLoop(c, t, body)
+		return
 	} else {
 		g.unsupported(c.Target.Position(), "this comprehension target")
 	}

@@ -1,5 +1,7 @@
 package rt
 
+import "unsafe"
+
 // Helpers the generated code uses for dynamic values (any).
 
 // IsNone reports "v is None" for a dynamic value.
@@ -35,4 +37,10 @@ func IsType(v any, names ...string) bool {
 		}
 	}
 	return false
+}
+
+// SameSlice reports "a is b" for two lists held as Go slices: the same
+// storage and length.
+func SameSlice[T any](a, b []T) bool {
+	return len(a) == len(b) && unsafe.SliceData(a) == unsafe.SliceData(b)
 }
