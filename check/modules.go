@@ -472,6 +472,13 @@ func (c *checker) asyncModuleCall(name string, e *ast.Call) (*Type, bool) {
 			return tUnknown, true
 		}
 		l := listOf(el)
+		if el.Kind == Task && el.Elem.Kind == Dynamic {
+			// tasks of different result types
+			if _, ok := e.Args[0].(*ast.List); !ok {
+				c.errorf(e.Args[0].Position(), "unsupported: wait() of tasks with different result types that are not a list display")
+			}
+			l = listOf(tAnyTask)
+		}
 		return coroOf(&Type{Kind: Tuple, Elems: []*Type{l, l}}), true
 	case "asyncio.as_completed":
 		c.noKeywords(e, short, "timeout")

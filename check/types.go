@@ -162,6 +162,9 @@ func join(a, b *Type) *Type {
 		if (a.Kind == Task && b.Kind == Future) || (a.Kind == Future && b.Kind == Task) {
 			return &Type{Kind: Future, Elem: join(a.Elem, b.Elem)}
 		}
+		if (a.Kind == Task && b.Kind == AnyTask) || (a.Kind == AnyTask && b.Kind == Task) {
+			return tAnyTask
+		}
 
 		return tDynamic
 	}

@@ -44,6 +44,14 @@ func (g *gen) awaitCall(x ast.Expr) (code jen.Code, valued bool) {
 		if k := keyword(call, "return_when"); k != nil {
 			when = g.expr(k.Value)
 		}
+		if lst, ok := call.Args[0].(*ast.List); ok && g.info.TypeOf(lst).Elem.Elem.Kind == check.Dynamic {
+			var elts []jen.Code
+			for _, x := range lst.Elts {
+				elts = append(elts, g.expr(x))
+			}
+			tasks := jen.Index().Add(g.rt("AnyTask")).Values(elts...)
+			return g.rt("WaitAnyTasks").Call(tasks, g.timeoutArg(timeout), when), true
+		}
 		return g.rt("WaitTasks").Call(g.slice(call.Args[0]), g.timeoutArg(timeout), when), true
 	case c.module == "asyncio.to_thread":
 		return g.toThread(call)

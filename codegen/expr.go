@@ -108,6 +108,12 @@ func (g *gen) expr(e ast.Expr) *jen.Statement {
 		tmp := g.fc.names.fresh("items")
 		g.listComp(e, tmp, true, g.info.TypeOf(e))
 		return jen.Id(tmp)
+	case *ast.GeneratorExp:
+		// consumed whole by sorted(), list() and the like: a list
+		lc := &ast.ListComp{Pos: e.Pos, Elt: e.Elt, Generators: e.Generators}
+		tmp := g.fc.names.fresh("items")
+		g.listComp(lc, tmp, true, g.info.TypeOf(e))
+		return jen.Id(tmp)
 	case *ast.IfExp:
 		return g.ifExp(e)
 	case *ast.Lambda:

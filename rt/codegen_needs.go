@@ -291,3 +291,61 @@ func (t ExcTuple) PyRepr() string { return reprTuple(t.TupleItems()) }
 
 // PyStr returns the tuple's str, which is its repr.
 func (t ExcTuple) PyStr() string { return t.PyRepr() }
+
+// WaitAnyTasks is "await asyncio.wait(tasks, ...)" for tasks of different
+// result types, as the (done, pending) tuple.
+func WaitAnyTasks(fs []AnyTask, timeout float64, returnWhen string) (Tuple2[[]AnyTask, []AnyTask], error) {
+	var res Tuple2[[]AnyTask, []AnyTask]
+	if len(fs) == 0 {
+		return res, ValueError.Newf("Set of Tasks/Futures is empty.")
+	}
+	l := loop()
+	uniq := make([]AnyTask, 0, len(fs))
+	seen := map[*taskCore]bool{}
+	for _, f := range fs {
+		if !seen[f.core()] {
+			seen[f.core()] = true
+			uniq = append(uniq, f)
+		}
+	}
+	waiter := &futureCore{}
+	var th Handle
+	if timeout >= 0 {
+		th = l.CallLater(timeout, releaseWaiter(waiter))
+	}
+	counter := len(uniq)
+	ids := make([]int, len(uniq))
+	for i, f := range uniq {
+		c := &f.core().futureCore
+		ids[i] = c.addCallback(callback{desc: "_wait.<locals>._on_completion() at /usr/lib/python3.11/asyncio/tasks.py:522", fn: func() {
+			counter--
+			if counter <= 0 || returnWhen == FirstCompleted ||
+				returnWhen == FirstException && c.state != cancelled && c.exc != nil {
+				if th.h != nil {
+					th.Cancel()
+				}
+				if !waiter.done() {
+					waiter.setResult()
+				}
+			}
+		}})
+	}
+	err := waiter.await()
+	if th.h != nil {
+		th.Cancel()
+	}
+	for i, f := range uniq {
+		f.core().removeCallback(ids[i])
+	}
+	if err != nil {
+		return res, err
+	}
+	for _, f := range uniq {
+		if f.core().done() {
+			res.V0 = append(res.V0, f)
+		} else {
+			res.V1 = append(res.V1, f)
+		}
+	}
+	return res, nil
+}
