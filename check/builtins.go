@@ -232,7 +232,7 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		}
 	case "isinstance":
 		if c.wantArgs(e, name, 2, 2) {
-			if ts[0].Kind != Exc && ts[0].Kind != Unknown && !typeNames(e.Args[1]) {
+			if ts[0].Kind != Exc && ts[0].Kind != Unknown && !typeNames(e.Args[1]) && asyncClass(ts[1]) == "" {
 				c.errorf(e.Pos, "unsupported: isinstance() of %s", ts[0])
 			}
 		}

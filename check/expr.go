@@ -377,7 +377,7 @@ func (c *checker) compare(e *ast.Compare) {
 		case "in", "not in":
 			if l.Kind == Dynamic || r.Kind == Dynamic || (r.Kind == List && r.Elem.Kind == Dynamic) {
 				c.markRaises(e)
-			} else if r.Kind != List && r.Kind != Str && r.Kind != Dict && r.Kind != Set && r.Kind != Unknown {
+			} else if r.Kind != List && r.Kind != Str && r.Kind != Dict && r.Kind != Set && r.Kind != TaskSet && r.Kind != Unknown {
 				c.errorf(e.Pos, "unsupported: 'in' on %s", r)
 			}
 		case "<", "<=", ">", ">=":

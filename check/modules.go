@@ -25,7 +25,7 @@ var asyncioUnsupported = map[string]bool{
 	"get_event_loop": true,
 	"new_event_loop": true, "set_event_loop": true, "Runner": true, "run_coroutine_threadsafe": true,
 	"ensure_future": true, "iscoroutine": true, "Timeout": true,
-	"Future": true, "Task": true, "StreamReader": true, "StreamWriter": true,
+	"StreamReader": true, "StreamWriter": true,
 	"open_connection": true, "start_server": true,
 	"wrap_future": true, "IncompleteReadError": true, "LimitOverrunError": true,
 	"BrokenBarrierError": true, "SendfileNotAvailableError": true, "AbstractEventLoop": true,
@@ -46,6 +46,7 @@ var moduleAttrs = map[string]map[string]*Type{
 		"Queue":             nil, "Lock": nil, "Event": nil, "Semaphore": nil, "BoundedSemaphore": nil,
 		"get_running_loop": nil,
 		"LifoQueue":        nil, "PriorityQueue": nil, "Condition": nil, "wait": nil, "as_completed": nil,
+		"Future": nil, "Task": nil,
 		"timeout_at": nil, "subprocess": {Kind: Module, Name: "asyncio.subprocess"},
 		"ALL_COMPLETED": tStr, "FIRST_COMPLETED": tStr, "FIRST_EXCEPTION": tStr,
 	},
@@ -330,7 +331,7 @@ func (c *checker) asyncMethod(recv *Type, fn *ast.Attribute, e *ast.Call, ts []*
 			return tBool, true
 		case "when":
 			c.wantArgs(e, attr, 0, 0)
-			return tFloat, true
+			return tDynamic, true // a float, or None
 		case "reschedule":
 			if c.wantArgs(e, attr, 1, 1) && ts[0].Kind != Int && ts[0].Kind != Float && ts[0].Kind != None && ts[0].Kind != Unknown {
 				c.errorf(e.Args[0].Position(), "reschedule() needs a number or None, not %s", ts[0])
@@ -362,6 +363,11 @@ func (c *checker) asyncMethod(recv *Type, fn *ast.Attribute, e *ast.Call, ts []*
 				c.callbackParam(e.Args[0], ts[0], nil)
 			}
 			return coroOf(tBool), true
+		}
+	case Coro:
+		if attr == "close" {
+			c.wantArgs(e, attr, 0, 0)
+			return tNone, true
 		}
 	case Process:
 		switch attr {
@@ -578,4 +584,25 @@ func (c *checker) defaultFutures() bool {
 func futureLike(l, r *Type) bool {
 	isF := func(t *Type) bool { return t.Kind == Task || t.Kind == Future || t.Kind == AnyTask }
 	return isF(l) && isF(r)
+}
+
+// asyncClass returns "Future" or "Task" when t is asyncio.Future or
+// asyncio.Task used as a class (in isinstance), "" otherwise.
+func asyncClass(t *Type) string {
+	if t.Kind == Module && (t.Name == "asyncio.Future" || t.Name == "asyncio.Task") {
+		return t.Name[len("asyncio."):]
+	}
+	return ""
+}
+
+// IsInstanceAsync is isinstance(x, asyncio.Future or asyncio.Task) for a
+// value of type t: decided statically.
+func IsInstanceAsync(t, class *Type) (result, ok bool) {
+	switch asyncClass(class) {
+	case "Future":
+		return t.Kind == Task || t.Kind == Future || t.Kind == AnyTask, true
+	case "Task":
+		return t.Kind == Task || t.Kind == AnyTask, true
+	}
+	return false, false
 }

@@ -557,7 +557,11 @@ func (g *gen) asyncMethod(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 		case "expired":
 			return g.expr(recv).Dot("Expired").Call()
 		case "when":
-			return g.expr(recv).Dot("When").Call()
+			return g.expr(recv).Dot("WhenAny").Call()
+		}
+	case check.Coro:
+		if m == "close" {
+			return g.expr(recv).Dot("Close").Call()
 		}
 	case check.Process:
 		switch m {
@@ -620,7 +624,10 @@ func (g *gen) asyncRaising(c callee, x *ast.Call) (code jen.Code, valued, ok boo
 	case c.method == "exception" && (rt.Kind == check.Task || rt.Kind == check.Future):
 		return g.expr(c.recv).Dot("Exception").Call(), true, true
 	case c.method == "reschedule" && rt.Kind == check.Timeout:
-		return g.expr(c.recv).Dot("Reschedule").Call(g.timeoutArg(x.Args[0])), false, true
+		if g.info.TypeOf(x.Args[0]).Kind == check.None {
+			return g.expr(c.recv).Dot("RescheduleNone").Call(), false, true
+		}
+		return g.expr(c.recv).Dot("Reschedule").Call(g.floatExpr(x.Args[0])), false, true
 	case rt.Kind == check.Condition:
 		switch c.method {
 		case "release":
@@ -709,4 +716,14 @@ func (g *gen) predicate(arg ast.Expr) *jen.Statement {
 // isFutureLike reports whether values of t are tasks or futures.
 func isFutureLike(t *check.Type) bool {
 	return t.Kind == check.Task || t.Kind == check.Future || t.Kind == check.AnyTask
+}
+
+// asyncIsInstance writes isinstance(x, asyncio.Future or asyncio.Task):
+// the static type decides it. nil for other classes.
+func (g *gen) asyncIsInstance(x, class ast.Expr) *jen.Statement {
+	res, ok := check.IsInstanceAsync(g.info.TypeOf(x), g.info.TypeOf(class))
+	if !ok {
+		return nil
+	}
+	return jen.Lit(res)
 }

@@ -106,6 +106,9 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 	case "map", "filter":
 		return g.mapFilter(name, e)
 	case "isinstance":
+		if code := g.asyncIsInstance(arg(0), arg(1)); code != nil {
+			return code
+		}
 		if g.info.TypeOf(arg(0)).Kind != check.Exc {
 			return g.rt("IsType").Call(append([]jen.Code{g.expr(arg(0))}, typeNameLits(arg(1))...)...)
 		}

@@ -349,3 +349,29 @@ func WaitAnyTasks(fs []AnyTask, timeout float64, returnWhen string) (Tuple2[[]An
 	}
 	return res, nil
 }
+
+// WhenAny is timeout.when(): the deadline, or None when there is none.
+func (tm *Timeout) WhenAny() any {
+	if tm.never {
+		return None
+	}
+	return tm.when
+}
+
+// RescheduleNone is timeout.reschedule(None): the timeout no longer
+// expires.
+func (tm *Timeout) RescheduleNone() error {
+	if tm.state != tmEntered {
+		return RuntimeError.Newf("Cannot change state of " + tm.stateName() + " Timeout")
+	}
+	tm.never, tm.when = true, 0
+	if tm.handler != nil {
+		tm.handler.Cancel()
+		tm.handler = nil
+	}
+	return nil
+}
+
+// Close is coroutine.close(): a coroutine object that never ran is
+// dropped without running.
+func (c *Coro[T]) Close() {}
