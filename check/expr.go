@@ -257,7 +257,7 @@ func (c *checker) constant(e *ast.Constant) *Type {
 	case ast.ConstStr:
 		return tStr
 	case ast.ConstBytes:
-		c.unsupported(e.Pos, "bytes")
+		return tBytes
 	case ast.ConstComplex:
 		c.unsupported(e.Pos, "complex")
 	case ast.ConstEllipsis:

@@ -185,6 +185,8 @@ func newBuiltins() map[string]*Var {
 	return b
 }
 
+var tBytes = &Type{Kind: Bytes}
+
 // callbackParam feeds the argument types of a callback the event loop will
 // call (add_done_callback, call_soon, run_in_executor) into its parameters.
 func (c *checker) callbackParam(e ast.Expr, t *Type, args []*Type) {
@@ -364,6 +366,54 @@ func (c *checker) asyncMethod(recv *Type, fn *ast.Attribute, e *ast.Call, ts []*
 			}
 			return coroOf(tBool), true
 		}
+	case Bytes:
+		if attr == "decode" {
+			c.noKeywords(e, attr)
+			if c.wantArgs(e, attr, 0, 0) {
+				return tStr, true
+			}
+			return tStr, true
+		}
+	case Str:
+		if attr == "splitlines" {
+			c.noKeywords(e, attr, "keepends")
+			c.wantArgs(e, attr, 0, 1)
+			return listOf(tStr), true
+		}
+		if attr == "encode" {
+			c.noKeywords(e, attr)
+			c.wantArgs(e, attr, 0, 0)
+			return tBytes, true
+		}
+	case StreamReader:
+		switch attr {
+		case "read":
+			if c.wantArgs(e, attr, 0, 1) && len(ts) == 1 && ts[0].Kind != Int && ts[0].Kind != Unknown {
+				c.errorf(e.Args[0].Position(), "read() needs an int, not %s", ts[0])
+			}
+			return coroOf(tBytes), true
+		case "readline":
+			c.wantArgs(e, attr, 0, 0)
+			return coroOf(tBytes), true
+		case "at_eof":
+			c.wantArgs(e, attr, 0, 0)
+			return tBool, true
+		}
+	case StreamWriter:
+		switch attr {
+		case "write":
+			if c.wantArgs(e, attr, 1, 1) && ts[0].Kind != Bytes && ts[0].Kind != Unknown {
+				c.errorf(e.Args[0].Position(), "write() needs bytes, not %s", ts[0])
+			}
+			return tNone, true
+		case "drain":
+			c.wantArgs(e, attr, 0, 0)
+			return coroOf(tNone), true
+		case "close":
+			c.wantArgs(e, attr, 0, 0)
+			c.markRaises(e)
+			return tNone, true
+		}
 	case Coro:
 		if attr == "close" {
 			c.wantArgs(e, attr, 0, 0)
@@ -377,6 +427,12 @@ func (c *checker) asyncMethod(recv *Type, fn *ast.Attribute, e *ast.Call, ts []*
 		case "send_signal":
 			c.wantArgs(e, attr, 1, 1)
 			return tNone, true
+		case "communicate":
+			c.noKeywords(e, attr, "input")
+			if c.wantArgs(e, attr, 0, 1) && len(ts) == 1 && ts[0].Kind != Bytes && ts[0].Kind != None && ts[0].Kind != Unknown {
+				c.errorf(e.Args[0].Position(), "communicate() needs bytes, not %s", ts[0])
+			}
+			return coroOf(&Type{Kind: Tuple, Elems: []*Type{tBytes, tBytes}}), true
 		}
 	}
 	return nil, false
@@ -405,8 +461,13 @@ func (c *checker) asyncAttr(t *Type, e *ast.Attribute) (*Type, bool) {
 			return &Type{Kind: BuiltinFn, Name: "Future." + e.Attr}, true
 		}
 	case Process:
-		if e.Attr == "returncode" {
+		switch e.Attr {
+		case "returncode":
 			return &Type{Kind: Dynamic}, true
+		case "stdout", "stderr":
+			return &Type{Kind: StreamReader}, true
+		case "stdin":
+			return &Type{Kind: StreamWriter}, true
 		}
 	case Exc:
 		switch e.Attr {

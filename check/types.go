@@ -7,43 +7,46 @@ type Kind int
 
 // The kinds of static types.
 const (
-	Unknown   Kind = iota // not yet inferred
-	Int                   // Go int
-	Float                 // Go float64
-	Str                   // Go string
-	Bool                  // Go bool
-	None                  // rt.NoneType
-	List                  // []Elem
-	Dict                  // *rt.Dict[Key, Elem]
-	Set                   // *rt.Set[Elem]
-	Tuple                 // a tuple of Elems
-	Coro                  // *rt.Coro[Elem], a coroutine object
-	Task                  // *rt.Task[Elem]
-	Future                // *rt.Future[Elem] (asyncio.shield, gather)
-	Exc                   // an exception instance: error
-	Class                 // an exception class object: *rt.Class
-	Callable              // a function object (Fn)
-	Module                // an imported module (Name)
-	DateTime              // rt.DateTime
-	Process               // *rt.Process
-	TaskGroup             // *rt.TaskGroup
-	Timeout               // *rt.Timeout
-	AnyTask               // rt.AnyTask (asyncio.current_task())
-	TaskSet               // rt.TaskSet (asyncio.all_tasks())
-	Range                 // range(...) object, only iterated
-	TypeObj               // type(x) for a value of type Elem
-	Instance              // an instance of a user class (Class): *Struct
-	Queue                 // *rt.Queue[Elem]
-	Lock                  // *rt.Lock
-	Event                 // *rt.Event
-	Semaphore             // *rt.Semaphore
-	Loop                  // *rt.Loop
-	Handle                // rt.Handle
-	Stream                // *rt.Stream (sys.stdout, sys.stderr)
-	BuiltinFn             // a built-in function used as a value (Name): str, len...
-	Dynamic               // any: a variable that mixes types
-	Condition             // *rt.Condition
-	AnyTuple              // rt.Tuple: a tuple of dynamic values (exception args)
+	Unknown      Kind = iota // not yet inferred
+	Int                      // Go int
+	Float                    // Go float64
+	Str                      // Go string
+	Bool                     // Go bool
+	None                     // rt.NoneType
+	List                     // []Elem
+	Dict                     // *rt.Dict[Key, Elem]
+	Set                      // *rt.Set[Elem]
+	Tuple                    // a tuple of Elems
+	Coro                     // *rt.Coro[Elem], a coroutine object
+	Task                     // *rt.Task[Elem]
+	Future                   // *rt.Future[Elem] (asyncio.shield, gather)
+	Exc                      // an exception instance: error
+	Class                    // an exception class object: *rt.Class
+	Callable                 // a function object (Fn)
+	Module                   // an imported module (Name)
+	DateTime                 // rt.DateTime
+	Process                  // *rt.Process
+	TaskGroup                // *rt.TaskGroup
+	Timeout                  // *rt.Timeout
+	AnyTask                  // rt.AnyTask (asyncio.current_task())
+	TaskSet                  // rt.TaskSet (asyncio.all_tasks())
+	Range                    // range(...) object, only iterated
+	TypeObj                  // type(x) for a value of type Elem
+	Instance                 // an instance of a user class (Class): *Struct
+	Queue                    // *rt.Queue[Elem]
+	Lock                     // *rt.Lock
+	Event                    // *rt.Event
+	Semaphore                // *rt.Semaphore
+	Loop                     // *rt.Loop
+	Handle                   // rt.Handle
+	Stream                   // *rt.Stream (sys.stdout, sys.stderr)
+	BuiltinFn                // a built-in function used as a value (Name): str, len...
+	Dynamic                  // any: a variable that mixes types
+	Condition                // *rt.Condition
+	AnyTuple                 // rt.Tuple: a tuple of dynamic values (exception args)
+	Bytes                    // []byte
+	StreamReader             // *rt.StreamReader (process.stdout, process.stderr)
+	StreamWriter             // *rt.StreamWriter (process.stdin)
 )
 
 // Type is a static type. Types are compared with Equal, never with ==.
@@ -297,6 +300,12 @@ func (t *Type) String() string {
 		return "Condition"
 	case AnyTuple:
 		return "tuple"
+	case Bytes:
+		return "bytes"
+	case StreamReader:
+		return "StreamReader"
+	case StreamWriter:
+		return "StreamWriter"
 	}
 	return "object"
 }

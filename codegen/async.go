@@ -78,6 +78,24 @@ func (g *gen) awaitCall(x ast.Expr) (code jen.Code, valued bool) {
 			return g.expr(c.recv).Dot("Acquire").Call(), false
 		case r.Kind == check.Event && c.method == "wait":
 			return g.expr(c.recv).Dot("Wait").Call(), true
+		case r.Kind == check.Process && c.method == "communicate":
+			var input jen.Code = jen.Nil()
+			if len(call.Args) == 1 && g.info.TypeOf(call.Args[0]).Kind == check.Bytes {
+				input = g.expr(call.Args[0])
+			} else if k := keyword(call, "input"); k != nil && g.info.TypeOf(k.Value).Kind == check.Bytes {
+				input = g.expr(k.Value)
+			}
+			return g.rt("Communicate").Call(g.expr(c.recv), input), true
+		case r.Kind == check.StreamReader && c.method == "read":
+			n := jen.Lit(-1)
+			if len(call.Args) == 1 {
+				n = g.expr(call.Args[0])
+			}
+			return g.rt("ReadAll").Call(g.expr(c.recv), n), true
+		case r.Kind == check.StreamReader && c.method == "readline":
+			return g.rt("Readline").Call(g.expr(c.recv)), true
+		case r.Kind == check.StreamWriter && c.method == "drain":
+			return g.expr(c.recv).Dot("Drain").Call(), false
 		case r.Kind == check.Condition && c.method == "acquire":
 			return g.expr(c.recv).Dot("Acquire").Call(), false
 		case r.Kind == check.Condition && c.method == "wait":
@@ -559,6 +577,31 @@ func (g *gen) asyncMethod(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 		case "when":
 			return g.expr(recv).Dot("WhenAny").Call()
 		}
+	case check.Bytes:
+		if m == "decode" {
+			return jen.String().Call(g.expr(recv))
+		}
+	case check.Str:
+		if m == "splitlines" {
+			keep := jen.False()
+			if len(e.Args) == 1 {
+				keep = g.cond(e.Args[0])
+			} else if k := keyword(e, "keepends"); k != nil {
+				keep = g.cond(k.Value)
+			}
+			return g.rt("StrSplitLines").Call(g.expr(recv), keep)
+		}
+		if m == "encode" {
+			return jen.Index().Byte().Call(g.expr(recv))
+		}
+	case check.StreamReader:
+		if m == "at_eof" {
+			return g.expr(recv).Dot("AtEOF").Call()
+		}
+	case check.StreamWriter:
+		if m == "write" {
+			return g.expr(recv).Dot("Write").Call(g.expr(e.Args[0]))
+		}
 	case check.Coro:
 		if m == "close" {
 			return g.expr(recv).Dot("Close").Call()
@@ -623,6 +666,8 @@ func (g *gen) asyncRaising(c callee, x *ast.Call) (code jen.Code, valued, ok boo
 	switch {
 	case c.method == "exception" && (rt.Kind == check.Task || rt.Kind == check.Future):
 		return g.expr(c.recv).Dot("Exception").Call(), true, true
+	case c.method == "close" && rt.Kind == check.StreamWriter:
+		return g.expr(c.recv).Dot("Close").Call(), false, true
 	case c.method == "reschedule" && rt.Kind == check.Timeout:
 		if g.info.TypeOf(x.Args[0]).Kind == check.None {
 			return g.expr(c.recv).Dot("RescheduleNone").Call(), false, true
@@ -656,6 +701,8 @@ func (g *gen) asyncAttr(e *ast.Attribute) *jen.Statement {
 	switch {
 	case vt.Kind == check.Queue && e.Attr == "maxsize":
 		return g.expr(e.Value).Dot("Maxsize").Call()
+	case vt.Kind == check.Process && (e.Attr == "stdout" || e.Attr == "stderr" || e.Attr == "stdin"):
+		return g.expr(e.Value).Dot(strings.ToUpper(e.Attr[:1]) + e.Attr[1:])
 	case vt.Kind == check.Process && e.Attr == "returncode":
 		return g.rt("ProcReturncode").Call(g.expr(e.Value))
 	case vt.Kind == check.Exc && e.Attr == "args":

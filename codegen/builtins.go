@@ -40,6 +40,9 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 		}
 		return g.str(arg(0))
 	case "repr":
+		if argT(0).Kind == check.Bytes {
+			return g.rt("Repr").Call(g.rt("BytesOrNone").Call(g.expr(arg(0))))
+		}
 		return g.rt("Repr").Call(g.expr(arg(0)))
 	case "int":
 		if len(e.Args) == 0 {
@@ -249,7 +252,7 @@ func truth(code *jen.Statement, t *check.Type) jen.Code {
 		return code.Op("!=").Lit(0)
 	case check.Str:
 		return code.Op("!=").Lit("")
-	case check.List:
+	case check.List, check.Bytes:
 		return jen.Len(code).Op(">").Lit(0)
 	case check.Dynamic:
 		return jen.Qual(RT, "Truthy").Call(code)

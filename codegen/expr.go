@@ -258,6 +258,8 @@ func (g *gen) constant(e *ast.Constant) *jen.Statement {
 		return jen.Lit(e.Value.(float64))
 	case ast.ConstStr:
 		return jen.Lit(e.Value.(string))
+	case ast.ConstBytes:
+		return jen.Index().Byte().Call(jen.Lit(string(e.Value.([]byte))))
 	}
 	g.unsupported(e.Pos, "this constant")
 	return nil
@@ -340,7 +342,17 @@ func (g *gen) cond(e ast.Expr) *jen.Statement {
 		return code
 	case *ast.UnaryOp:
 		if x.Op == "not" {
-			return jen.Op("!").Add(g.paren(x.Operand, g.cond(x.Operand)))
+			if g.info.TypeOf(x.Operand).Kind == check.Bytes {
+				return jen.Len(g.expr(x.Operand)).Op("==").Lit(0)
+			}
+			c := g.cond(x.Operand)
+			switch g.info.TypeOf(x.Operand).Kind {
+			case check.Bool, check.Dynamic, check.None:
+				c = g.paren(x.Operand, c)
+			default: // a comparison such as len(xs) > 0
+				c = jen.Parens(c)
+			}
+			return jen.Op("!").Add(c)
 		}
 	}
 	code := g.expr(e)
@@ -358,6 +370,8 @@ func (g *gen) cond(e ast.Expr) *jen.Statement {
 		return jen.Len(code).Op(">").Lit(0)
 	case check.Dict, check.Set:
 		return code.Dot("Len").Call().Op(">").Lit(0)
+	case check.Bytes:
+		return jen.Len(code).Op(">").Lit(0)
 	case check.None:
 		return jen.False()
 	case check.Exc, check.Task, check.Future, check.Coro, check.AnyTask:

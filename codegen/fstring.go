@@ -83,6 +83,9 @@ func (g *gen) fvalue(v *ast.FormattedValue) piece {
 	t := g.info.TypeOf(v.Value)
 	switch v.Conversion {
 	case 'r':
+		if t.Kind == check.Bytes {
+			return piece{verb: "%s", arg: g.rt("Repr").Call(g.rt("BytesOrNone").Call(g.expr(v.Value))), str: true}
+		}
 		return piece{verb: "%s", arg: g.rt("Repr").Call(g.expr(v.Value)), str: true}
 	case 'a':
 		return piece{verb: "%s", arg: g.rt("ASCII").Call(g.expr(v.Value)), str: true}

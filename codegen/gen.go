@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"golang.org/x/tools/imports"
+
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -77,7 +79,12 @@ func Generate(mod *ast.Module, info *check.Info, opts Options) (out []byte, err 
 	if opts.SourceLines != nil {
 		src = dropEmptyBeforeDirective(src)
 	}
-	return []byte(src), nil
+	// Standard library imports first, then rt, as goimports groups them.
+	grouped, err := imports.Process(g.base+".go", []byte(src), &imports.Options{FormatOnly: true, Comments: true, TabIndent: true, TabWidth: 8})
+	if err != nil {
+		return nil, fmt.Errorf("codegen: grouping the imports failed (a bug): %v", err)
+	}
+	return grouped, nil
 }
 
 // dropEmptyBeforeDirective removes the empty "//" line gofmt leaves
@@ -108,11 +115,11 @@ type gen struct {
 	// breakFlags names the flag a break sets before leaving a loop with
 	// an else clause.
 	breakFlags map[*ast.Break]string
-	info *check.Info
-	opts Options
-	base string
-	file *jen.File
-	fc   *funcCtx
+	info       *check.Info
+	opts       Options
+	base       string
+	file       *jen.File
+	fc         *funcCtx
 	// trackTasks is set when the program shows task reprs.
 	trackTasks bool
 	// commented is the Python line last written as a comment (-comments).
@@ -279,6 +286,12 @@ func (g *gen) goType(t *check.Type) *jen.Statement {
 		return jen.Op("*").Add(g.rt("Condition"))
 	case check.AnyTuple:
 		return g.rt("Tuple")
+	case check.Bytes:
+		return jen.Index().Byte()
+	case check.StreamReader:
+		return jen.Op("*").Add(g.rt("StreamReader"))
+	case check.StreamWriter:
+		return jen.Op("*").Add(g.rt("StreamWriter"))
 	case check.Loop:
 		return jen.Op("*").Add(g.rt("Loop"))
 	case check.Handle:

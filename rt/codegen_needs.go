@@ -375,3 +375,45 @@ func (tm *Timeout) RescheduleNone() error {
 // Close is coroutine.close(): a coroutine object that never ran is
 // dropped without running.
 func (c *Coro[T]) Close() {}
+
+// BytesOrNone is a bytes value that is None when nil: the output of a
+// stream that was not piped.
+func BytesOrNone(b []byte) any {
+	if b == nil {
+		return None
+	}
+	return b
+}
+
+// Communicate is "await process.communicate(input)" as the (stdout,
+// stderr) tuple; a stream that is not piped gives nil (None) and a piped
+// one at least an empty slice.
+func Communicate(p *Process, input []byte) (Tuple2[[]byte, []byte], error) {
+	out, errOut, err := p.Communicate(input)
+	if p.Stdout != nil && out == nil {
+		out = []byte{}
+	}
+	if p.Stderr != nil && errOut == nil {
+		errOut = []byte{}
+	}
+	return Tuple2[[]byte, []byte]{out, errOut}, err
+}
+
+// ReadAll is "await stream.read()" (n < 0) or "await stream.read(n)":
+// never nil, so that it reads as bytes and not None.
+func ReadAll(s *StreamReader, n int) ([]byte, error) {
+	b, err := s.Read(n)
+	if b == nil && err == nil {
+		b = []byte{}
+	}
+	return b, err
+}
+
+// Readline is "await stream.readline()": never nil.
+func Readline(s *StreamReader) ([]byte, error) {
+	b, err := s.Readline()
+	if b == nil && err == nil {
+		b = []byte{}
+	}
+	return b, err
+}
