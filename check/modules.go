@@ -414,6 +414,18 @@ func (c *checker) asyncMethod(recv *Type, fn *ast.Attribute, e *ast.Call, ts []*
 			c.markRaises(e)
 			return tNone, true
 		}
+	case Exc:
+		switch attr {
+		case "split", "subgroup":
+			c.noKeywords(e, attr)
+			if c.wantArgs(e, attr, 1, 1) && ts[0].Kind != Class && ts[0].Kind != Tuple && ts[0].Kind != Unknown {
+				c.errorf(e.Args[0].Position(), "unsupported: %s() of %s (an exception class is supported)", attr, ts[0])
+			}
+			if attr == "split" {
+				return &Type{Kind: Tuple, Elems: []*Type{tExc, tExc}}, true
+			}
+			return tExc, true
+		}
 	case Coro:
 		if attr == "close" {
 			c.wantArgs(e, attr, 0, 0)

@@ -602,6 +602,13 @@ func (g *gen) asyncMethod(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 		if m == "write" {
 			return g.expr(recv).Dot("Write").Call(g.expr(e.Args[0]))
 		}
+	case check.Exc:
+		switch m {
+		case "split":
+			return g.rt("SplitTuple").Call(append([]jen.Code{g.expr(recv)}, g.classList(e.Args[0])...)...)
+		case "subgroup":
+			return g.rt("Subgroup").Call(append([]jen.Code{g.expr(recv)}, g.classList(e.Args[0])...)...)
+		}
 	case check.Coro:
 		if m == "close" {
 			return g.expr(recv).Dot("Close").Call()

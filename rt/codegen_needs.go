@@ -417,3 +417,16 @@ func Readline(s *StreamReader) ([]byte, error) {
 	}
 	return b, err
 }
+
+// SplitTuple is exception_group.split(classes...): the (match, rest)
+// tuple, each None (nil) when empty.
+func SplitTuple(err error, classes ...*Class) Tuple2[error, error] {
+	match, rest := SplitGroup(err, classes...)
+	return Tuple2[error, error]{match, rest}
+}
+
+// Subgroup is exception_group.subgroup(classes...).
+func Subgroup(err error, classes ...*Class) error {
+	match, _ := SplitGroup(err, classes...)
+	return match
+}
