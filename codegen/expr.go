@@ -701,6 +701,18 @@ func (g *gen) compLoop(c *ast.Comprehension, body func()) {
 			}
 			return
 		}
+		if n, ok := call.Func.(*ast.Name); ok && n.ID == "range" && len(call.Args) == 2 && target != "_" {
+			lo, hi := g.expr(call.Args[0]), g.expr(call.Args[1])
+			if _, ok := call.Args[1].(*ast.Constant); !ok {
+				end := g.fc.names.fresh("end")
+				g.emit(jen.Id(end).Op(":=").Add(hi))
+				hi = jen.Id(end)
+			}
+			body()
+			stmts := g.pop()
+			g.emit(jen.For(jen.Id(target).Op(":=").Add(lo), jen.Id(target).Op("<").Add(hi), jen.Id(target).Op("++")).Block(stmts...))
+			return
+		}
 	}
 	switch g.info.TypeOf(c.Iter).Kind {
 	case check.List, check.TaskSet:
