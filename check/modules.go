@@ -52,7 +52,7 @@ var moduleAttrs = map[string]map[string]*Type{
 	},
 	"asyncio.subprocess": {"PIPE": tInt, "STDOUT": tInt, "DEVNULL": tInt},
 	"time":               {"sleep": nil, "time": nil, "monotonic": nil, "perf_counter": nil},
-	"threading":          {"get_ident": nil, "main_thread": nil},
+	"threading":          {"get_ident": nil, "main_thread": nil, "Thread": nil, "Event": nil},
 	"threading.Thread":   {"ident": tInt},
 	"datetime":           {"datetime": nil},
 	"datetime.datetime":  {"now": nil},
@@ -426,6 +426,21 @@ func (c *checker) asyncMethod(recv *Type, fn *ast.Attribute, e *ast.Call, ts []*
 			}
 			return tExc, true
 		}
+	case Thread:
+		switch attr {
+		case "start", "join":
+			c.wantArgs(e, attr, 0, 0)
+			return tNone, true
+		}
+	case ThreadEvent:
+		switch attr {
+		case "set", "clear":
+			c.wantArgs(e, attr, 0, 0)
+			return tNone, true
+		case "is_set", "wait":
+			c.wantArgs(e, attr, 0, 0)
+			return tBool, true
+		}
 	case Coro:
 		if attr == "close" {
 			c.wantArgs(e, attr, 0, 0)
@@ -592,6 +607,36 @@ func (c *checker) asyncModuleCall(name string, e *ast.Call) (*Type, bool) {
 			}
 		}
 		return futureOf(listOf(tDynamic)), true
+	case "threading.Event":
+		c.noKeywords(e, short)
+		c.args(e)
+		c.wantArgs(e, short, 0, 0)
+		return &Type{Kind: ThreadEvent}, true
+	case "threading.Thread":
+		c.noKeywords(e, short, "target", "args")
+		c.args(e)
+		c.wantArgs(e, short, 0, 0)
+		target := c.keyword(e, "target")
+		if target == nil {
+			c.errorf(e.Pos, "unsupported: threading.Thread() without target=")
+			return &Type{Kind: Thread}, true
+		}
+		var args []ast.Expr
+		if k := c.keyword(e, "args"); k != nil {
+			tup, ok := k.Value.(*ast.Tuple)
+			if !ok {
+				c.errorf(k.Pos, "unsupported: args= that is not a tuple display")
+				return &Type{Kind: Thread}, true
+			}
+			args = tup.Elts
+		}
+		var ts []*Type
+		for _, a := range args {
+			ts = append(ts, c.info.TypeOf(a))
+		}
+		c.callbackParam(target.Value, c.info.TypeOf(target.Value), ts)
+		c.refineArgs(target.Value, args)
+		return &Type{Kind: Thread}, true
 	case "threading.main_thread":
 		c.noKeywords(e, short)
 		c.args(e)
@@ -678,4 +723,18 @@ func IsInstanceAsync(t, class *Type) (result, ok bool) {
 		return t.Kind == Task || t.Kind == AnyTask, true
 	}
 	return false, false
+}
+
+// refineArgs lets a callback fill in what the caller's containers hold
+// (fut.set_result(x) in a thread's target): they are the same objects.
+func (c *checker) refineArgs(fn ast.Expr, args []ast.Expr) {
+	t := c.info.TypeOf(fn)
+	if t.Kind != Callable || len(t.Fn.Params) != len(args) {
+		return
+	}
+	for i, a := range args {
+		if at := c.info.TypeOf(a); isContainer(at) && !at.Complete() {
+			c.refine(a, t.Fn.Params[i].Type)
+		}
+	}
 }

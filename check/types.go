@@ -47,6 +47,8 @@ const (
 	Bytes                    // []byte
 	StreamReader             // *rt.StreamReader (process.stdout, process.stderr)
 	StreamWriter             // *rt.StreamWriter (process.stdin)
+	Thread                   // *rt.Thread (threading.Thread)
+	ThreadEvent              // *rt.ThreadEvent (threading.Event)
 )
 
 // Type is a static type. Types are compared with Equal, never with ==.
@@ -306,6 +308,10 @@ func (t *Type) String() string {
 		return "StreamReader"
 	case StreamWriter:
 		return "StreamWriter"
+	case Thread:
+		return "Thread"
+	case ThreadEvent:
+		return "threading.Event"
 	}
 	return "object"
 }

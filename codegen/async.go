@@ -320,6 +320,14 @@ func (g *gen) asyncModuleCall(name string, e *ast.Call) *jen.Statement {
 	case "asyncio.as_completed":
 		el := g.info.TypeOf(e).Elem.Elem
 		return g.rt("AsCompletedAll").Types(g.goType(el)).Call(g.slice(e.Args[0]), g.timeoutArg(arg(1, "timeout")))
+	case "threading.Event":
+		return g.rt("NewThreadEvent").Call()
+	case "threading.Thread":
+		var args []ast.Expr
+		if k := keyword(e, "args"); k != nil {
+			args = k.Value.(*ast.Tuple).Elts
+		}
+		return g.rt("NewThread").Call(g.scheduled(keyword(e, "target").Value, args))
 	case "asyncio.LifoQueue", "asyncio.PriorityQueue":
 		size := jen.Lit(0)
 		if a := arg(0, "maxsize"); a != nil {
@@ -608,6 +616,18 @@ func (g *gen) asyncMethod(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 			return g.rt("SplitTuple").Call(append([]jen.Code{g.expr(recv)}, g.classList(e.Args[0])...)...)
 		case "subgroup":
 			return g.rt("Subgroup").Call(append([]jen.Code{g.expr(recv)}, g.classList(e.Args[0])...)...)
+		}
+	case check.Thread:
+		switch m {
+		case "start":
+			return g.expr(recv).Dot("Start").Call()
+		case "join":
+			return g.expr(recv).Dot("Join").Call()
+		}
+	case check.ThreadEvent:
+		name := map[string]string{"set": "Set", "clear": "Clear", "is_set": "IsSet", "wait": "Wait"}[m]
+		if name != "" {
+			return g.expr(recv).Dot(name).Call()
 		}
 	case check.Coro:
 		if m == "close" {

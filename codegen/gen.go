@@ -292,6 +292,10 @@ func (g *gen) goType(t *check.Type) *jen.Statement {
 		return jen.Op("*").Add(g.rt("StreamReader"))
 	case check.StreamWriter:
 		return jen.Op("*").Add(g.rt("StreamWriter"))
+	case check.Thread:
+		return jen.Op("*").Add(g.rt("Thread"))
+	case check.ThreadEvent:
+		return jen.Op("*").Add(g.rt("ThreadEvent"))
 	case check.Loop:
 		return jen.Op("*").Add(g.rt("Loop"))
 	case check.Handle:

@@ -430,3 +430,75 @@ func Subgroup(err error, classes ...*Class) error {
 	match, _ := SplitGroup(err, classes...)
 	return match
 }
+
+// Thread is threading.Thread(target=fn, args=...): fn runs on its own
+// thread once started.
+type Thread struct {
+	fn   func()
+	done chan struct{}
+}
+
+// NewThread is threading.Thread(target=..., args=...); fn calls the target
+// with the arguments.
+func NewThread(fn func()) *Thread { return &Thread{fn: fn, done: make(chan struct{})} }
+
+// Start is thread.start().
+func (t *Thread) Start() {
+	ident := newThreadIdent()
+	go func() {
+		threadIdents.Store(goid(), ident)
+		defer threadIdents.Delete(goid())
+		defer close(t.done)
+		t.fn()
+	}()
+}
+
+// Join is thread.join(): it blocks the calling thread until the thread
+// ends.
+func (t *Thread) Join() { <-t.done }
+
+// ThreadEvent is threading.Event: a flag threads can set and wait for.
+type ThreadEvent struct {
+	mu   sync.Mutex
+	cond *sync.Cond
+	set  bool
+}
+
+// NewThreadEvent is threading.Event().
+func NewThreadEvent() *ThreadEvent {
+	e := &ThreadEvent{}
+	e.cond = sync.NewCond(&e.mu)
+	return e
+}
+
+// Set is event.set().
+func (e *ThreadEvent) Set() {
+	e.mu.Lock()
+	e.set = true
+	e.mu.Unlock()
+	e.cond.Broadcast()
+}
+
+// Clear is event.clear().
+func (e *ThreadEvent) Clear() {
+	e.mu.Lock()
+	e.set = false
+	e.mu.Unlock()
+}
+
+// IsSet is event.is_set().
+func (e *ThreadEvent) IsSet() bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.set
+}
+
+// Wait is event.wait(): it blocks the calling thread until the flag is set.
+func (e *ThreadEvent) Wait() bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	for !e.set {
+		e.cond.Wait()
+	}
+	return true
+}
