@@ -801,3 +801,32 @@ func (g *gen) asyncIsInstance(x, class ast.Expr) *jen.Statement {
 	}
 	return jen.Lit(res)
 }
+
+// createsTasks reports whether the program makes tasks or futures (create_task,
+// gather, TaskGroup, shield, wait_for, as_completed...): asyncio names their
+// coroutines' definition lines when a failed one is never awaited.
+func (g *gen) createsTasks() bool {
+	for e, t := range g.info.Types {
+		switch t.Kind {
+		case check.Task, check.Future, check.TaskGroup:
+			return true
+		}
+		if c, ok := e.(*ast.Call); ok && g.info.TypeOf(c).Kind == check.Coro {
+			if a, ok := c.Func.(*ast.Attribute); ok && a.Attr == "wait_for" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// defsCall is rt.Defs(file, definition line of every coroutine function).
+func (g *gen) defsCall() jen.Code {
+	lines := jen.Dict{}
+	for _, f := range g.info.FuncSeq {
+		if f.Async {
+			lines[jen.Lit(f.QualName())] = jen.Lit(f.Def.Pos.Line)
+		}
+	}
+	return g.rt("Defs").Call(jen.Lit(g.base), jen.Map(jen.String()).Int().Values(lines))
+}

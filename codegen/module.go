@@ -208,6 +208,8 @@ func (g *gen) mainFunc(mod *ast.Module) {
 	g.newFunc(m, mod.Body)
 	if g.trackTasks {
 		g.emitPlain(g.trackCall())
+	} else if g.createsTasks() {
+		g.emitPlain(g.defsCall())
 	}
 	g.fc.tail = last(mod.Body)
 	g.body(mod.Body)
