@@ -532,16 +532,17 @@ func (g *gen) asyncMethod(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 		case "get_loop":
 			return g.rt("RunningLoop").Call()
 		case "add_done_callback":
-			name := ""
-			if n, ok := e.Args[0].(*ast.Name); ok {
-				name = n.ID
+			r := g.expr(recv)
+			cb := g.callbackValue(e.Args[0], []*check.Type{rt})
+			n, named := e.Args[0].(*ast.Name)
+			if !named || !g.removesCallbacks() {
+				return r.Dot("AddDoneCallback").Call(cb)
 			}
 			fn := "AddTaskCallback"
 			if rt.Kind == check.Future {
 				fn = "AddFutureCallback"
 			}
-			r := g.expr(recv)
-			return g.rt(fn).Call(r, jen.Lit(name), g.callbackValue(e.Args[0], []*check.Type{rt}))
+			return g.rt(fn).Call(r, jen.Lit(n.ID), cb)
 		case "remove_done_callback":
 			fn := "RemoveTaskCallback"
 			if rt.Kind == check.Future {
@@ -829,4 +830,17 @@ func (g *gen) defsCall() jen.Code {
 		}
 	}
 	return g.rt("Defs").Call(jen.Lit(g.base), jen.Map(jen.String()).Int().Values(lines))
+}
+
+// removesCallbacks reports whether the program calls remove_done_callback:
+// only then are done callbacks registered under their Python name.
+func (g *gen) removesCallbacks() bool {
+	for e := range g.info.Types {
+		if c, ok := e.(*ast.Call); ok {
+			if a, ok := c.Func.(*ast.Attribute); ok && a.Attr == "remove_done_callback" {
+				return true
+			}
+		}
+	}
+	return false
 }
