@@ -529,17 +529,18 @@ func (c *checker) asyncModuleCall(name string, e *ast.Call) (*Type, bool) {
 		}
 		return tTimeout, true
 	case "asyncio.wait_for":
-		k := c.keyword(e, "timeout")
-		if len(e.Args) == 2 || k == nil {
-			return nil, false
-		}
 		c.noKeywords(e, short, "timeout")
 		ts := c.args(e)
-		if !c.wantArgs(e, short, 1, 1) {
+		var timeout ast.Expr
+		if k := c.keyword(e, "timeout"); k != nil && len(e.Args) == 1 {
+			timeout = k.Value
+		} else if c.wantArgs(e, short, 2, 2) {
+			timeout = e.Args[1]
+		} else {
 			return tUnknown, true
 		}
-		if t := c.info.TypeOf(k.Value); !optNumber(t) {
-			c.errorf(k.Pos, "wait_for() needs a number or None, not %s", t)
+		if t := c.info.TypeOf(timeout); !optNumber(t) {
+			c.errorf(timeout.Position(), "wait_for() needs a number or None, not %s", t)
 		}
 		if !ts[0].IsAwaitable() {
 			if ts[0].Kind != Unknown {
@@ -601,7 +602,11 @@ func (c *checker) asyncModuleCall(name string, e *ast.Call) (*Type, bool) {
 		}
 		for i, a := range e.Args {
 			if _, ok := a.(*ast.Starred); ok {
-				c.unsupported(a.Position(), "star-call")
+				if len(e.Args) != 1 || ts[i].Kind != List && ts[i].Kind != Unknown {
+					c.unsupported(a.Position(), "star-call")
+				} else if el := ts[i].Elem; el != nil && !el.IsAwaitable() && el.Kind != Unknown {
+					c.errorf(a.Position(), "gather() needs awaitables, not %s", el)
+				}
 			} else if !ts[i].IsAwaitable() && ts[i].Kind != Unknown {
 				c.errorf(a.Position(), "gather() needs awaitables, not %s", ts[i])
 			}

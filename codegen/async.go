@@ -365,6 +365,18 @@ func (g *gen) lessFunc(pos ast.Pos, t *check.Type) *jen.Statement {
 
 // gatherExceptions writes asyncio.gather(..., return_exceptions=flag).
 func (g *gen) gatherExceptions(e *ast.Call, flag ast.Expr) *jen.Statement {
+	if len(e.Args) == 1 {
+		if st, ok := e.Args[0].(*ast.Starred); ok {
+			if k, ok := flag.(*ast.Constant); ok && k.Value == true {
+				if lc, ok := st.Value.(*ast.ListComp); ok && g.info.TypeOf(lc).Elem.Kind == check.Coro {
+					return g.rt("GatherReturnExceptions").Call(g.awaitableList(lc).Op("..."))
+				}
+				return g.rt("GatherAllExceptions").Call(g.slice(st.Value))
+			}
+			g.unsupported(st.Pos, "*list in gather() with return_exceptions that is not True")
+			return nil
+		}
+	}
 	if k, ok := flag.(*ast.Constant); ok && k.Value == true && g.sameResults(e.Args) {
 		var args []jen.Code
 		for _, a := range e.Args {

@@ -502,3 +502,13 @@ func (e *ThreadEvent) Wait() bool {
 	}
 	return true
 }
+
+// GatherAllExceptions is asyncio.gather(*aws, return_exceptions=True) for
+// a list of tasks, futures or coroutines of one result type.
+func GatherAllExceptions[T any, A Awaitable[T]](aws []A) *Future[[]any] {
+	list := make([]Awaitable[T], len(aws))
+	for i, a := range aws {
+		list[i] = a
+	}
+	return GatherReturnExceptions(list...)
+}
