@@ -57,6 +57,8 @@ func (g *gen) awaitCall(x ast.Expr) (code jen.Code, valued bool) {
 		return g.toThread(call)
 	case c.module == "asyncio.create_subprocess_shell":
 		return g.rt("CreateSubprocessShell").Call(g.expr(call.Args[0]), g.procOptions(call)), true
+	case c.module == "asyncio.create_subprocess_exec" && hasStarred(call.Args):
+		return g.rt("CreateSubprocessArgv").Call(g.argv(call.Args), g.procOptions(call)), true
 	case c.module == "asyncio.create_subprocess_exec":
 		var rest []jen.Code
 		for _, a := range call.Args[1:] {
@@ -855,4 +857,48 @@ func (g *gen) removesCallbacks() bool {
 		}
 	}
 	return false
+}
+
+func hasStarred(args []ast.Expr) bool {
+	for _, a := range args {
+		if _, ok := a.(*ast.Starred); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// argv writes the arguments of create_subprocess_exec(*args, ...) as one
+// []string.
+func (g *gen) argv(args []ast.Expr) *jen.Statement {
+	if len(args) == 1 {
+		return g.slice(args[0].(*ast.Starred).Value)
+	}
+	var out *jen.Statement
+	var lits []jen.Code
+	flush := func() {
+		if len(lits) == 0 {
+			return
+		}
+		if out == nil {
+			out = jen.Index().String().Values(lits...)
+		} else {
+			out = jen.Append(append([]jen.Code{out}, lits...)...)
+		}
+		lits = nil
+	}
+	for _, a := range args {
+		st, ok := a.(*ast.Starred)
+		if !ok {
+			lits = append(lits, g.expr(a))
+			continue
+		}
+		flush()
+		if out == nil {
+			out = jen.Index().String().Values()
+		}
+		out = jen.Append(out, g.slice(st.Value).Op("..."))
+	}
+	flush()
+	return out
 }

@@ -512,3 +512,12 @@ func GatherAllExceptions[T any, A Awaitable[T]](aws []A) *Future[[]any] {
 	}
 	return GatherReturnExceptions(list...)
 }
+
+// CreateSubprocessArgv is "await asyncio.create_subprocess_exec(*argv)":
+// argv[0] is the program.
+func CreateSubprocessArgv(argv []string, opts ...ProcOptions) (*Process, error) {
+	if len(argv) == 0 {
+		return nil, ValueError.Newf("program must be specified")
+	}
+	return CreateSubprocessExec(argv[0], argv[1:], opts...)
+}
