@@ -51,7 +51,7 @@ func (c *checker) resolve(name string) *Var {
 
 // BuiltinValues are the built-ins that may be passed as functions (to
 // map, filter, and as key=).
-var BuiltinValues = map[string]bool{"str": true, "repr": true, "int": true, "float": true, "len": true, "abs": true, "bool": true}
+var BuiltinValues = map[string]bool{"str": true, "repr": true, "int": true, "float": true, "len": true, "abs": true, "bool": true, "print": true}
 
 // BuiltinResult is the result type of built-in name applied to a value
 // of type t, or nil when pyasync2go does not translate that.

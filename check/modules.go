@@ -190,6 +190,12 @@ var tBytes = &Type{Kind: Bytes}
 // callbackParam feeds the argument types of a callback the event loop will
 // call (add_done_callback, call_soon, run_in_executor) into its parameters.
 func (c *checker) callbackParam(e ast.Expr, t *Type, args []*Type) {
+	if t != nil && t.Kind == BuiltinFn && (t.Name == "print" || t.Name == "Event.set" || t.Name == "Event.clear") {
+		if t.Name != "print" && len(args) != 0 {
+			c.errorf(e.Position(), "unsupported: this callback")
+		}
+		return
+	}
 	if t != nil && t.Kind == BuiltinFn && t.Name == "list.append" {
 		attr, ok := e.(*ast.Attribute)
 		if !ok || len(args) != 1 {
@@ -471,6 +477,11 @@ func (c *checker) asyncAttr(t *Type, e *ast.Attribute) (*Type, bool) {
 	case Queue:
 		if e.Attr == "maxsize" {
 			return tInt, true
+		}
+	case Event:
+		if e.Attr == "set" || e.Attr == "clear" {
+			// a bound method passed to call_soon and friends
+			return &Type{Kind: BuiltinFn, Name: "Event." + e.Attr}, true
 		}
 	case List:
 		if e.Attr == "append" {

@@ -452,6 +452,19 @@ func (g *gen) callbackValue(arg ast.Expr, params []*check.Type) *jen.Statement {
 // scheduled writes the closure loop.call_soon(fn, args...) runs: the
 // arguments are evaluated now, as Python does.
 func (g *gen) scheduled(fnArg ast.Expr, args []ast.Expr) *jen.Statement {
+	if bt := g.info.TypeOf(fnArg); bt.Kind == check.BuiltinFn && bt.Name == "print" {
+		call := &ast.Call{Pos: fnArg.Position(), Func: fnArg, Args: append([]ast.Expr(nil), args...)}
+		g.info.Types[call] = g.info.TypeOf(fnArg)
+		g.stabilize(call.Args, nil)
+		return jen.Func().Params().Block(g.builtinCall("print", call))
+	}
+	if bt := g.info.TypeOf(fnArg); bt.Kind == check.BuiltinFn && strings.HasPrefix(bt.Name, "Event.") {
+		attr := fnArg.(*ast.Attribute)
+		recv := []ast.Expr{attr.Value}
+		g.stabilize(recv, []string{"event"})
+		name := map[string]string{"Event.set": "Set", "Event.clear": "Clear"}[bt.Name]
+		return jen.Func().Params().Block(g.expr(recv[0]).Dot(name).Call())
+	}
 	if bt := g.info.TypeOf(fnArg); bt.Kind == check.BuiltinFn && bt.Name == "list.append" {
 		attr := fnArg.(*ast.Attribute)
 		lt := g.info.TypeOf(attr.Value)

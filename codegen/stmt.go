@@ -439,6 +439,10 @@ func (g *gen) returnStmt(s *ast.Return) {
 		return
 	}
 	if s.Value == nil || !returnsValue(fn) {
+		if _, call := s.Value.(*ast.Call); call && !g.info.Raises[s.Value] {
+			// return print(x): the call still runs
+			g.exprStmt(&ast.ExprStmt{Pos: s.Pos, Value: s.Value})
+		}
 		if s.Value != nil && g.info.Raises[s.Value] {
 			call, valued, _ := g.raising(s.Value)
 			if !valued && fn.MayRaise {
