@@ -66,7 +66,7 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 	case "len":
 		if c.wantArgs(e, name, 1, 1) {
 			switch ts[0].Kind {
-			case List, Str, Tuple, Dict, Set, Unknown:
+			case List, Str, Tuple, Dict, Set, Bytes, TaskSet, Unknown:
 			case Dynamic:
 				c.markRaises(e)
 			default:

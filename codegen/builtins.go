@@ -18,6 +18,8 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 			return g.rt("StrLen").Call(g.expr(arg(0)))
 		case check.List:
 			return jen.Len(g.slice(arg(0)))
+		case check.Bytes, check.TaskSet:
+			return jen.Len(g.expr(arg(0)))
 		case check.Tuple:
 			return jen.Lit(len(argT(0).Elems))
 		case check.Dict, check.Set:
@@ -128,6 +130,8 @@ func (g *gen) str(x ast.Expr) *jen.Statement {
 		return g.expr(x)
 	case check.Int:
 		return jen.Qual("strconv", "Itoa").Call(g.expr(x))
+	case check.Bytes:
+		return g.rt("Str").Call(g.rt("BytesOrNone").Call(g.expr(x)))
 	}
 	return g.rt("Str").Call(g.expr(x))
 }
@@ -136,7 +140,11 @@ func (g *gen) str(x ast.Expr) *jen.Statement {
 func (g *gen) print(e *ast.Call) *jen.Statement {
 	var args []jen.Code
 	for i, a := range e.Args {
-		args = append(args, g.ordered(a, e.Args[i+1:]))
+		arg := g.ordered(a, e.Args[i+1:])
+		if g.info.TypeOf(a).Kind == check.Bytes {
+			arg = g.rt("BytesOrNone").Call(arg) // None when the stream was not piped
+		}
+		args = append(args, arg)
 	}
 	if len(e.Keywords) == 0 {
 		return g.rt("Print").Call(args...)

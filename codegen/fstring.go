@@ -110,6 +110,8 @@ func (g *gen) fvalue(v *ast.FormattedValue) piece {
 		return piece{verb: "%s", arg: g.expr(v.Value)}
 	case check.DateTime, check.Task, check.Future, check.AnyTask, check.TaskSet:
 		return piece{verb: "%s", arg: g.expr(v.Value)}
+	case check.Bytes:
+		return piece{verb: "%s", arg: g.rt("Str").Call(g.rt("BytesOrNone").Call(g.expr(v.Value))), str: true}
 	}
 	return piece{verb: "%s", arg: g.rt("Str").Call(g.expr(v.Value)), str: true}
 }
