@@ -437,14 +437,17 @@ func (g *gen) callbackValue(arg ast.Expr, params []*check.Type) *jen.Statement {
 		ps = append(ps, jen.Id(n).Add(g.goType(p)))
 		as = append(as, jen.Id(n))
 	}
+	failed := func(err jen.Code) jen.Code {
+		return g.rt("CallbackFailed").Call(append([]jen.Code{err, jen.Lit(f.QualName()), jen.Lit(defLine(f))}, as...)...)
+	}
 	var body []jen.Code
 	if returnsValue(f) {
 		body = []jen.Code{
 			jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(fn).Call(as...),
-			g.rt("CallbackFailed").Call(jen.Err()),
+			failed(jen.Err()),
 		}
 	} else {
-		body = []jen.Code{g.rt("CallbackFailed").Call(jen.Add(fn).Call(as...))}
+		body = []jen.Code{failed(jen.Add(fn).Call(as...))}
 	}
 	return jen.Func().Params(ps...).Block(body...)
 }
@@ -489,9 +492,9 @@ func (g *gen) scheduled(fnArg ast.Expr, args []ast.Expr) *jen.Statement {
 		switch bt.Name {
 		case "Future.set_result":
 			el := g.info.TypeOf(attr.Value).Elem
-			return jen.Func().Params().Block(g.rt("CallbackFailed").Call(fut.Dot("SetResult").Call(g.exprAs(vals[1], el))))
+			return jen.Func().Params().Block(g.rt("CallbackFailed").Call(fut.Dot("SetResult").Call(g.exprAs(vals[1], el)), jen.Lit("Future.set_result"), jen.Lit(0), g.expr(vals[1])))
 		case "Future.set_exception":
-			return jen.Func().Params().Block(g.rt("CallbackFailed").Call(fut.Dot("SetException").Call(g.excValue(vals[1]))))
+			return jen.Func().Params().Block(g.rt("CallbackFailed").Call(fut.Dot("SetException").Call(g.excValue(vals[1])), jen.Lit("Future.set_exception"), jen.Lit(0), g.expr(vals[1])))
 		}
 		if g.info.TypeOf(attr.Value).Kind == check.AnyTask {
 			if len(vals) == 2 {
@@ -518,14 +521,21 @@ func (g *gen) scheduled(fnArg ast.Expr, args []ast.Expr) *jen.Statement {
 	g.stabilize(call.Args, pnames)
 	c := g.callee(call)
 	code := g.userFunc(c).Call(g.userArgs(f, call)...)
+	failed := func(err jen.Code) jen.Code {
+		codes := []jen.Code{err, jen.Lit(f.QualName()), jen.Lit(defLine(f))}
+		for _, a := range call.Args {
+			codes = append(codes, g.expr(a))
+		}
+		return g.rt("CallbackFailed").Call(codes...)
+	}
 	var body []jen.Code
 	switch {
 	case !f.MayRaise:
 		body = []jen.Code{code}
 	case returnsValue(f):
-		body = []jen.Code{jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(code), g.rt("CallbackFailed").Call(jen.Err())}
+		body = []jen.Code{jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(code), failed(jen.Err())}
 	default:
-		body = []jen.Code{g.rt("CallbackFailed").Call(code)}
+		body = []jen.Code{failed(code)}
 	}
 	return jen.Func().Params().Block(body...)
 }
@@ -836,7 +846,7 @@ func (g *gen) asyncIsInstance(x, class ast.Expr) *jen.Statement {
 func (g *gen) createsTasks() bool {
 	for e, t := range g.info.Types {
 		switch t.Kind {
-		case check.Task, check.Future, check.TaskGroup:
+		case check.Task, check.Future, check.TaskGroup, check.Handle:
 			return true
 		}
 		if c, ok := e.(*ast.Call); ok && g.info.TypeOf(c).Kind == check.Coro {
@@ -914,4 +924,12 @@ func (g *gen) argv(args []ast.Expr) *jen.Statement {
 	}
 	flush()
 	return out
+}
+
+// defLine is the line of a function's def, 0 for a lambda.
+func defLine(f *check.Func) int {
+	if f.Def == nil {
+		return 0
+	}
+	return f.Def.Pos.Line
 }

@@ -2,6 +2,7 @@ package rt
 
 import (
 	"os"
+	"strings"
 	"sync"
 )
 
@@ -135,13 +136,23 @@ func RemoveFutureCallback[T any](f *Future[T], name string) int {
 }
 
 // CallbackFailed reports an exception raised by a callback the loop ran
-// (a done callback, call_soon): asyncio logs it and goes on.
-func CallbackFailed(err error) {
+// (a done callback, call_soon): asyncio logs it and goes on. fn and line
+// name the Python function and its definition line, args its arguments.
+func CallbackFailed(err error, fn string, line int, args ...any) {
 	if err == nil {
 		return
 	}
-	e := AsExc(err)
-	os.Stderr.WriteString("Exception in callback\n" + e.Class.Name + ": " + e.Error() + "\n")
+	parts := make([]string, len(args))
+	for i, a := range args {
+		parts[i] = Repr(a)
+	}
+	desc := fn + "(" + strings.Join(parts, ", ") + ")"
+	if line > 0 {
+		desc += " at " + sourceFile + ":" + itoa(line)
+	}
+	FlushStdout()
+	os.Stderr.WriteString("Exception in callback " + desc + "\nhandle: <Handle " + desc + ">\n")
+	writeTraceback(os.Stderr, err)
 }
 
 // WaitTasks is "await asyncio.wait(tasks, timeout=, return_when=)" as the
