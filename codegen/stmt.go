@@ -157,8 +157,14 @@ func (g *gen) check(call jen.Code, valued bool) {
 func (g *gen) exprStmt(s *ast.ExprStmt) {
 	e := s.Value
 	switch x := e.(type) {
-	case *ast.Constant, *ast.Name:
-		return // a docstring or a bare name does nothing
+	case *ast.Name:
+		// a bare name does nothing, but it is a use of a local in Go
+		if v := g.info.Uses[x]; v != nil && v.Kind == check.Local {
+			g.emit(jen.Id("_").Op("=").Add(g.expr(x)))
+		}
+		return
+	case *ast.Constant:
+		return // a docstring does nothing
 	case *ast.Call:
 		if g.isSysExit(x) {
 			g.emit(g.fail(g.sysExit(x)))
