@@ -519,8 +519,20 @@ func (g *gen) scheduled(fnArg ast.Expr, args []ast.Expr) *jen.Statement {
 		pnames = append(pnames, goName(p.Name))
 	}
 	g.stabilize(call.Args, pnames)
-	c := g.callee(call)
-	code := g.userFunc(c).Call(g.userArgs(f, call)...)
+	var code *jen.Statement
+	if _, named := fnArg.(*ast.Name); named {
+		code = g.userFunc(g.callee(call)).Call(g.userArgs(f, call)...)
+	} else {
+		// a lambda or another function value: evaluated once, now
+		tmp := g.fc.names.fresh("callback")
+		g.emit(jen.Id(tmp).Op(":=").Add(g.expr(fnArg)))
+		g.declared(tmp)
+		var as []jen.Code
+		for i, a := range call.Args {
+			as = append(as, g.exprAs(a, f.Params[i].Type))
+		}
+		code = jen.Id(tmp).Call(as...)
+	}
 	failed := func(err jen.Code) jen.Code {
 		codes := []jen.Code{err, jen.Lit(f.QualName()), jen.Lit(defLine(f))}
 		for _, a := range call.Args {
