@@ -318,6 +318,12 @@ func (c *checker) binType(e *ast.BinOp, l, r *Type) *Type {
 		if e.Op == "*" && !(isConstant(e.Left) && isConstant(e.Right)) {
 			c.markRaises(e) // rt.MulInt reports results beyond 64 bits
 		}
+		if (e.Op == "+" || e.Op == "-") && l.Kind == Int && r.Kind == Int && !isConstant(e.Left) && !isConstant(e.Right) {
+			// rt.AddInt and rt.SubInt report results beyond 64 bits. A
+			// constant step (i + 1) stays plain: reaching the limit takes
+			// a value near it, which checked operations never produce.
+			c.markRaises(e)
+		}
 		return tInt
 	case l.Kind == Str && r.Kind == Str && e.Op == "+":
 		return tStr

@@ -662,6 +662,10 @@ func (g *gen) raisingBinOp(e *ast.BinOp) jen.Code {
 		return g.rt("PowInt").Call(l, r)
 	case "*":
 		return g.rt("MulInt").Call(l, r)
+	case "+":
+		return g.rt("AddInt").Call(l, r)
+	case "-":
+		return g.rt("SubInt").Call(l, r)
 	case "<<":
 		return g.rt("LshInt").Call(l, r)
 	case ">>":

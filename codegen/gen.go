@@ -112,6 +112,9 @@ func (g *gen) unsupported(pos ast.Pos, format string, args ...any) {
 }
 
 type gen struct {
+	// moduleNames are the Go names of the module's variables, reserved in
+	// every function.
+	moduleNames map[string]bool
 	// breakFlags names the flag a break sets before leaving a loop with
 	// an else clause.
 	breakFlags map[*ast.Break]string

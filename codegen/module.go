@@ -112,11 +112,15 @@ func (g *gen) classRef(ci *check.ClassInfo) *jen.Statement {
 func (g *gen) newFunc(fn *check.Func, body []ast.Stmt) {
 	outer := g.fc
 	fc := &funcCtx{fn: fn, names: newNamer(), local: map[*check.Var]string{}, nonNeg: map[*check.Var]bool{}}
-	for _, name := range sortedNames(g.info.Module.Locals) {
-		fc.names.reserve(goName(name))
+	if g.moduleNames == nil {
+		g.moduleNames = map[string]bool{}
+		for name := range g.info.Module.Locals {
+			g.moduleNames[goName(name)] = true
+		}
 	}
-	for f := fn; f != nil; f = f.Parent {
-		for _, name := range sortedNames(f.Locals) {
+	fc.names.base = g.moduleNames
+	for f := fn; f != nil && !f.IsModule(); f = f.Parent {
+		for name := range f.Locals {
 			fc.names.reserve(goName(name))
 		}
 	}

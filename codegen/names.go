@@ -31,6 +31,9 @@ func goName(py string) string {
 // namer hands out fresh names for temporaries within one function.
 type namer struct {
 	used map[string]bool
+	// base holds names reserved in every function (the module's), shared
+	// rather than copied so that translation stays linear.
+	base map[string]bool
 }
 
 func newNamer() *namer { return &namer{used: map[string]bool{}} }
@@ -40,7 +43,7 @@ func (n *namer) reserve(name string) { n.used[name] = true }
 // fresh returns base, or base2, base3... whichever is unused.
 func (n *namer) fresh(base string) string {
 	name := base
-	for i := 2; n.used[name] || goReserved[name] || token.IsKeyword(name); i++ {
+	for i := 2; n.used[name] || n.base[name] || goReserved[name] || token.IsKeyword(name); i++ {
 		name = base + itoa(i)
 	}
 	n.used[name] = true
