@@ -448,6 +448,9 @@ func (g *gen) returnStmt(s *ast.Return) {
 		if _, call := s.Value.(*ast.Call); call && !g.info.Raises[s.Value] {
 			// return print(x): the call still runs
 			g.exprStmt(&ast.ExprStmt{Pos: s.Pos, Value: s.Value})
+			if ast.Stmt(s) == g.fc.tail && !fn.MayRaise {
+				return // the end of the function
+			}
 		}
 		if s.Value != nil && g.info.Raises[s.Value] {
 			call, valued, _ := g.raising(s.Value)
