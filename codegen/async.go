@@ -512,6 +512,9 @@ func (g *gen) scheduled(fnArg ast.Expr, args []ast.Expr) *jen.Statement {
 		g.unsupported(fnArg.Position(), "this callback")
 		return nil
 	}
+	if len(args) == 0 && !f.MayRaise && !returnsValue(f) && len(f.Params) == 0 {
+		return g.expr(fnArg) // already a func()
+	}
 	call := &ast.Call{Pos: fnArg.Position(), Func: fnArg, Args: append([]ast.Expr(nil), args...)}
 	g.info.Types[call] = f.Result
 	var pnames []string
