@@ -53,6 +53,15 @@ func Check(mod *ast.Module) (*Info, error) {
 			}
 		}
 	}
+	if c.defaultElems() {
+		for round := 0; round < maxRounds; round++ {
+			c.changed = false
+			c.walkAll(mod)
+			if !c.changed {
+				break
+			}
+		}
+	}
 	c.report = true
 	c.walkAll(mod)
 	c.finish()

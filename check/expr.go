@@ -586,12 +586,20 @@ func hashable(t *Type) bool {
 // comprehensionWith types the clauses and runs inner in their scope.
 func (c *checker) comprehensionWith(gens []*ast.Comprehension, pos ast.Pos, inner func()) {
 	scope := map[string]*Var{}
-	for _, g := range gens {
+	for i, g := range gens {
 		if g.IsAsync {
 			c.unsupported(pos, "async-comprehension")
 		}
-		it := c.expr(g.Iter)
+		// The first iterable is evaluated outside the comprehension; the
+		// others see the targets before them.
 		c.comps = append(c.comps, scope)
+		if i == 0 {
+			c.comps = c.comps[:len(c.comps)-1]
+		}
+		it := c.expr(g.Iter)
+		if i == 0 {
+			c.comps = append(c.comps, scope)
+		}
 		c.compTarget(scope, g.Target, c.elemType(g.Iter, it))
 		for _, cond := range g.Ifs {
 			c.expr(cond)
@@ -606,12 +614,20 @@ func (c *checker) comprehensionWith(gens []*ast.Comprehension, pos ast.Pos, inne
 // comprehension types the clauses in a new scope and returns the element type.
 func (c *checker) comprehension(gens []*ast.Comprehension, elt ast.Expr, pos ast.Pos) *Type {
 	scope := map[string]*Var{}
-	for _, g := range gens {
+	for i, g := range gens {
 		if g.IsAsync {
 			c.unsupported(pos, "async-comprehension")
 		}
-		it := c.expr(g.Iter)
+		// The first iterable is evaluated outside the comprehension; the
+		// others see the targets before them.
 		c.comps = append(c.comps, scope)
+		if i == 0 {
+			c.comps = c.comps[:len(c.comps)-1]
+		}
+		it := c.expr(g.Iter)
+		if i == 0 {
+			c.comps = append(c.comps, scope)
+		}
 		c.compTarget(scope, g.Target, c.elemType(g.Iter, it))
 		for _, cond := range g.Ifs {
 			c.expr(cond)
