@@ -67,7 +67,8 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		if c.wantArgs(e, name, 1, 1) {
 			switch ts[0].Kind {
 			case List, Str, Tuple, Dict, Set, Bytes, TaskSet, Unknown:
-			case Dynamic:
+			case Dynamic, Int, Float, Bool, None:
+				// rt.Len: TypeError for values without a length.
 				c.markRaises(e)
 			default:
 				c.errorf(e.Pos, "unsupported: len() of %s", ts[0])
@@ -158,6 +159,10 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 			return ts[0]
 		}
 	case "sum":
+		if len(ts) == 1 && ts[0].Kind == List && ts[0].Elem.Kind == Dynamic {
+			c.markRaises(e) // rt.Sum with Add's rules
+			return tDynamic
+		}
 		if c.wantArgs(e, name, 1, 1) {
 			el := c.numericElem(e.Args[0], ts[0])
 			if _, gen := e.Args[0].(*ast.GeneratorExp); !gen && el.Kind == Int {

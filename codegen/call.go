@@ -483,7 +483,7 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 				base = g.expr(x.Args[1])
 			}
 			return g.rt("ParseInt").Call(g.expr(x.Args[0]), base), true, t
-		case c.builtin == "len" && g.info.TypeOf(x.Args[0]).Kind == check.Dynamic:
+		case c.builtin == "len" && lenRaises(g.info.TypeOf(x.Args[0])):
 			return g.rt("Len").Call(g.expr(x.Args[0])), true, t
 		case c.builtin == "divmod":
 			if t.Elems[0].Kind == check.Float {
@@ -531,6 +531,8 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 				rev = g.cond(k.Value)
 			}
 			return g.rt("Sort").Call(g.slice(c.recv), rev), false, t
+		case c.builtin == "sum" && t.Kind == check.Dynamic:
+			return g.rt("Sum").Call(g.slice(x.Args[0]), jen.Lit(0)), true, t
 		case c.builtin == "sum":
 			return g.rt("SumInt").Call(g.slice(x.Args[0])), true, t
 		case c.builtin == "sorted":

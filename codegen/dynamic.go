@@ -119,3 +119,13 @@ func (g *gen) sliceOf(code *jen.Statement, t *check.Type) *jen.Statement {
 	}
 	return code
 }
+
+// lenRaises reports whether len() of a value of type t is rt.Len, which
+// raises TypeError for values without a length.
+func lenRaises(t *check.Type) bool {
+	switch t.Kind {
+	case check.Dynamic, check.Int, check.Float, check.Bool, check.None:
+		return true
+	}
+	return false
+}
