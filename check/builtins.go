@@ -147,6 +147,9 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		if c.wantArgs(e, name, 0, max) && len(ts) >= 1 && ts[0].Kind == Str {
 			c.markRaises(e)
 		}
+		if name == "int" && len(ts) == 1 && ts[0].Kind == Float {
+			c.markRaises(e) // rt.FloatToInt: inf, nan and beyond 64 bits raise
+		}
 		if name == "int" {
 			return tInt
 		}
@@ -208,6 +211,12 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 			el := c.elemType(e.Args[0], ts[0])
 			if name == "sorted" {
 				c.keyFunc(e, el)
+			}
+			if name == "list" && ts[0].Kind == Range {
+				if r, ok := e.Args[0].(*ast.Call); !ok || len(r.Args) == 0 || len(r.Args) > 3 {
+					c.errorf(e.Pos, "unsupported: list() of a range that is not written in the call")
+				}
+				c.markRaises(e) // rt.Range: a zero step raises
 			}
 			return listOf(el)
 		}
@@ -802,7 +811,9 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 			c.wantArgs(e, attr, 2, 2)
 			return tNone
 		case "extend":
-			c.wantArgs(e, attr, 1, 1)
+			if c.wantArgs(e, attr, 1, 1) && ts[0].Kind == List {
+				c.refine(fn.Value, listOf(ts[0].Elem))
+			}
 			return tNone
 		case "reverse", "clear":
 			c.wantArgs(e, attr, 0, 0)

@@ -600,6 +600,9 @@ func (c *checker) comprehensionWith(gens []*ast.Comprehension, pos ast.Pos, inne
 		if i == 0 {
 			c.comps = append(c.comps, scope)
 		}
+		if rangeStepVaries(g.Iter) {
+			c.fnRaises() // rt.Range raises ValueError for a zero step
+		}
 		c.compTarget(scope, g.Target, c.elemType(g.Iter, it))
 		for _, cond := range g.Ifs {
 			c.expr(cond)
@@ -627,6 +630,9 @@ func (c *checker) comprehension(gens []*ast.Comprehension, elt ast.Expr, pos ast
 		it := c.expr(g.Iter)
 		if i == 0 {
 			c.comps = append(c.comps, scope)
+		}
+		if rangeStepVaries(g.Iter) {
+			c.fnRaises() // rt.Range raises ValueError for a zero step
 		}
 		c.compTarget(scope, g.Target, c.elemType(g.Iter, it))
 		for _, cond := range g.Ifs {
@@ -726,4 +732,18 @@ func identityByValue(t *Type) bool {
 		return true
 	}
 	return false
+}
+
+// rangeStepVaries reports whether e is range(a, b, step) with a step that
+// is not a positive constant.
+func rangeStepVaries(e ast.Expr) bool {
+	call, ok := e.(*ast.Call)
+	if !ok || len(call.Args) != 3 {
+		return false
+	}
+	if n, ok := call.Func.(*ast.Name); !ok || n.ID != "range" {
+		return false
+	}
+	k, ok := call.Args[2].(*ast.Constant)
+	return !ok || k.Kind != ast.ConstInt || k.Value == "0"
 }

@@ -485,6 +485,18 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			return g.rt("ParseInt").Call(g.expr(x.Args[0]), base), true, t
 		case c.builtin == "len" && lenRaises(g.info.TypeOf(x.Args[0])):
 			return g.rt("Len").Call(g.expr(x.Args[0])), true, t
+		case c.builtin == "int" && g.info.TypeOf(x.Args[0]).Kind == check.Float:
+			return g.rt("FloatToInt").Call(g.expr(x.Args[0])), true, t
+		case c.builtin == "list" && g.info.TypeOf(x.Args[0]).Kind == check.Range:
+			r := x.Args[0].(*ast.Call)
+			start, stop, step := jen.Lit(0), g.expr(r.Args[0]), jen.Lit(1)
+			if len(r.Args) > 1 {
+				start, stop = g.expr(r.Args[0]), g.expr(r.Args[1])
+			}
+			if len(r.Args) > 2 {
+				step = g.expr(r.Args[2])
+			}
+			return g.rt("Range").Call(start, stop, step), true, t
 		case c.builtin == "divmod":
 			if t.Elems[0].Kind == check.Float {
 				return g.rt("DivModFloat").Call(g.floatExpr(x.Args[0]), g.floatExpr(x.Args[1])), true, t

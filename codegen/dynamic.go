@@ -1,6 +1,10 @@
 package codegen
 
 import (
+	"math"
+	"strconv"
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 	"github.com/pyasync2go/pyasync2go/ast"
 	"github.com/pyasync2go/pyasync2go/check"
@@ -128,4 +132,55 @@ func lenRaises(t *check.Type) bool {
 		return true
 	}
 	return false
+}
+
+// constFloat returns the value of a numeric constant (or its negation).
+func constFloat(e ast.Expr) (float64, bool) {
+	switch x := e.(type) {
+	case *ast.Constant:
+		switch v := x.Value.(type) {
+		case float64:
+			return v, true
+		case string:
+			if x.Kind == ast.ConstInt {
+				f, err := strconv.ParseFloat(strings.ReplaceAll(v, "_", ""), 64)
+				return f, err == nil
+			}
+		}
+	case *ast.UnaryOp:
+		if x.Op == "-" {
+			f, ok := constFloat(x.Operand)
+			return -f, ok
+		}
+	}
+	return 0, false
+}
+
+// constFloatOverflow writes a float operation on two constants whose
+// result overflows to infinity (Go rejects such constant expressions).
+func constFloatOverflow(e *ast.BinOp) *jen.Statement {
+	l, lok := constFloat(e.Left)
+	r, rok := constFloat(e.Right)
+	if !lok || !rok {
+		return nil
+	}
+	var v float64
+	switch e.Op {
+	case "+":
+		v = l + r
+	case "-":
+		v = l - r
+	case "*":
+		v = l * r
+	default:
+		return nil
+	}
+	if !math.IsInf(v, 0) {
+		return nil
+	}
+	sign := 1
+	if v < 0 {
+		sign = -1
+	}
+	return jen.Qual("math", "Inf").Call(jen.Lit(sign))
 }

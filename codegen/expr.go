@@ -412,6 +412,9 @@ func (g *gen) binOp(e *ast.BinOp) *jen.Statement {
 		g.unsupported(e.Pos, "arithmetic on bool")
 	}
 	if t.Kind == check.Float {
+		if code := constFloatOverflow(e); code != nil {
+			return code
+		}
 		l, r := g.floatExpr(e.Left), g.floatExpr(e.Right)
 		switch e.Op {
 		case "+", "-", "*", "/":
@@ -687,6 +690,35 @@ func (g *gen) compLoop(c *ast.Comprehension, body func()) {
 		g.unsupported(c.Target.Position(), "this comprehension target")
 	}
 	if call, ok := c.Iter.(*ast.Call); ok {
+		if n, ok := call.Func.(*ast.Name); ok && n.ID == "range" && (len(call.Args) == 2 || len(call.Args) == 3) && target != "_" {
+			step := 1
+			if len(call.Args) == 3 {
+				step, ok = constInt(call.Args[2])
+			}
+			if ok && step > 0 {
+				// for i := start; i < stop; i += step
+				start, stop := g.expr(call.Args[0]), g.expr(call.Args[1])
+				if !isSimple(call.Args[1]) {
+					tmp := g.fc.names.fresh("stop")
+					g.emit(jen.Id(tmp).Op(":=").Add(stop))
+					stop = jen.Id(tmp)
+				}
+				body()
+				stmts := g.pop()
+				inc := jen.Id(target).Op("+=").Lit(step)
+				if step == 1 {
+					inc = jen.Id(target).Op("++")
+				}
+				g.emit(jen.For(jen.Id(target).Op(":=").Add(start), jen.Id(target).Op("<").Add(stop), inc).Block(stmts...))
+				return
+			}
+			// A step known only at run time: rt.Range (ValueError for 0).
+			items := g.hoist(c.Iter, g.rt("Range").Call(g.expr(call.Args[0]), g.expr(call.Args[1]), g.expr(call.Args[2])), true, nil)
+			body()
+			stmts := g.pop()
+			g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(target)).Op(":=").Range().Add(items)).Block(stmts...))
+			return
+		}
 		if n, ok := call.Func.(*ast.Name); ok && n.ID == "range" && len(call.Args) == 1 {
 			if v := g.info.Uses[c.Target.(*ast.Name)]; v != nil {
 				g.fc.nonNeg[v] = true
