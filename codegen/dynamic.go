@@ -184,3 +184,28 @@ func constFloatOverflow(e *ast.BinOp) *jen.Statement {
 	}
 	return jen.Qual("math", "Inf").Call(jen.Lit(sign))
 }
+
+// boolValue writes "a or b" / "a and b" used for its value: the first
+// operand that decides, evaluated left to right with short-circuiting.
+func (g *gen) boolValue(e *ast.BoolOp, t *check.Type) *jen.Statement {
+	tmp := g.fc.names.fresh("v")
+	first := e.Values[0]
+	g.emit(jen.Var().Id(tmp).Add(g.goType(t)).Op("=").Add(g.exprAs(first, t)))
+	var rest func(i int)
+	rest = func(i int) {
+		if i == len(e.Values) {
+			return
+		}
+		c := truth(jen.Id(tmp), t)
+		if e.Op == "or" {
+			c = jen.Op("!").Parens(c)
+		}
+		g.push()
+		x := e.Values[i]
+		g.emit(jen.Id(tmp).Op("=").Add(g.exprAs(x, t)))
+		rest(i + 1)
+		g.emit(jen.If(c).Block(g.pop()...))
+	}
+	rest(1)
+	return jen.Id(tmp)
+}

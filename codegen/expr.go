@@ -29,13 +29,16 @@ func (g *gen) expr(e ast.Expr) *jen.Statement {
 		return g.binOp(e)
 	case *ast.UnaryOp:
 		if e.Op == "not" {
-			return jen.Op("!").Add(g.paren(e.Operand, g.cond(e.Operand)))
+			return g.cond(e)
 		}
 		if e.Op == "+" {
 			return g.expr(e.Operand)
 		}
 		return jen.Op(e.Op).Add(g.paren(e.Operand, g.expr(e.Operand)))
 	case *ast.BoolOp:
+		if t := g.info.TypeOf(e); t.Kind != check.Bool && t.Kind != check.Unknown {
+			return g.boolValue(e, t)
+		}
 		return g.cond(e)
 	case *ast.Compare:
 		return g.compare(e)
@@ -376,6 +379,8 @@ func (g *gen) cond(e ast.Expr) *jen.Statement {
 		return jen.False()
 	case check.Exc, check.Task, check.Future, check.Coro, check.AnyTask:
 		return code.Op("!=").Nil()
+	case check.Dynamic:
+		return g.rt("Truthy").Call(code)
 	}
 	g.unsupported(e.Position(), "the truth value of %s", g.info.TypeOf(e))
 	return nil
