@@ -449,6 +449,11 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 			return g.rt("Count").Call(r, g.expr(e.Args[0]))
 		case "copy":
 			return jen.Qual("slices", "Clone").Call(r)
+		case "append", "extend", "insert", "clear", "reverse":
+			// Used for its value (None): the mutation is a statement.
+			if g.listMutation(e) {
+				return g.rt("None")
+			}
 		}
 	}
 	g.unsupported(e.Pos, "the method %s of %s", m, rt)

@@ -23,6 +23,9 @@ func isDyn(t *check.Type) bool { return t != nil && t.Kind == check.Dynamic }
 // dynCompareOne writes a comparison that involves a dynamic value and
 // cannot raise (==, !=, is, is not); nil when no operand is dynamic.
 func (g *gen) dynCompareOne(op string, lt, rt *check.Type, lc, rc *jen.Statement) *jen.Statement {
+	if lt.Kind == check.None && rt.Kind == check.None && (op == "==" || op == "!=") {
+		return jen.Lit(op == "==")
+	}
 	dynList := func(t *check.Type) bool { return t.Kind == check.List && isDyn(t.Elem) }
 	if !isDyn(lt) && !isDyn(rt) && !dynList(lt) && !dynList(rt) {
 		return nil

@@ -43,6 +43,11 @@ func (g *gen) expr(e ast.Expr) *jen.Statement {
 	case *ast.Compare:
 		return g.compare(e)
 	case *ast.Call:
+		if c := g.callee(e); c.fn != nil && !returnsValue(c.fn) && g.info.TypeOf(e).Kind == check.None {
+			// A function without a result used as a value: None.
+			g.emit(g.call(e))
+			return g.rt("None")
+		}
 		return g.call(e)
 	case *ast.List:
 		var elts []jen.Code

@@ -206,12 +206,11 @@ func (g *gen) exprStmt(s *ast.ExprStmt) {
 		// A coroutine object that is never awaited never runs.
 		return
 	}
-	code := g.expr(e)
-	if _, ok := e.(*ast.Call); ok {
-		g.emit(code)
+	if call, ok := e.(*ast.Call); ok {
+		g.emit(g.call(call))
 		return
 	}
-	g.emit(jen.Id("_").Op("=").Add(code))
+	g.emit(jen.Id("_").Op("=").Add(g.expr(e)))
 }
 
 func (g *gen) assignStmt(s *ast.Assign) {
@@ -312,9 +311,9 @@ func (g *gen) assignName(s ast.Stmt, n *ast.Name, value ast.Expr) {
 		g.emitPlain(g.ifErr())
 		return
 	}
-	if _, ok := value.(*ast.Call); ok && g.info.TypeOf(value).Kind == check.None {
+	if call, ok := value.(*ast.Call); ok && g.info.TypeOf(value).Kind == check.None {
 		// A call without a value in Go (print(), a function returning None).
-		g.emit(g.expr(value))
+		g.emit(g.call(call))
 		if name != "_" {
 			g.emit(jen.Id(name).Op(op).Add(g.rt("None")))
 		}
