@@ -16,6 +16,10 @@ func (g *gen) forStmt(s *ast.For) {
 			case "enumerate":
 				g.forEnumerate(s, call)
 				return
+			case "zip":
+				if g.forZip(s, call) {
+					return
+				}
 			}
 		}
 	}

@@ -212,3 +212,18 @@ func (g *gen) boolValue(e *ast.BoolOp, t *check.Type) *jen.Statement {
 	rest(1)
 	return jen.Id(tmp)
 }
+
+// excClasses reports whether isinstance's second argument names exception
+// classes only.
+func (g *gen) excClasses(e ast.Expr) bool {
+	elts := []ast.Expr{e}
+	if t, ok := e.(*ast.Tuple); ok {
+		elts = t.Elts
+	}
+	for _, x := range elts {
+		if g.info.TypeOf(x).Kind != check.Class {
+			return false
+		}
+	}
+	return true
+}

@@ -3,6 +3,7 @@ package codegen
 import (
 	"github.com/dave/jennifer/jen"
 	"github.com/pyasync2go/pyasync2go/ast"
+	"github.com/pyasync2go/pyasync2go/check"
 )
 
 // loopElse writes a for or while loop with an else clause: the else body
@@ -61,4 +62,51 @@ func ownBreaks(body []ast.Stmt) []*ast.Break {
 	}
 	walk(body)
 	return out
+}
+
+// forZip writes "for a, b in zip(xs, ys)" over lists as a loop over the
+// indexes of the shortest list; false when the loop has another shape.
+func (g *gen) forZip(s *ast.For, call *ast.Call) bool {
+	t, ok := s.Target.(*ast.Tuple)
+	if !ok || len(t.Elts) != len(call.Args) || len(call.Keywords) > 0 || len(call.Args) < 2 {
+		return false
+	}
+	for _, a := range call.Args {
+		if g.info.TypeOf(a).Kind != check.List {
+			return false
+		}
+	}
+	var lists, lens []jen.Code
+	for _, a := range call.Args {
+		code := g.slice(a)
+		if !isSimple(a) {
+			tmp := g.fc.names.fresh("xs")
+			g.emit(jen.Id(tmp).Op(":=").Add(code))
+			code = jen.Id(tmp)
+		}
+		lists = append(lists, code)
+		lens = append(lens, jen.Len(code))
+	}
+	idx := g.fc.names.fresh("i")
+	g.push()
+	var lhs, rhs []jen.Code
+	for i, x := range t.Elts {
+		name, op := g.loopVar(s, x)
+		if name == "_" {
+			continue
+		}
+		if op == "=" && g.loopDeclared(x) {
+			g.unsupported(s.Pos, "loop targets used after the loop")
+		}
+		lhs = append(lhs, jen.Id(name))
+		rhs = append(rhs, jen.Add(lists[i]).Index(jen.Id(idx)))
+		_ = op
+	}
+	if len(lhs) > 0 {
+		g.emit(jen.List(lhs...).Op(":=").List(rhs...))
+	}
+	g.body(s.Body)
+	body := g.pop()
+	g.emit(jen.For(jen.Id(idx).Op(":=").Range().Min(lens...)).Block(body...))
+	return true
 }

@@ -44,3 +44,10 @@ func IsType(v any, names ...string) bool {
 func SameSlice[T any](a, b []T) bool {
 	return len(a) == len(b) && unsafe.SliceData(a) == unsafe.SliceData(b)
 }
+
+// IsExcValue reports isinstance(v, classes) for a dynamic value and
+// exception classes: v must be an exception of one of them.
+func IsExcValue(v any, classes ...*Class) bool {
+	err, ok := v.(error)
+	return ok && IsInstance(err, classes...)
+}
