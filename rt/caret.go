@@ -18,21 +18,29 @@ func caretLine(src, callee string, innermost bool, cls *Class) string {
 	} else {
 		start, end, ok = findRaising(src, cls)
 	}
-	if !ok || (start == 0 && end == len(src)) {
+	if !ok {
 		return ""
 	}
 	seg := src[start:end]
 	marks := []byte(strings.Repeat("^", len(seg)))
+	// A binary operation or a subscript is marked even when it is the
+	// whole line: ~ under its operands, ^ under the operator or index.
+	anchored := false
 	if op, opEnd, ok := topBinOp(seg); ok && cls != nil && !strings.HasSuffix(seg, ")") {
+		anchored = true
 		for i := range marks {
 			if i < op || i >= opEnd {
 				marks[i] = '~'
 			}
 		}
 	} else if lb := subscriptStart(seg); lb > 0 {
+		anchored = true
 		for i := 0; i < lb; i++ {
 			marks[i] = '~'
 		}
+	}
+	if start == 0 && end == len(src) && !anchored {
+		return ""
 	}
 	return strings.Repeat(" ", start) + string(marks)
 }

@@ -21,6 +21,8 @@ func TestCaretLine(t *testing.T) {
 		{"await t", "f", false, nil, ""},
 		{"raise ValueError(x)", "", true, ValueError, ""},
 		{"await f()", "f", false, nil, ""},
+		{`{}["key"]`, "", true, KeyError, `~~^^^^^^^`},
+		{"1 / 0", "", true, ZeroDivisionError, "~~^~~"},
 	}
 	for _, tt := range tests {
 		if got := caretLine(tt.src, tt.callee, tt.innermost, tt.cls); got != tt.want {
