@@ -363,6 +363,10 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 		case "replace":
 			return strs("ReplaceAll", g.expr(e.Args[0]), g.expr(e.Args[1]))
 		case "join":
+			if g.info.TypeOf(e.Args[0]).Kind == check.Str {
+				// sep.join(s) joins the characters of s.
+				return jen.Qual("strings", "Join").Call(jen.Qual("strings", "Split").Call(g.expr(e.Args[0]), jen.Lit("")), r)
+			}
 			return jen.Qual("strings", "Join").Call(g.slice(e.Args[0]), r)
 		case "split":
 			return g.rt("StrSplitWS").Call(r, jen.Lit(-1))
