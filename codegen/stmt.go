@@ -159,7 +159,7 @@ func (g *gen) exprStmt(s *ast.ExprStmt) {
 	switch x := e.(type) {
 	case *ast.Name:
 		// a bare name does nothing, but it is a use of a local in Go
-		if v := g.info.Uses[x]; v != nil && v.Kind == check.Local {
+		if v := g.info.Uses[x]; v != nil && (v.Kind == check.Local || v.Kind == check.Global) {
 			g.emit(jen.Id("_").Op("=").Add(g.expr(x)))
 		}
 		return
