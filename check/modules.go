@@ -167,7 +167,8 @@ var builtinFuncs = []string{
 
 // builtinUnsupported are built-ins with their own diagnostic.
 var builtinUnsupported = map[string]string{
-	"exec": "exec", "eval": "eval",
+	"exec": "exec", "eval": "eval", "__import__": "__import__", "globals": "globals",
+	"locals": "locals", "vars": "vars", "compile": "compile", "breakpoint": "breakpoint",
 }
 
 func newBuiltins() map[string]*Var {
