@@ -101,7 +101,14 @@ func (c *checker) declareImport(f *Func, s ast.Stmt) {
 			if a.AsName != "" {
 				name = a.AsName
 			}
-			t, ok := c.moduleAttr(a.Pos, s.Module, a.Name)
+			var t *Type
+			var ok bool
+			if _, known := moduleAttrs[s.Module][a.Name]; !known && moduleAttrs[s.Module] != nil &&
+				!(s.Module == "asyncio" && asyncioUnsupported[a.Name]) {
+				c.errorf(a.Pos, "cannot import name '%s' from '%s'", a.Name, s.Module)
+			} else {
+				t, ok = c.moduleAttr(a.Pos, s.Module, a.Name)
+			}
 			if ok {
 				bind(name, a.Pos, t)
 			}
