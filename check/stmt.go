@@ -87,7 +87,9 @@ func (c *checker) stmt(s ast.Stmt) {
 		c.classDef(s)
 	case *ast.Nonlocal:
 	case *ast.Delete:
-		c.unsupported(s.Pos, "del")
+		for _, t := range s.Targets {
+			c.delTarget(s, t)
+		}
 	default:
 		c.errorf(s.Position(), "unsupported statement")
 	}
@@ -135,7 +137,7 @@ func (c *checker) funcDef(s *ast.FunctionDef) {
 		}
 	})
 	if yields {
-		c.unsupported(s.Pos, "yield")
+		c.unsupportedYield(s.Pos)
 	}
 }
 
@@ -396,6 +398,19 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 			}
 			return
 		}
+		if (t.Kind == List || t.Kind == Str) && !hasStarred(elts) {
+			// Unpacking a list or str checks its length at run time.
+			et := t.Elem
+			if t.Kind == Str {
+				et = tStr
+			}
+			for _, x := range elts {
+				c.assign(x, et, nil)
+			}
+			c.fnRaises()
+			c.info.Types[target] = t
+			return
+		}
 		if t.Kind != Tuple || len(t.Elems) != len(elts) {
 			c.unsupported(target.Position(), "tuple-unpack")
 			return
@@ -453,6 +468,45 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 	default:
 		c.errorf(target.Position(), "unsupported: assignment to this target")
 	}
+}
+
+// delTarget checks one target of del: a dict key or a list index.
+func (c *checker) delTarget(s *ast.Delete, target ast.Expr) {
+	e, ok := target.(*ast.Subscript)
+	if !ok {
+		c.unsupported(s.Pos, "del")
+		return
+	}
+	ct := c.expr(e.Value)
+	c.expr(e.Slice)
+	if _, isSlice := e.Slice.(*ast.Slice); isSlice {
+		c.unsupported(s.Pos, "del")
+		return
+	}
+	switch ct.Kind {
+	case Dict:
+		c.fnRaises() // KeyError
+	case List:
+		if _, ok := e.Value.(*ast.Name); !ok {
+			c.unsupported(s.Pos, "del")
+			return
+		}
+		c.sharedIfParam(e.Value)
+		c.fnRaises() // IndexError
+	case Unknown:
+	default:
+		c.unsupported(s.Pos, "del")
+	}
+}
+
+// hasStarred reports whether a target list has a *name.
+func hasStarred(elts []ast.Expr) bool {
+	for _, x := range elts {
+		if _, ok := x.(*ast.Starred); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func exprElts(e ast.Expr) []ast.Expr {

@@ -120,6 +120,10 @@ func (g *gen) stmt(s ast.Stmt) {
 		if fn := g.info.Funcs[s]; fn != nil && fn.Parent != nil {
 			g.nestedDef(fn)
 		}
+	case *ast.Delete:
+		for _, t := range s.Targets {
+			g.delTarget(t.(*ast.Subscript))
+		}
 	case *ast.Pass, *ast.Import, *ast.ImportFrom, *ast.Global, *ast.Nonlocal, *ast.ClassDef:
 	default:
 		g.unsupported(s.Position(), "statement")
@@ -366,6 +370,10 @@ func (g *gen) assignTuple(s ast.Stmt, targets []ast.Expr, value ast.Expr) {
 	var rhs []jen.Code
 	if vals == nil {
 		t := g.info.TypeOf(value)
+		if t.Kind == check.List || t.Kind == check.Str {
+			g.assignSeq(s, targets, value, t)
+			return
+		}
 		if t.Kind != check.Tuple || len(t.Elems) != len(targets) {
 			g.unsupported(s.Position(), "unpacking %s", t)
 		}
@@ -395,6 +403,44 @@ func (g *gen) assignTuple(s ast.Stmt, targets []ast.Expr, value ast.Expr) {
 		}
 		name, _ := g.target(n, s)
 		lhs = append(lhs, jen.Id(name))
+	}
+	g.emit(jen.List(lhs...).Op("=").List(rhs...))
+}
+
+// delTarget deletes a dict key or a list item (del d[k], del xs[i]).
+func (g *gen) delTarget(t *ast.Subscript) {
+	ct := g.info.TypeOf(t.Value)
+	if ct.Kind == check.Dict {
+		k := g.convert(g.expr(t.Slice), g.info.TypeOf(t.Slice), ct.Key)
+		g.check(g.expr(t.Value).Dot("Delete").Call(k), false)
+		return
+	}
+	rest := g.fc.names.fresh("rest")
+	g.emit(jen.List(jen.Id(rest), jen.Err()).Op(":=").Add(g.rt("DelIndex").Call(g.slice(t.Value), g.expr(t.Slice))))
+	g.declared("err")
+	g.emit(jen.If(jen.Err().Op("!=").Nil()).Block(g.fail(jen.Err())))
+	g.emit(g.slice(t.Value).Op("=").Id(rest))
+}
+
+// assignSeq unpacks a list or str, whose length is known only at run
+// time, into names: a length other than len(targets) raises ValueError.
+func (g *gen) assignSeq(s ast.Stmt, targets []ast.Expr, value ast.Expr, t *check.Type) {
+	seq := g.slice(value)
+	if t.Kind == check.Str {
+		seq = jen.Qual("strings", "Split").Call(g.expr(value), jen.Lit(""))
+	}
+	tmp := g.fc.names.fresh("items")
+	g.emit(jen.Id(tmp).Op(":=").Add(seq))
+	g.check(g.rt("CheckUnpack").Call(jen.Len(jen.Id(tmp)), jen.Lit(len(targets))), false)
+	var lhs, rhs []jen.Code
+	for i, x := range targets {
+		n, ok := x.(*ast.Name)
+		if !ok {
+			g.unsupported(x.Position(), "unpacking into this target")
+		}
+		name, _ := g.target(n, s)
+		lhs = append(lhs, jen.Id(name))
+		rhs = append(rhs, jen.Id(tmp).Index(jen.Lit(i)))
 	}
 	g.emit(jen.List(lhs...).Op("=").List(rhs...))
 }

@@ -1,6 +1,9 @@
 package rt
 
-import "unsafe"
+import (
+	"fmt"
+	"unsafe"
+)
 
 // Helpers the generated code uses for dynamic values (any).
 
@@ -50,4 +53,16 @@ func SameSlice[T any](a, b []T) bool {
 func IsExcValue(v any, classes ...*Class) bool {
 	err, ok := v.(error)
 	return ok && IsInstance(err, classes...)
+}
+
+// CheckUnpack reports the ValueError of unpacking a sequence of length got
+// into want targets, or nil when the lengths agree.
+func CheckUnpack(got, want int) error {
+	switch {
+	case got > want:
+		return Raise(ValueError.New(fmt.Sprintf("too many values to unpack (expected %d)", want)))
+	case got < want:
+		return Raise(ValueError.New(fmt.Sprintf("not enough values to unpack (expected %d, got %d)", want, got)))
+	}
+	return nil
 }
