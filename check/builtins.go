@@ -830,7 +830,9 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 	case Unknown:
 		return tUnknown
 	}
-	c.errorf(fn.Pos, "unsupported: method '%s' of %s", attr, recv)
+	if !c.generatorMethod(fn.Pos, attr) {
+		c.errorf(fn.Pos, "unsupported: method '%s' of %s", attr, recv)
+	}
 	return tUnknown
 }
 

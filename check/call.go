@@ -102,17 +102,25 @@ func Bind(f *Func, e *ast.Call) ([]ast.Expr, string) {
 		nposonly = len(f.Def.Args.PosOnlyArgs)
 		npos = nposonly + len(f.Def.Args.Args)
 	}
+	name, self := f.Name, 0
+	if f.Class != nil && f.Def != nil {
+		// CPython names a method by its qualified name and counts self.
+		name = f.Class.Name + "." + f.Name
+	}
 	if f.Class != nil && !f.Static && f.Def != nil {
 		params = params[1:]
 		npos--
+		self = 1
 		if nposonly > 0 {
 			nposonly--
 		}
 	}
-	return bindParams(f.Name, params, nposonly, npos, e)
+	return bindParams(name, self, params, nposonly, npos, e)
 }
 
-func bindParams(name string, params []*Var, nposonly, npos int, e *ast.Call) ([]ast.Expr, string) {
+// bindParams binds e's arguments to params; self is 1 when a bound self
+// precedes them (it counts in CPython's positional-count message).
+func bindParams(name string, self int, params []*Var, nposonly, npos int, e *ast.Call) ([]ast.Expr, string) {
 	f := &Func{Name: name, Params: params}
 	out := make([]ast.Expr, len(params))
 	for i, a := range e.Args {
@@ -120,7 +128,7 @@ func bindParams(name string, params []*Var, nposonly, npos int, e *ast.Call) ([]
 			return nil, "unsupported: *args in a call to '" + f.Name + "'"
 		}
 		if i >= npos {
-			return nil, posCountMsg(f, npos, len(e.Args))
+			return nil, posCountMsg(f, self, npos, len(e.Args))
 		}
 		out[i] = a
 	}
@@ -147,13 +155,15 @@ func bindParams(name string, params []*Var, nposonly, npos int, e *ast.Call) ([]
 	return out, ""
 }
 
-func posCountMsg(f *Func, npos, given int) string {
-	required := 0
+func posCountMsg(f *Func, self, npos, given int) string {
+	required := self
 	for _, p := range f.Params[:npos] {
 		if p.Default == nil {
 			required++
 		}
 	}
+	npos += self
+	given += self
 	want := itoa(npos)
 	if required != npos {
 		want = "from " + itoa(required) + " to " + itoa(npos)
@@ -189,6 +199,7 @@ func (c *checker) userCall(f *Func, e *ast.Call) *Type {
 	if msg != "" {
 		c.args(e)
 		c.errorf(e.Pos, "%s", msg)
+		c.markErred(f)
 		return c.resultOf(f)
 	}
 	params := f.Params
@@ -296,7 +307,7 @@ func (c *checker) construct(ci *ClassInfo, e *ast.Call) *Type {
 	inst := ci.InstanceType()
 	switch {
 	case ci.Dataclass && ci.Init == nil:
-		args, msg := bindParams(ci.Name+".__init__", ci.Fields, 0, len(ci.Fields), e)
+		args, msg := bindParams(ci.Name+".__init__", 1, ci.Fields, 0, len(ci.Fields), e)
 		if msg != "" {
 			c.args(e)
 			c.errorf(e.Pos, "%s", msg)

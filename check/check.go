@@ -84,11 +84,13 @@ type checker struct {
 	tryDepth  int               // try/async-with bodies around the statement
 	loops     int               // loops inside the innermost try body
 	loopDepth int               // loops around the statement in this function
+	follow    *followOn         // see followon.go
 }
 
 func (c *checker) errorf(pos ast.Pos, format string, args ...any) {
 	if c.report {
 		c.errs.Add(c.file, pos, format, args...)
+		c.markErred(c.fn)
 	}
 }
 
@@ -163,6 +165,8 @@ func (c *checker) fnRaises() {
 
 // finish reports names whose type stayed unknown or mixed, and counts Stats.
 func (c *checker) finish() {
+	c.fn = nil
+	c.reportYields()
 	var st Stats
 	count := func(v *Var, static, dynamic *int) {
 		if v.Type != nil && v.Type.Kind == Dynamic {
@@ -174,13 +178,17 @@ func (c *checker) finish() {
 	for _, f := range append([]*Func{c.info.Module}, c.info.FuncSeq...) {
 		for _, p := range f.Params {
 			count(p, &st.StaticParams, &st.DynamicParams)
-			c.checkVarType(p)
+			if !c.erred(f) {
+				c.checkVarType(p)
+			}
 		}
 		for _, name := range sortedKeys(f.Locals) {
 			v := f.Locals[name]
 			if v.Kind == Local || v.Kind == Global {
 				count(v, &st.StaticVars, &st.DynamicVars)
-				c.checkVarType(v)
+				if !c.erred(f) {
+					c.checkVarType(v)
+				}
 			}
 		}
 		if !f.IsModule() && f.Class != nil && f.Def.Name == "__init__" {
@@ -191,7 +199,7 @@ func (c *checker) finish() {
 				st.DynamicReturns++
 			} else {
 				st.StaticReturns++
-				if !f.Result.Complete() {
+				if !f.Result.Complete() && !c.erred(f) {
 					c.errorf(f.Def.Pos, "cannot infer the result type of '%s'", f.Name)
 				}
 			}

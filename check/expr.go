@@ -225,7 +225,7 @@ func (c *checker) exprType(e ast.Expr) *Type {
 	case *ast.NamedExpr:
 		c.unsupported(e.Pos, "walrus")
 	case *ast.Yield:
-		c.unsupported(e.Pos, "yield")
+		c.unsupportedYield(e.Pos)
 	case *ast.Slice:
 		c.unsupported(e.Pos, "slice")
 	default:
