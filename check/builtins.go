@@ -157,6 +157,24 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 	case "bool":
 		c.wantArgs(e, name, 0, 1)
 		return tBool
+	case "bin", "hex", "oct":
+		if c.wantArgs(e, name, 1, 1) && ts[0].Kind != Int && ts[0].Kind != Unknown {
+			c.errorf(e.Pos, "'%s' object cannot be interpreted as an integer", ts[0])
+		}
+		return tStr
+	case "ord", "chr":
+		want := tStr
+		if name == "chr" {
+			want = tInt
+		}
+		if c.wantArgs(e, name, 1, 1) && ts[0].Kind != want.Kind && ts[0].Kind != Unknown {
+			c.errorf(e.Pos, "unsupported: %s() of %s", name, ts[0])
+		}
+		c.markRaises(e) // ord: TypeError for a length other than 1; chr: ValueError out of range
+		if name == "ord" {
+			return tInt
+		}
+		return tStr
 	case "abs":
 		if c.wantArgs(e, name, 1, 1) {
 			return ts[0]

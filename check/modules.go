@@ -169,7 +169,7 @@ func builtinClass(name string) *ClassInfo {
 var builtinFuncs = []string{
 	"print", "range", "len", "str", "repr", "int", "float", "bool", "sum", "abs",
 	"min", "max", "list", "enumerate", "zip", "sorted", "reversed", "any", "all", "isinstance",
-	"type", "round", "dict", "divmod", "map", "filter", "set",
+	"type", "round", "dict", "divmod", "map", "filter", "set", "bin", "hex", "oct", "ord", "chr",
 }
 
 // builtinUnsupported are built-ins with their own diagnostic.

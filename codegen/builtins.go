@@ -66,6 +66,8 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 		case check.Int:
 			return jen.Float64().Call(g.expr(arg(0)))
 		}
+	case "bin", "hex", "oct":
+		return g.rt(map[string]string{"bin": "Bin", "hex": "Hex", "oct": "Oct"}[name]).Call(g.expr(arg(0)))
 	case "bool":
 		if len(e.Args) == 0 {
 			return jen.False()

@@ -506,6 +506,10 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 				step = g.expr(r.Args[2])
 			}
 			return g.rt("Range").Call(start, stop, step), true, t
+		case c.builtin == "ord":
+			return g.rt("Ord").Call(g.expr(x.Args[0])), true, t
+		case c.builtin == "chr":
+			return g.rt("Chr").Call(g.expr(x.Args[0])), true, t
 		case c.builtin == "divmod":
 			if t.Elems[0].Kind == check.Float {
 				return g.rt("DivModFloat").Call(g.floatExpr(x.Args[0]), g.floatExpr(x.Args[1])), true, t

@@ -34,6 +34,13 @@ func (g *gen) expr(e ast.Expr) *jen.Statement {
 		if e.Op == "+" {
 			return g.expr(e.Operand)
 		}
+		if e.Op == "~" {
+			// Python's ~x is Go's bitwise complement ^x.
+			if g.info.TypeOf(e.Operand).Kind == check.Bool {
+				return jen.Op("^").Add(g.rt("BoolInt").Call(g.expr(e.Operand)))
+			}
+			return jen.Op("^").Add(g.paren(e.Operand, g.expr(e.Operand)))
+		}
 		return jen.Op(e.Op).Add(g.paren(e.Operand, g.expr(e.Operand)))
 	case *ast.BoolOp:
 		if t := g.info.TypeOf(e); t.Kind != check.Bool && t.Kind != check.Unknown {

@@ -2,6 +2,7 @@ package rt
 
 import (
 	"fmt"
+	"strconv"
 	"unsafe"
 )
 
@@ -65,4 +66,21 @@ func CheckUnpack(got, want int) error {
 		return Raise(ValueError.New(fmt.Sprintf("not enough values to unpack (expected %d, got %d)", want, got)))
 	}
 	return nil
+}
+
+// Bin returns bin(i), for example "0b101" or "-0b101".
+func Bin(i int) string { return prefixed(i, 2, "0b") }
+
+// Hex returns hex(i), for example "0xff".
+func Hex(i int) string { return prefixed(i, 16, "0x") }
+
+// Oct returns oct(i), for example "0o10".
+func Oct(i int) string { return prefixed(i, 8, "0o") }
+
+func prefixed(i, base int, prefix string) string {
+	s := strconv.FormatInt(int64(i), base)
+	if s[0] == '-' {
+		return "-" + prefix + s[1:]
+	}
+	return prefix + s
 }
