@@ -740,9 +740,20 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 		case "copy":
 			c.wantArgs(e, attr, 0, 0)
 			return recv
-		case "union", "intersection", "difference":
-			c.wantArgs(e, attr, 1, 1)
+		case "union", "intersection", "difference", "symmetric_difference":
+			if c.wantArgs(e, attr, 1, 1) && ts[0].Kind != Set && ts[0].Kind != List && ts[0].Kind != Unknown {
+				c.errorf(e.Pos, "unsupported: %s() of %s", attr, ts[0])
+			}
 			return recv
+		case "isdisjoint", "issubset", "issuperset":
+			if c.wantArgs(e, attr, 1, 1) && ts[0].Kind != Set && ts[0].Kind != List && ts[0].Kind != Unknown {
+				c.errorf(e.Pos, "unsupported: %s() of %s", attr, ts[0])
+			}
+			return tBool
+		case "pop":
+			c.wantArgs(e, attr, 0, 0)
+			c.markRaises(e) // KeyError for an empty set
+			return recv.Elem
 		}
 	case Dict:
 		switch attr {

@@ -334,6 +334,8 @@ func (c *checker) binType(e *ast.BinOp, l, r *Type) *Type {
 		return tStr
 	case l.Kind == List && r.Kind == List && e.Op == "+":
 		return join(l, r)
+	case l.Kind == Set && r.Kind == Set && (e.Op == "|" || e.Op == "&" || e.Op == "-" || e.Op == "^"):
+		return join(l, r)
 	}
 	c.errorf(e.Pos, "unsupported operand type(s) for %s: '%s' and '%s'", e.Op, l, r)
 	return tUnknown

@@ -410,12 +410,14 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 			return r.Dot("Clear").Call()
 		case "copy":
 			return r.Dot("Copy").Call()
-		case "union":
-			return r.Dot("Union").Call(g.expr(e.Args[0]))
-		case "intersection":
-			return r.Dot("Intersection").Call(g.expr(e.Args[0]))
-		case "difference":
-			return r.Dot("Difference").Call(g.expr(e.Args[0]))
+		case "union", "intersection", "difference", "symmetric_difference", "isdisjoint", "issubset", "issuperset":
+			m := map[string]string{"union": "Union", "intersection": "Intersection", "difference": "Difference",
+				"symmetric_difference": "SymmetricDifference", "isdisjoint": "IsDisjoint", "issubset": "IsSubset", "issuperset": "IsSuperset"}[m]
+			arg := g.expr(e.Args[0])
+			if g.info.TypeOf(e.Args[0]).Kind == check.List {
+				arg = g.rt("SetFrom").Call(g.slice(e.Args[0]))
+			}
+			return r.Dot(m).Call(arg)
 		}
 	case check.Dict:
 		key := func(i int) *jen.Statement {
@@ -544,6 +546,8 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			return g.rt("StrFormat").Call(g.expr(c.recv), jen.Index().Any().Values(args...), kw), true, t
 		case c.method == "pop" && g.info.TypeOf(c.recv).Kind == check.Dict:
 			return g.expr(c.recv).Dot("Pop").Call(g.expr(x.Args[0])), true, t
+		case c.method == "pop" && g.info.TypeOf(c.recv).Kind == check.Set:
+			return g.expr(c.recv).Dot("Pop").Call(), true, t
 		case c.method == "remove" && g.info.TypeOf(c.recv).Kind == check.Set:
 			return g.expr(c.recv).Dot("Remove").Call(g.expr(x.Args[0])), false, t
 		case c.method == "split":

@@ -425,6 +425,9 @@ func (g *gen) binOp(e *ast.BinOp) *jen.Statement {
 		return jen.Qual("strings", "Repeat").Call(g.expr(e.Right), jen.Max(g.expr(e.Left), jen.Lit(0)))
 	case lt.Kind == check.List && rt.Kind == check.List:
 		return jen.Qual("slices", "Concat").Call(g.slice(e.Left), g.slice(e.Right))
+	case lt.Kind == check.Set && rt.Kind == check.Set:
+		m := map[string]string{"|": "Union", "&": "Intersection", "-": "Difference", "^": "SymmetricDifference"}[e.Op]
+		return g.expr(e.Left).Dot(m).Call(g.expr(e.Right))
 	case lt.Kind == check.Bool || rt.Kind == check.Bool:
 		g.unsupported(e.Pos, "arithmetic on bool")
 	}
@@ -574,6 +577,9 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 	}
 	if lt.Kind == check.Float && rt.Kind == check.Int {
 		rc = g.floatExpr(r)
+	}
+	if lt.Kind == check.Set && rt.Kind == check.Set {
+		return g.rt("SetCompare").Call(lc, rc, jen.Lit(op))
 	}
 	if lt.Kind == check.List || rt.Kind == check.List {
 		if op != "==" && op != "!=" {

@@ -84,3 +84,26 @@ func prefixed(i, base int, prefix string) string {
 	}
 	return prefix + s
 }
+
+// SetCompare reports a op b for two sets, where op is one of Python's
+// comparison operators: <= and < test subsets, >= and > supersets.
+func SetCompare[T comparable](a, b *Set[T], op string) bool {
+	switch op {
+	case "==":
+		return a.Equal(b)
+	case "!=":
+		return !a.Equal(b)
+	case "<=":
+		return a.IsSubset(b)
+	case "<":
+		return a.used < b.used && a.IsSubset(b)
+	case ">=":
+		return b.IsSubset(a)
+	case ">":
+		return b.used < a.used && b.IsSubset(a)
+	}
+	panic("rt.SetCompare: operator " + op)
+}
+
+// SetFrom returns set(items), for set methods given a list.
+func SetFrom[T comparable](items []T) *Set[T] { return SetOf(items...) }
