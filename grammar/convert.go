@@ -18,6 +18,9 @@ type converter struct {
 	src    []byte
 	errs   diag.List
 	fdepth int // nesting of f-string format specs
+	// async holds, for each function, lambda and class body around the
+	// node being converted, whether it is an async def.
+	async []bool
 }
 
 func pos(p lexer.Position) ast.Pos { return ast.Pos{Line: p.Line, Col: p.Column} }
@@ -207,6 +210,8 @@ func (c *converter) decorated(d *pDecorated) ast.Stmt {
 }
 
 func (c *converter) funcDef(f *pFuncDef, decs []ast.Expr) ast.Stmt {
+	c.async = append(c.async, f.Async)
+	defer func() { c.async = c.async[:len(c.async)-1] }()
 	fd := &ast.FunctionDef{
 		Pos:           pos(f.Pos),
 		Name:          f.Name.Name,
@@ -336,6 +341,8 @@ func (c *converter) arguments(ps []param) *ast.Arguments {
 }
 
 func (c *converter) classDef(n *pClassDef, decs []ast.Expr) ast.Stmt {
+	c.async = append(c.async, false)
+	defer func() { c.async = c.async[:len(c.async)-1] }()
 	cd := &ast.ClassDef{Pos: pos(n.Pos), Name: n.Name.Name, DecoratorList: decs, Body: c.block(n.Body)}
 	if n.Args != nil {
 		cd.Bases, cd.Keywords = c.callArgs(n.Args, true)
@@ -646,7 +653,11 @@ func (c *converter) rhs(r *pRHS) ast.Expr {
 func (c *converter) yield(y *pYield) ast.Expr {
 	if y.From != nil {
 		// ast has no YieldFrom node: generator delegation is outside the subset.
-		c.errorf(pos(y.Pos), "unsupported: 'yield from'")
+		if n := len(c.async); n > 0 && c.async[n-1] {
+			c.errorf(pos(y.Pos), "'yield from' inside async function")
+		} else {
+			c.errorf(pos(y.Pos), "unsupported: 'yield from'")
+		}
 		return &ast.Yield{Pos: pos(y.Pos), Value: c.expr(y.From)}
 	}
 	out := &ast.Yield{Pos: pos(y.Pos)}
@@ -698,7 +709,11 @@ func (c *converter) namedExpr(n *pNamedExpr) ast.Expr {
 func (c *converter) expr(e *pExpr) ast.Expr {
 	if e.Lambda != nil {
 		l := e.Lambda
-		return &ast.Lambda{Pos: pos(l.Pos), Args: c.params(nil, l.Params), Body: c.expr(l.Body)}
+		args := c.params(nil, l.Params)
+		c.async = append(c.async, false)
+		body := c.expr(l.Body)
+		c.async = c.async[:len(c.async)-1]
+		return &ast.Lambda{Pos: pos(l.Pos), Args: args, Body: body}
 	}
 	body := c.opExpr(e.Body)
 	if e.Test == nil {

@@ -229,8 +229,51 @@ func syntaxError(file string, src []byte, s *scanner, toks []lexer.Token, err er
 		return errorAt(file, src, toks[operandStart(toks, i-1)].Pos, "invalid syntax. Perhaps you forgot a comma?")
 	case strings.HasPrefix(expected, `":"`) && tok.Type == tokNewline && first.Type == tokKeyword && compoundKeywords[first.Value] && tok.Pos.Line == toks[i-1].Pos.Line:
 		return at("expected ':'")
+	case callArgAssign(toks, i) >= 0:
+		return errorAt(file, src, toks[callArgAssign(toks, i)].Pos, `expression cannot contain assignment, perhaps you meant "=="?`)
 	}
 	return at("invalid syntax")
+}
+
+// callArgAssign reports, for a '=' at token i inside a call's arguments
+// after an expression that is not a plain name (f(o.verbose=True)), the
+// index of the token where that expression starts; -1 otherwise.
+func callArgAssign(toks []lexer.Token, i int) int {
+	if i < 2 || toks[i].Type != tokOp || toks[i].Value != "=" || !inExpressionBrackets(toks, i) {
+		return -1
+	}
+	prev := toks[i-1]
+	if !(prev.Type == tokName || prev.Type == tokNumber || prev.Type == tokString ||
+		prev.Type == tokOp && (prev.Value == ")" || prev.Value == "]" || prev.Value == "}")) {
+		return -1
+	}
+	start := operandStart(toks, i-1)
+	if start >= i-1 || start < 1 {
+		return -1
+	}
+	open := start - 1
+	for depth := 0; open > 0; open-- {
+		t := toks[open]
+		if t.Type != tokOp {
+			continue
+		}
+		if t.Value == ")" || t.Value == "]" || t.Value == "}" {
+			depth++
+		} else if t.Value == "(" || t.Value == "[" || t.Value == "{" {
+			if depth == 0 {
+				break
+			}
+			depth--
+		}
+	}
+	if open < 1 || toks[open].Value != "(" {
+		return -1
+	}
+	callee := toks[open-1]
+	if callee.Type == tokName || callee.Type == tokOp && (callee.Value == ")" || callee.Value == "]") {
+		return start
+	}
+	return -1
 }
 
 // forgotComma reports whether token i directly follows an operand, as in
