@@ -334,6 +334,10 @@ func (c *checker) binType(e *ast.BinOp, l, r *Type) *Type {
 		return tStr
 	case l.Kind == List && r.Kind == List && e.Op == "+":
 		return join(l, r)
+	case l.Kind == List && r.Kind == Int && e.Op == "*":
+		return l
+	case l.Kind == Int && r.Kind == List && e.Op == "*":
+		return r
 	case l.Kind == Set && r.Kind == Set && (e.Op == "|" || e.Op == "&" || e.Op == "-" || e.Op == "^"):
 		return join(l, r)
 	}

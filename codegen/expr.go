@@ -425,6 +425,10 @@ func (g *gen) binOp(e *ast.BinOp) *jen.Statement {
 		return jen.Qual("strings", "Repeat").Call(g.expr(e.Right), jen.Max(g.expr(e.Left), jen.Lit(0)))
 	case lt.Kind == check.List && rt.Kind == check.List:
 		return jen.Qual("slices", "Concat").Call(g.slice(e.Left), g.slice(e.Right))
+	case lt.Kind == check.List && rt.Kind == check.Int:
+		return g.rt("Repeat").Call(g.slice(e.Left), g.expr(e.Right))
+	case lt.Kind == check.Int && rt.Kind == check.List:
+		return g.rt("Repeat").Call(g.slice(e.Right), g.expr(e.Left))
 	case lt.Kind == check.Set && rt.Kind == check.Set:
 		m := map[string]string{"|": "Union", "&": "Intersection", "-": "Difference", "^": "SymmetricDifference"}[e.Op]
 		return g.expr(e.Left).Dot(m).Call(g.expr(e.Right))
