@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"github.com/pyasync2go/pyasync2go/ast"
 )
 
@@ -106,6 +107,14 @@ func Bind(f *Func, e *ast.Call) ([]ast.Expr, string) {
 	if f.Class != nil && f.Def != nil {
 		// CPython names a method by its qualified name and counts self.
 		name = f.Class.Name + "." + f.Name
+	}
+	if f.Class != nil && !f.Static && f.Def != nil && len(params) == 0 {
+		// A method without self: CPython passes the instance anyway.
+		were := "were"
+		if len(e.Args) == 0 {
+			were = "was"
+		}
+		return nil, fmt.Sprintf("%s() takes 0 positional arguments but %d %s given", name, len(e.Args)+1, were)
 	}
 	if f.Class != nil && !f.Static && f.Def != nil {
 		params = params[1:]
