@@ -546,6 +546,12 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			return g.rt("StrFormat").Call(g.expr(c.recv), jen.Index().Any().Values(args...), kw), true, t
 		case c.method == "pop" && g.info.TypeOf(c.recv).Kind == check.Dict:
 			return g.expr(c.recv).Dot("Pop").Call(g.expr(x.Args[0])), true, t
+		case c.method == "pop" && g.info.TypeOf(c.recv).Kind == check.List && assignable(g.info, c.recv):
+			idx := jen.Lit(-1)
+			if len(x.Args) == 1 {
+				idx = g.expr(x.Args[0])
+			}
+			return g.rt("PopFrom").Call(jen.Op("&").Add(g.slice(c.recv)), idx), true, t
 		case c.method == "pop" && g.info.TypeOf(c.recv).Kind == check.Set:
 			return g.expr(c.recv).Dot("Pop").Call(), true, t
 		case c.method == "remove" && g.info.TypeOf(c.recv).Kind == check.Set:

@@ -370,6 +370,17 @@ func (g *gen) cond(e ast.Expr) *jen.Statement {
 			return jen.Op("!").Add(c)
 		}
 	}
+	if call, ok := e.(*ast.Call); ok && g.info.TypeOf(e).Kind == check.Range && len(call.Args) <= 2 && len(call.Keywords) == 0 {
+		// range(n) is true when n > 0, range(a, b) when b > a.
+		if len(call.Args) == 1 {
+			return g.expr(call.Args[0]).Op(">").Lit(0)
+		}
+		return g.paren(call.Args[0], g.expr(call.Args[0])).Op("<").Add(g.paren(call.Args[1], g.expr(call.Args[1])))
+	}
+	if t := g.info.TypeOf(e); t.Kind == check.Tuple && pureTuple(e) {
+		// A tuple's length is part of its type.
+		return jen.Lit(len(t.Elems) > 0)
+	}
 	code := g.expr(e)
 	switch g.info.TypeOf(e).Kind {
 	case check.Bool:
@@ -391,6 +402,10 @@ func (g *gen) cond(e ast.Expr) *jen.Statement {
 		return jen.False()
 	case check.Exc, check.Task, check.Future, check.Coro, check.AnyTask:
 		return code.Op("!=").Nil()
+	case check.Instance:
+		if c := g.info.TypeOf(e).Class; c.Methods["__bool__"] == nil && c.Methods["__len__"] == nil {
+			return code.Op("!=").Nil() // an object is true (a pointer, never nil)
+		}
 	case check.Dynamic:
 		return g.rt("Truthy").Call(code)
 	}
@@ -823,4 +838,18 @@ func (g *gen) bound(e ast.Expr) *jen.Statement {
 		return g.rt("Omitted")
 	}
 	return g.expr(e)
+}
+
+// pureTuple reports whether a tuple expression has no effects: a name, or
+// a tuple display of names, constants and such tuples.
+func pureTuple(e ast.Expr) bool {
+	if t, ok := e.(*ast.Tuple); ok {
+		for _, x := range t.Elts {
+			if !isSimple(x) && !pureTuple(x) {
+				return false
+			}
+		}
+		return true
+	}
+	return isSimple(e)
 }

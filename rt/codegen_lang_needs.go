@@ -107,3 +107,10 @@ func SetCompare[T comparable](a, b *Set[T], op string) bool {
 
 // SetFrom returns set(items), for set methods given a list.
 func SetFrom[T comparable](items []T) *Set[T] { return SetOf(items...) }
+
+// PopFrom removes and returns (*s)[i], list.pop(i) used as a value.
+func PopFrom[T any](s *[]T, i int) (T, error) {
+	rest, v, err := Pop(*s, i)
+	*s = rest
+	return v, err
+}
