@@ -829,10 +829,18 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 				return recv.Elem
 			}
 		case "index":
-			if c.wantArgs(e, attr, 1, 1) {
+			if c.wantArgs(e, attr, 1, 2) {
 				c.markRaises(e)
 				return tInt
 			}
+		case "remove":
+			if c.wantArgs(e, attr, 1, 1) {
+				if _, ok := fn.Value.(*ast.Name); !ok {
+					c.errorf(e.Pos, "unsupported: remove() on a list that is not a variable")
+				}
+				c.markRaises(e)
+			}
+			return tNone
 		case "count":
 			c.wantArgs(e, attr, 1, 1)
 			return tInt

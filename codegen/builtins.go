@@ -109,6 +109,15 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 			return jen.Qual("slices", "Clone").Call(g.slice(arg(0)))
 		case check.Set, check.Dict:
 			return g.slice(arg(0))
+		case check.Str:
+			return jen.Qual("strings", "Split").Call(g.expr(arg(0)), jen.Lit(""))
+		}
+	case "reversed":
+		switch argT(0).Kind {
+		case check.List:
+			return g.rt("Reversed").Call(g.slice(arg(0)))
+		case check.Str:
+			return g.rt("Reversed").Call(jen.Qual("strings", "Split").Call(g.expr(arg(0)), jen.Lit("")))
 		}
 	case "map", "filter":
 		return g.mapFilter(name, e)

@@ -558,6 +558,11 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			return g.expr(c.recv).Dot("Remove").Call(g.expr(x.Args[0])), false, t
 		case c.method == "split":
 			return g.rt("StrSplit").Call(g.expr(c.recv), g.expr(x.Args[0]), jen.Lit(-1)), true, t
+		case c.method == "remove" && g.info.TypeOf(c.recv).Kind == check.List:
+			el := g.info.TypeOf(c.recv).Elem
+			return g.rt("RemoveFrom").Call(jen.Op("&").Add(g.slice(c.recv)), g.convert(g.expr(x.Args[0]), g.info.TypeOf(x.Args[0]), el)), false, t
+		case c.method == "index" && g.info.TypeOf(c.recv).Kind == check.List && len(x.Args) == 2:
+			return g.rt("IndexFrom").Call(g.slice(c.recv), g.expr(x.Args[0]), g.expr(x.Args[1])), true, t
 		case c.method == "index" && g.info.TypeOf(c.recv).Kind == check.List:
 			return g.rt("IndexOf").Call(g.slice(c.recv), g.expr(x.Args[0])), true, t
 		case c.method == "sort" && g.info.TypeOf(c.recv).Kind == check.List:

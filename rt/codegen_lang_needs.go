@@ -114,3 +114,24 @@ func PopFrom[T any](s *[]T, i int) (T, error) {
 	*s = rest
 	return v, err
 }
+
+// RemoveFrom removes the first item equal to x from *s, list.remove(x).
+func RemoveFrom[T any](s *[]T, x T) error {
+	rest, err := Remove(*s, x)
+	*s = rest
+	return err
+}
+
+// IndexFrom returns s.index(x, start): the search begins at start,
+// which counts from the end when negative.
+func IndexFrom[T any](s []T, x T, start int) (int, error) {
+	if start < 0 {
+		start = max(start+len(s), 0)
+	}
+	if start < len(s) {
+		if i := indexOf(s[start:], x); i >= 0 {
+			return start + i, nil
+		}
+	}
+	return 0, ValueError.New(Repr(x) + " is not in list")
+}
