@@ -272,6 +272,9 @@ func (c *checker) augAssign(s *ast.AugAssign) {
 	t := c.binType(c.augOp(s), v.Type, rt)
 	c.info.Types[c.augOp(s)] = t
 	c.setVarType(v, t)
+	if t.Kind == List {
+		c.sharedIfParam(n) // xs += ys and xs *= n change the caller's list
+	}
 }
 
 // augOp is the BinOp an augmented assignment computes.

@@ -460,6 +460,19 @@ func (g *gen) augAssign(s *ast.AugAssign) {
 	v := g.info.Uses[n]
 	name := g.varName(v)
 	bin := g.info.AugOps[s]
+	switch {
+	case v.Type.Kind == check.List && s.Op == "+":
+		// xs += ys extends the list in place.
+		xs := g.slice(n)
+		g.emit(jen.Add(xs).Op("=").Append(g.slice(n), g.slice(s.Value).Op("...")))
+		return
+	case v.Type.Kind == check.List && s.Op == "*":
+		g.emit(g.slice(n).Op("=").Add(g.rt("Repeat")).Call(g.slice(n), g.expr(s.Value)))
+		return
+	case v.Type.Kind == check.Str && s.Op == "*":
+		g.emit(jen.Id(name).Op("=").Add(g.expr(bin)))
+		return
+	}
 	if g.info.Raises[bin] || s.Op == "//" || s.Op == "%" || s.Op == "**" {
 		code := g.expr(bin)
 		g.emit(jen.Id(name).Op("=").Add(code))
