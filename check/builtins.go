@@ -792,8 +792,13 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 		}
 	case Str:
 		switch attr {
-		case "upper", "lower", "strip", "lstrip", "rstrip", "title", "capitalize", "swapcase":
+		case "upper", "lower", "title", "capitalize", "swapcase":
 			c.wantArgs(e, attr, 0, 0)
+			return tStr
+		case "strip", "lstrip", "rstrip":
+			if c.wantArgs(e, attr, 0, 1) && len(ts) == 1 && ts[0].Kind != Str && ts[0].Kind != Unknown {
+				c.errorf(e.Pos, "unsupported: %s() of %s", attr, ts[0])
+			}
 			return tStr
 		case "startswith", "endswith":
 			c.wantArgs(e, attr, 1, 1)
@@ -803,14 +808,24 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 				c.errorf(e.Pos, "unsupported: join() of %s", ts[0])
 			}
 			return tStr
-		case "split":
-			if c.wantArgs(e, attr, 0, 1) && len(ts) == 1 {
+		case "split", "rsplit":
+			if c.wantArgs(e, attr, 0, 2) && len(ts) >= 1 {
+				if _, none := e.Args[0].(*ast.Constant); none && ts[0].Kind == None {
+					c.errorf(e.Pos, "unsupported: %s(None, ...)", attr)
+				}
 				c.markRaises(e)
 			}
 			return listOf(tStr)
 		case "replace":
-			c.wantArgs(e, attr, 2, 2)
+			c.wantArgs(e, attr, 2, 3)
 			return tStr
+		case "rfind":
+			c.wantArgs(e, attr, 1, 1)
+			return tInt
+		case "index", "rindex":
+			c.wantArgs(e, attr, 1, 1)
+			c.markRaises(e)
+			return tInt
 		case "format":
 			c.markRaises(e)
 			return tStr

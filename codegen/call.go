@@ -338,12 +338,14 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 			return strs("ToUpper")
 		case "lower":
 			return strs("ToLower")
-		case "strip":
-			return g.rt("StrStrip").Call(r)
-		case "lstrip":
-			return g.rt("StrLStrip").Call(r)
-		case "rstrip":
-			return g.rt("StrRStrip").Call(r)
+		case "strip", "lstrip", "rstrip":
+			fn := map[string]string{"strip": "StrStrip", "lstrip": "StrLStrip", "rstrip": "StrRStrip"}[m]
+			if len(e.Args) == 1 {
+				return g.rt(fn+"Chars").Call(r, g.expr(e.Args[0]))
+			}
+			return g.rt(fn).Call(r)
+		case "rfind":
+			return g.rt("StrRFind").Call(r, g.expr(e.Args[0]))
 		case "title":
 			return g.rt("StrTitle").Call(r)
 		case "capitalize":
@@ -361,6 +363,9 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 		case "endswith":
 			return strs("HasSuffix", g.expr(e.Args[0]))
 		case "replace":
+			if len(e.Args) == 3 {
+				return g.rt("StrReplace").Call(r, g.expr(e.Args[0]), g.expr(e.Args[1]), g.expr(e.Args[2]))
+			}
 			return strs("ReplaceAll", g.expr(e.Args[0]), g.expr(e.Args[1]))
 		case "join":
 			if g.info.TypeOf(e.Args[0]).Kind == check.Str {
@@ -370,6 +375,8 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 			return jen.Qual("strings", "Join").Call(g.slice(e.Args[0]), r)
 		case "split":
 			return g.rt("StrSplitWS").Call(r, jen.Lit(-1))
+		case "rsplit":
+			return g.rt("StrRSplitWS").Call(r, jen.Lit(-1))
 		}
 	case check.Queue:
 		switch m {
@@ -556,8 +563,16 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			return g.expr(c.recv).Dot("Pop").Call(), true, t
 		case c.method == "remove" && g.info.TypeOf(c.recv).Kind == check.Set:
 			return g.expr(c.recv).Dot("Remove").Call(g.expr(x.Args[0])), false, t
-		case c.method == "split":
-			return g.rt("StrSplit").Call(g.expr(c.recv), g.expr(x.Args[0]), jen.Lit(-1)), true, t
+		case c.method == "split" || c.method == "rsplit":
+			fn := map[string]string{"split": "StrSplit", "rsplit": "StrRSplit"}[c.method]
+			n := jen.Lit(-1)
+			if len(x.Args) == 2 {
+				n = g.expr(x.Args[1])
+			}
+			return g.rt(fn).Call(g.expr(c.recv), g.expr(x.Args[0]), n), true, t
+		case (c.method == "index" || c.method == "rindex") && g.info.TypeOf(c.recv).Kind == check.Str:
+			fn := map[string]string{"index": "StrIndexOf", "rindex": "StrRIndexOf"}[c.method]
+			return g.rt(fn).Call(g.expr(c.recv), g.expr(x.Args[0])), true, t
 		case c.method == "remove" && g.info.TypeOf(c.recv).Kind == check.List:
 			el := g.info.TypeOf(c.recv).Elem
 			return g.rt("RemoveFrom").Call(jen.Op("&").Add(g.slice(c.recv)), g.convert(g.expr(x.Args[0]), g.info.TypeOf(x.Args[0]), el)), false, t
