@@ -801,9 +801,44 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 			}
 			return tStr
 		case "startswith", "endswith":
-			c.wantArgs(e, attr, 1, 1)
+			if c.wantArgs(e, attr, 1, 2) {
+				if len(ts) == 2 && ts[1].Kind != Int && ts[1].Kind != Unknown {
+					c.errorf(e.Pos, "unsupported: %s() with a start of %s", attr, ts[1])
+				}
+				if tup, ok := e.Args[0].(*ast.Tuple); ok {
+					for i, x := range tup.Elts {
+						if ts[0].Elems[i].Kind != Str {
+							c.errorf(x.Position(), "unsupported: %s() of %s", attr, ts[0])
+						}
+					}
+				} else if ts[0].Kind != Str && ts[0].Kind != Unknown {
+					c.errorf(e.Pos, "unsupported: %s() of %s", attr, ts[0])
+				}
+			}
 			return tBool
+		case "removeprefix", "removesuffix":
+			c.wantArgs(e, attr, 1, 1)
+			return tStr
+		case "zfill":
+			c.wantArgs(e, attr, 1, 1)
+			return tStr
+		case "center", "ljust", "rjust":
+			if c.wantArgs(e, attr, 1, 2) && len(e.Args) == 2 {
+				if k, ok := e.Args[1].(*ast.Constant); !ok || k.Kind != ast.ConstStr || len([]rune(k.Value.(string))) != 1 {
+					c.errorf(e.Args[1].Position(), "unsupported: a fill character that is not a one-character constant")
+				}
+			}
+			return tStr
+		case "partition", "rpartition":
+			c.wantArgs(e, attr, 1, 1)
+			c.markRaises(e) // ValueError: empty separator
+			return &Type{Kind: Tuple, Elems: []*Type{tStr, tStr, tStr}}
 		case "join":
+			if l, ok := e.Args[0].(*ast.List); ok && len(l.Elts) == 0 && len(e.Args) == 1 {
+				// sep.join([]): the empty list holds strings.
+				ts[0] = listOf(tStr)
+				c.info.Types[l] = ts[0]
+			}
 			if c.wantArgs(e, attr, 1, 1) && c.elemType(e.Args[0], ts[0]).Kind != Str && ts[0].Kind != Unknown {
 				c.errorf(e.Pos, "unsupported: join() of %s", ts[0])
 			}
@@ -832,7 +867,7 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 		case "find", "count":
 			c.wantArgs(e, attr, 1, 1)
 			return tInt
-		case "isdigit", "isalpha", "isspace", "isupper", "islower":
+		case "isdigit", "isalpha", "isspace", "isupper", "islower", "isalnum", "isdecimal", "isnumeric":
 			c.wantArgs(e, attr, 0, 0)
 			return tBool
 		}

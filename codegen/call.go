@@ -356,12 +356,32 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 			return g.rt("StrFind").Call(r, g.expr(e.Args[0]))
 		case "count":
 			return g.rt("StrCount").Call(r, g.expr(e.Args[0]))
-		case "isdigit", "isalpha", "isspace", "isupper", "islower":
+		case "isdigit", "isalpha", "isspace", "isupper", "islower", "isalnum", "isdecimal", "isnumeric":
 			return g.rt("StrIs" + strings.ToUpper(m[2:3]) + m[3:]).Call(r)
-		case "startswith":
-			return strs("HasPrefix", g.expr(e.Args[0]))
-		case "endswith":
-			return strs("HasSuffix", g.expr(e.Args[0]))
+		case "startswith", "endswith":
+			if len(e.Args) == 2 {
+				r = g.rt("StrSlice").Call(r, g.expr(e.Args[1]), jen.Qual("math", "MaxInt"))
+			}
+			if tup, ok := e.Args[0].(*ast.Tuple); ok {
+				args := []jen.Code{r}
+				for _, x := range tup.Elts {
+					args = append(args, g.expr(x))
+				}
+				return g.rt(map[string]string{"startswith": "StrStartsWith", "endswith": "StrEndsWith"}[m]).Call(args...)
+			}
+			return jen.Qual("strings", map[string]string{"startswith": "HasPrefix", "endswith": "HasSuffix"}[m]).Call(r, g.expr(e.Args[0]))
+		case "removeprefix":
+			return strs("TrimPrefix", g.expr(e.Args[0]))
+		case "removesuffix":
+			return strs("TrimSuffix", g.expr(e.Args[0]))
+		case "zfill":
+			return g.rt("StrZFill").Call(r, g.expr(e.Args[0]))
+		case "center", "ljust", "rjust":
+			fill := jen.LitRune(' ')
+			if len(e.Args) == 2 {
+				fill = jen.LitRune([]rune(e.Args[1].(*ast.Constant).Value.(string))[0])
+			}
+			return g.rt(map[string]string{"center": "StrCenter", "ljust": "StrLJust", "rjust": "StrRJust"}[m]).Call(r, g.expr(e.Args[0]), fill)
 		case "replace":
 			if len(e.Args) == 3 {
 				return g.rt("StrReplace").Call(r, g.expr(e.Args[0]), g.expr(e.Args[1]), g.expr(e.Args[2]))
@@ -570,6 +590,9 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 				n = g.expr(x.Args[1])
 			}
 			return g.rt(fn).Call(g.expr(c.recv), g.expr(x.Args[0]), n), true, t
+		case (c.method == "partition" || c.method == "rpartition") && g.info.TypeOf(c.recv).Kind == check.Str:
+			fn := map[string]string{"partition": "StrPartition", "rpartition": "StrRPartition"}[c.method]
+			return g.rt(fn).Call(g.expr(c.recv), g.expr(x.Args[0])), true, t
 		case (c.method == "index" || c.method == "rindex") && g.info.TypeOf(c.recv).Kind == check.Str:
 			fn := map[string]string{"index": "StrIndexOf", "rindex": "StrRIndexOf"}[c.method]
 			return g.rt(fn).Call(g.expr(c.recv), g.expr(x.Args[0])), true, t
