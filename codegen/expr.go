@@ -616,6 +616,9 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 		}
 		return c
 	}
+	if (op == "<" || op == "<=" || op == ">" || op == ">=") && orderedTuples(lt, rt) {
+		return g.rt("OrderTuples").Call(jen.Lit(op), lc, rc)
+	}
 	switch lt.Kind {
 	case check.Int, check.Float, check.Str, check.Bool:
 	default:
@@ -852,4 +855,20 @@ func pureTuple(e ast.Expr) bool {
 		return true
 	}
 	return isSimple(e)
+}
+
+// orderedTuples reports whether two tuple types have the same length and
+// items Python orders without a TypeError: numbers with numbers, str with str.
+func orderedTuples(a, b *check.Type) bool {
+	if a.Kind != check.Tuple || b.Kind != check.Tuple || len(a.Elems) != len(b.Elems) {
+		return false
+	}
+	num := func(t *check.Type) bool { return t.Kind == check.Int || t.Kind == check.Float || t.Kind == check.Bool }
+	for i, x := range a.Elems {
+		y := b.Elems[i]
+		if !(num(x) && num(y)) && !(x.Kind == check.Str && y.Kind == check.Str) && !orderedTuples(x, y) {
+			return false
+		}
+	}
+	return true
 }

@@ -135,3 +135,13 @@ func IndexFrom[T any](s []T, x T, start int) (int, error) {
 	}
 	return 0, ValueError.New(Repr(x) + " is not in list")
 }
+
+// OrderTuples reports a op b (op one of < <= > >=) for two tuples whose
+// items the checker knows to be ordered pairwise (int, float, str, bool).
+func OrderTuples(op string, a, b any) bool {
+	ok, err := order(op, a, b)
+	if err != nil {
+		panic(err)
+	}
+	return ok
+}
