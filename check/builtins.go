@@ -331,6 +331,8 @@ func (c *checker) moduleCall(name string, e *ast.Call) *Type {
 		c.noKeywords(e, "gather")
 	case "asyncio.wait_for":
 		c.noKeywords(e, "wait_for", "timeout")
+	case "asyncio.sleep":
+		c.noKeywords(e, "sleep", "result")
 	case "asyncio.create_subprocess_shell", "asyncio.create_subprocess_exec":
 		c.noKeywords(e, name[len("asyncio."):])
 	default:
@@ -377,6 +379,11 @@ func (c *checker) moduleCall(name string, e *ast.Call) *Type {
 			return awaitable(0)
 		}
 	case "asyncio.sleep":
+		if k := c.keyword(e, "result"); k != nil && len(e.Args) == 1 {
+			// sleep(d, result=v) is sleep(d, v)
+			number(0)
+			return coroOf(c.info.TypeOf(k.Value))
+		}
 		if c.wantArgs(e, short, 1, 2) {
 			number(0)
 			if len(ts) == 2 {

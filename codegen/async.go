@@ -23,6 +23,9 @@ func (g *gen) awaitCall(x ast.Expr) (code jen.Code, valued bool) {
 		if len(call.Args) == 2 {
 			return g.rt("SleepResult").Call(g.floatExpr(call.Args[0]), g.expr(call.Args[1])), true
 		}
+		if k := keyword(call, "result"); k != nil {
+			return g.rt("SleepResult").Call(g.floatExpr(call.Args[0]), g.expr(k.Value)), true
+		}
 		if g.info.TypeOf(call.Args[0]).Kind == check.Dynamic {
 			return g.rt("SleepAny").Call(g.expr(call.Args[0])), false
 		}
