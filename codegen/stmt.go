@@ -404,7 +404,9 @@ func (g *gen) assignTuple(s ast.Stmt, targets []ast.Expr, value ast.Expr) {
 		name, _ := g.target(n, s)
 		lhs = append(lhs, jen.Id(name))
 	}
-	g.emit(jen.List(lhs...).Op("=").List(rhs...))
+	if len(lhs) > 0 {
+		g.emit(jen.List(lhs...).Op("=").List(rhs...))
+	}
 }
 
 // delTarget deletes a dict key or a list item (del d[k], del xs[i]).
@@ -442,7 +444,9 @@ func (g *gen) assignSeq(s ast.Stmt, targets []ast.Expr, value ast.Expr, t *check
 		lhs = append(lhs, jen.Id(name))
 		rhs = append(rhs, jen.Id(tmp).Index(jen.Lit(i)))
 	}
-	g.emit(jen.List(lhs...).Op("=").List(rhs...))
+	if len(lhs) > 0 {
+		g.emit(jen.List(lhs...).Op("=").List(rhs...))
+	}
 }
 
 func (g *gen) augAssign(s *ast.AugAssign) {
