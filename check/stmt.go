@@ -477,13 +477,13 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 func (c *checker) delTarget(s *ast.Delete, target ast.Expr) {
 	e, ok := target.(*ast.Subscript)
 	if !ok {
-		c.unsupported(s.Pos, "del")
+		c.unsupported(s.Pos, "del-other")
 		return
 	}
 	ct := c.expr(e.Value)
 	c.expr(e.Slice)
 	if _, isSlice := e.Slice.(*ast.Slice); isSlice {
-		c.unsupported(s.Pos, "del")
+		c.unsupported(s.Pos, "del-other")
 		return
 	}
 	switch ct.Kind {
@@ -491,7 +491,7 @@ func (c *checker) delTarget(s *ast.Delete, target ast.Expr) {
 		c.fnRaises() // KeyError
 	case List:
 		if _, ok := e.Value.(*ast.Name); !ok {
-			c.unsupported(s.Pos, "del")
+			c.unsupported(s.Pos, "del-other")
 			return
 		}
 		c.sharedIfParam(e.Value)
