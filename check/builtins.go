@@ -841,7 +841,11 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 			c.markRaises(e) // ValueError: empty separator
 			return &Type{Kind: Tuple, Elems: []*Type{tStr, tStr, tStr}}
 		case "join":
-			if l, ok := e.Args[0].(*ast.List); ok && len(l.Elts) == 0 && len(e.Args) == 1 {
+			if len(e.Args) != 1 {
+				c.wantArgs(e, attr, 1, 1)
+				return tStr
+			}
+			if l, ok := e.Args[0].(*ast.List); ok && len(l.Elts) == 0 {
 				// sep.join([]): the empty list holds strings.
 				ts[0] = listOf(tStr)
 				c.info.Types[l] = ts[0]
