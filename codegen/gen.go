@@ -61,6 +61,9 @@ func Generate(mod *ast.Module, info *check.Info, opts Options) (out []byte, err 
 			if !ue.pos.IsValid() && g.fc != nil {
 				ue.pos = ast.Pos{Line: g.fc.line, Col: 1}
 			}
+			if !ue.pos.IsValid() {
+				ue.pos = ast.Pos{Line: 1, Col: 1}
+			}
 			var l diag.List
 			l.Add(g.base, ue.pos, "%s", ue.msg)
 			out, err = nil, l
