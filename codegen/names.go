@@ -1,23 +1,14 @@
 package codegen
 
-import "go/token"
+import (
+	"go/token"
 
-// goReserved are the names a Python identifier cannot keep in Go: keywords,
-// predeclared identifiers, main/init, the packages generated code imports
-// and err, which generated code uses for errors.
-var goReserved = map[string]bool{
-	"any": true, "append": true, "bool": true, "byte": true, "cap": true, "clear": true,
-	"close": true, "comparable": true, "complex": true, "complex64": true, "complex128": true,
-	"copy": true, "delete": true, "error": true, "false": true, "float32": true, "float64": true,
-	"imag": true, "int": true, "int8": true, "int16": true, "int32": true, "int64": true,
-	"iota": true, "len": true, "make": true, "max": true, "min": true, "new": true, "nil": true,
-	"panic": true, "print": true, "println": true, "real": true, "recover": true, "rune": true,
-	"string": true, "true": true, "uint": true, "uint8": true, "uint16": true, "uint32": true,
-	"uint64": true, "uintptr": true,
-	"main": true, "init": true,
-	"rt": true, "fmt": true, "strconv": true, "slices": true, "strings": true,
-	"err": true,
-}
+	"github.com/pyasync2go/pyasync2go/rt"
+)
+
+// goReserved are the names a Python identifier cannot keep in Go; the
+// runtime's tracebacks undo the renaming with the same table.
+var goReserved = rt.ReservedNames
 
 // goName returns the Go spelling of a Python name: the name itself, or the
 // name followed by "_" when Go reserves it (main -> main_, len -> len_).

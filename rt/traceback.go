@@ -165,10 +165,11 @@ func closureParent(name string) (string, bool) {
 	return "", false
 }
 
-// goReserved are the Python names the generated code spells with a
+// ReservedNames are the Python names the generated code spells with a
 // trailing "_": Go keywords and predeclared identifiers, main and init, the
-// packages generated code imports and err.
-var goReserved = map[string]bool{
+// packages generated code imports and err. The translator renames by this
+// table and tracebacks undo the renaming by it.
+var ReservedNames = map[string]bool{
 	"break": true, "case": true, "chan": true, "const": true, "continue": true, "default": true,
 	"defer": true, "else": true, "fallthrough": true, "for": true, "func": true, "go": true,
 	"goto": true, "if": true, "import": true, "interface": true, "map": true, "package": true,
@@ -196,7 +197,7 @@ func pyFuncName(goName string) string {
 	if i := strings.LastIndex(goName, "."); i >= 0 {
 		goName = goName[i+1:]
 	}
-	if n := strings.TrimSuffix(goName, "_"); n != goName && goReserved[n] {
+	if n := strings.TrimSuffix(goName, "_"); n != goName && ReservedNames[n] {
 		return n
 	}
 	return goName
