@@ -80,7 +80,9 @@ func TestBrowser(t *testing.T) {
 		s.value = [...s.options].find(o => o.textContent === "cancel").value;
 		s.dispatchEvent(new Event("change")); })()`, nil)
 	b.waitFor("the Python", `document.getElementById("py-lines").textContent.includes("task = asyncio.create_task(sleep())")`)
-	b.waitFor("the Go", `document.getElementById("go-lines").textContent.includes("func main_() error {")`)
+	// Wait for this example's translation, not the one shown before it.
+	b.waitFor("the Go", `document.getElementById("go-lines").textContent.includes("task.Cancel()") &&
+		!document.getElementById("go-view").classList.contains("stale")`)
 	var state struct {
 		PyLines, GoLines int
 		Stale            bool
