@@ -201,6 +201,10 @@ func (g *gen) coroObject(e ast.Expr) *jen.Statement {
 	if c.method == "get_coro" && g.info.TypeOf(c.recv).Kind == check.Task {
 		return g.rt("TaskCoro").Call(g.expr(c.recv))
 	}
+	if c.fn != nil && !c.fn.Async {
+		// a plain function (a lambda, say) that returns a coroutine object
+		return g.userFunc(c).Call(g.userArgs(c.fn, call)...)
+	}
 	name := ""
 	switch {
 	case c.fn != nil:

@@ -207,7 +207,10 @@ func (g *gen) exprStmt(s *ast.ExprStmt) {
 		return
 	}
 	if t := g.info.TypeOf(e); t.Kind == check.Coro {
-		// A coroutine object that is never awaited never runs.
+		// A coroutine object that is never awaited never runs, but the
+		// call that creates it still evaluates its callee and arguments,
+		// and CPython warns when it frees the object.
+		g.emit(g.rt("Drop").Call(g.awaitable(e)))
 		return
 	}
 	if call, ok := e.(*ast.Call); ok {

@@ -1,5 +1,12 @@
 package rt
 
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
+)
+
 // Coro is a coroutine object: an async function called with its arguments
 // bound, not yet running. Awaiting it runs the function inline in the
 // awaiting task; create_task and gather wrap it in a task.
@@ -48,4 +55,21 @@ type Awaitable[T any] interface {
 func ensureFuture[T any](arg Awaitable[T]) *Future[T] {
 	c, r := arg.future()
 	return &Future[T]{c: c, r: r}
+}
+
+// Drop discards a coroutine object that was never awaited (a call of an
+// async function used as a statement). CPython frees it at once and warns on
+// stderr, naming the line of the statement; so does Drop.
+func Drop[T any](c *Coro[T]) {
+	_, file, line, ok := runtime.Caller(1)
+	if !ok || !strings.HasSuffix(file, ".py") {
+		return
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, c.name)
+	if src := sourceLine(file, line); src != "" {
+		b.WriteString("  " + src + "\n")
+	}
+	b.WriteString("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
+	os.Stderr.WriteString(b.String())
 }

@@ -294,14 +294,16 @@ var (
 	sourceCache = map[string][]string{}
 )
 
-// sourceLine returns line n of a Python file, found beside the working
-// directory or in $PYASYNC2GO_SRCDIR, as linecache would print it.
+// sourceLine returns line n of a Python file, found in the working
+// directory, beside os.Args[0] (the script's path when pyasync2go runs the
+// program, as sys.argv[0] is in CPython) or in $PYASYNC2GO_SRCDIR, as
+// linecache would print it.
 func sourceLine(file string, n int) string {
 	sourceMu.Lock()
 	defer sourceMu.Unlock()
 	lines, ok := sourceCache[file]
 	if !ok {
-		for _, p := range []string{file, filepath.Join(os.Getenv("PYASYNC2GO_SRCDIR"), file)} {
+		for _, p := range []string{file, filepath.Join(filepath.Dir(os.Args[0]), file), filepath.Join(os.Getenv("PYASYNC2GO_SRCDIR"), file)} {
 			if data, err := os.ReadFile(p); err == nil {
 				lines = strings.Split(string(data), "\n")
 				break
