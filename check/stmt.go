@@ -60,8 +60,6 @@ func (c *checker) stmt(s ast.Stmt) {
 				kw = "continue"
 			}
 			c.errorf(s.Position(), "'%s' %s", kw, map[string]string{"break": "outside loop", "continue": "not properly in loop"}[kw])
-		} else if c.tryDepth > 0 && c.loops == 0 {
-			c.unsupported(s.Position(), "return-in-try")
 		}
 	case *ast.Pass, *ast.Import, *ast.ImportFrom:
 	case *ast.Global:

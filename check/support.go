@@ -88,7 +88,6 @@ var Features = []Feature{
 	{"star-import", "from ... import *", false, ""},
 	{"module", "modules other than asyncio, time, threading, datetime, sys", false, ""},
 	{"await-in-comprehension", "await inside a comprehension", false, "use a for loop"},
-	{"return-in-try", "break/continue inside a try or async with body", false, "move it after the statement"},
 	{"loop-else", "for/while ... else", true, ""},
 	{"is", "is / is not between values without identity (int, str, ...)", false, "use =="},
 	{"string-format", "str.format and % formatting", true, ""},

@@ -328,7 +328,7 @@ func (g *gen) closure(body []ast.Stmt) *jen.Statement {
 	g.fc.closure++
 	g.push()
 	g.body(body)
-	if !terminates(body) {
+	if !exits(body) {
 		g.emitPlain(jen.Return(jen.Nil()))
 	}
 	stmts := g.pop()
@@ -364,11 +364,28 @@ func (g *gen) tryStmt(s *ast.Try) {
 		if len(s.Handlers) == 0 && len(s.OrElse) == 0 {
 			body = s.Body
 		}
+		g.loopFlags(body)
+		if exits(s.FinalBody) || !g.raisesIn(body) {
+			// The closure returns no error, or the finally body ends
+			// the statement whatever the body did (a return in finally
+			// discards the exception).
+			g.emit(g.closure(body))
+			if exits(s.FinalBody) {
+				g.discardExits(body)
+			}
+			g.body(s.FinalBody)
+			if !exits(s.FinalBody) {
+				g.afterClosure(body)
+				g.afterLoopExits(body)
+			}
+			return
+		}
 		g.errVar(g.closure(body))
 		g.body(s.FinalBody)
 		g.setLine(s.Pos)
 		g.emitPlain(jen.If(jen.Err().Op("!=").Nil()).Block(g.fail(jen.Err())))
 		g.afterClosure(body)
+		g.afterLoopExits(body)
 		return
 	}
 	if len(s.Handlers) == 0 {
@@ -379,8 +396,10 @@ func (g *gen) tryStmt(s *ast.Try) {
 	if g.inlineTry(s) || g.inlineReturnTry(s) {
 		return
 	}
+	g.loopFlags(s.Body)
 	g.errVar(g.closure(s.Body))
 	g.afterClosure(s.Body)
+	g.afterLoopExits(s.Body)
 	g.handlers(s, nil)
 }
 
@@ -655,10 +674,12 @@ func (g *gen) withStmt(s *ast.With) {
 		g.check(jen.Id(name).Dot("Exit").Call(jen.Nil()), false)
 		return
 	}
+	g.loopFlags(s.Body)
 	g.errVar(g.closure(s.Body))
 	g.setLine(s.Pos)
 	g.check(jen.Id(name).Dot("Exit").Call(jen.Err()), false)
 	g.afterClosure(s.Body)
+	g.afterLoopExits(s.Body)
 }
 
 func (g *gen) raiseStmt(s *ast.Raise) {
@@ -714,11 +735,13 @@ func (g *gen) withLock(s *ast.With) {
 		g.check(jen.Add(lock).Dot("Release").Call(), false)
 		return
 	}
+	g.loopFlags(s.Body)
 	g.errVar(g.closure(s.Body))
 	g.setLine(s.Pos)
 	g.check(jen.Add(lock).Dot("Release").Call(), false)
 	g.emitPlain(jen.If(jen.Err().Op("!=").Nil()).Block(g.fail(jen.Err())))
 	g.afterClosure(s.Body)
+	g.afterLoopExits(s.Body)
 }
 
 // hasBareRaise reports whether body re-raises with a bare raise.

@@ -158,6 +158,8 @@ type funcCtx struct {
 	retVal, retFlag string
 	// ctor is set while writing a constructor: a return gives self.
 	ctor bool
+	// loop is the innermost loop being written (see loopcontrol.go).
+	loop *loopCtl
 }
 
 // block is a Go block being filled with statements.

@@ -279,6 +279,8 @@ func terminates(body []ast.Stmt) bool {
 	case *ast.While:
 		k, ok := s.Test.(*ast.Constant)
 		return ok && k.Kind == ast.ConstBool && k.Value == true && !hasBreak(s.Body)
+	case *ast.Try:
+		return terminates(s.FinalBody)
 	}
 	return false
 }

@@ -91,16 +91,16 @@ func (g *gen) stmt(s ast.Stmt) {
 		g.ifStmt(s)
 	case *ast.While:
 		if len(s.OrElse) > 0 {
-			g.loopElse(s, s.Body, s.OrElse, func() { g.whileStmt(s) })
+			g.loopElse(s, s.Body, s.OrElse, func() { g.inLoop(func() { g.whileStmt(s) }) })
 			break
 		}
-		g.whileStmt(s)
+		g.inLoop(func() { g.whileStmt(s) })
 	case *ast.For:
 		if len(s.OrElse) > 0 {
-			g.loopElse(s, s.Body, s.OrElse, func() { g.forStmt(s) })
+			g.loopElse(s, s.Body, s.OrElse, func() { g.inLoop(func() { g.forStmt(s) }) })
 			break
 		}
-		g.forStmt(s)
+		g.inLoop(func() { g.forStmt(s) })
 	case *ast.Try:
 		g.tryStmt(s)
 	case *ast.With:
@@ -109,13 +109,8 @@ func (g *gen) stmt(s ast.Stmt) {
 		g.raiseStmt(s)
 	case *ast.Assert:
 		g.assertStmt(s)
-	case *ast.Break:
-		if flag := g.breakFlags[s]; flag != "" {
-			g.emit(jen.Id(flag).Op("=").True())
-		}
-		g.emitPlain(jen.Break())
-	case *ast.Continue:
-		g.emitPlain(jen.Continue())
+	case *ast.Break, *ast.Continue:
+		g.loopControl(s)
 	case *ast.FunctionDef:
 		if fn := g.info.Funcs[s]; fn != nil && fn.Parent != nil {
 			g.nestedDef(fn)
