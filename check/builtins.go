@@ -565,9 +565,11 @@ func (c *checker) refine(e ast.Expr, t *Type) {
 			c.setVarType(v, t)
 		}
 	case *ast.Attribute:
-		if ot := c.info.TypeOf(x.Value); ot.Kind == Instance {
+		if ot := c.info.TypeOf(x.Value); ot.Kind == Instance || ot.Kind == Class && ot.Class.Plain {
 			if f := ot.Class.Field(x.Attr); f != nil {
 				c.setType(&f.Type, t)
+			} else if a := ot.Class.Attr(x.Attr); a != nil {
+				c.setType(&a.Type, t)
 			}
 		}
 	}
@@ -583,8 +585,8 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 		c.info.Asserts[fn.Value] = true
 	}
 	if recv.Kind == Instance || (recv.Kind == Class && recv.Class.Plain) {
-		if m := recv.Class.Methods[attr]; m != nil && !m.Property && !strings.HasPrefix(attr, "__") {
-			if recv.Kind == Class && !m.Static {
+		if m := recv.Class.Method(attr); m != nil && !m.Property && !strings.HasPrefix(attr, "__") {
+			if recv.Kind == Class && !m.Static && !m.ClassMethod {
 				c.args(e)
 				c.errorf(e.Pos, "unsupported: calling a method through its class")
 				return tUnknown

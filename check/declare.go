@@ -41,6 +41,11 @@ func (c *checker) declareTop(m *Func, s ast.Stmt) {
 			if isPlainClass(s) {
 				ci.Plain = true
 				c.declareClass(ci)
+			} else if base := plainBase(m, s); base != nil {
+				ci.Plain = true
+				ci.Parent = base
+				base.Subs = append(base.Subs, ci)
+				c.declareClass(ci)
 			} else if hasDefs(s) {
 				ci.ExcStruct = true
 				c.declareClass(ci)
@@ -54,6 +59,9 @@ func (c *checker) declareFunc(f *Func) {
 	defer func() {
 		if f.Class != nil && !f.Static && len(f.Params) > 0 {
 			f.Params[0].Type = f.Class.InstanceType()
+			if f.ClassMethod {
+				f.Params[0].Type = &Type{Kind: Class, Class: f.Class}
+			}
 		}
 	}()
 	for i, arg := range append(append([]*ast.Arg{}, a.PosOnlyArgs...), a.Args...) {
@@ -252,6 +260,23 @@ func isPlainClass(s *ast.ClassDef) bool {
 	return ok && len(s.Bases) == 1 && n.ID == "object"
 }
 
+// plainBase returns the plain class a class statement derives from, or
+// nil when its base is not a single plain class defined before it.
+func plainBase(m *Func, s *ast.ClassDef) *ClassInfo {
+	if len(s.Bases) != 1 {
+		return nil
+	}
+	n, ok := s.Bases[0].(*ast.Name)
+	if !ok {
+		return nil
+	}
+	v := m.Locals[n.ID]
+	if v == nil || v.Kind != ClassVar || v.Pos.Line >= s.Pos.Line || !v.Type.Class.Plain {
+		return nil
+	}
+	return v.Type.Class
+}
+
 // declareClass makes a Func for each method and a field for each
 // class-level annotated name (dataclass fields).
 func (c *checker) declareClass(ci *ClassInfo) {
@@ -268,12 +293,17 @@ func (c *checker) declareClass(ci *ClassInfo) {
 			for _, d := range st.DecoratorList {
 				f.Static = f.Static || isName(d, "staticmethod")
 				f.Property = f.Property || isName(d, "property")
+				f.ClassMethod = f.ClassMethod || isName(d, "classmethod")
 			}
 			c.info.Funcs[st] = f
 			c.info.FuncSeq = append(c.info.FuncSeq, f)
 			ci.Methods[st.Name] = f
 			if st.Name == "__init__" {
 				ci.Init = f
+			}
+		case *ast.Assign:
+			if n, ok := st.Targets[0].(*ast.Name); ok && len(st.Targets) == 1 && !ci.Dataclass && ci.ownAttr(n.ID) == nil {
+				ci.Attrs = append(ci.Attrs, &Var{Name: n.ID, Kind: ClassAttr, Type: tUnknown, Pos: n.Pos, Default: st.Value, Class: ci})
 			}
 		case *ast.AnnAssign:
 			if n, ok := st.Target.(*ast.Name); ok {

@@ -458,18 +458,30 @@ func (c *checker) attribute(e *ast.Attribute) *Type {
 		if f := ci.Field(e.Attr); f != nil {
 			return orUnknown(f.Type)
 		}
-		if m := ci.Methods[e.Attr]; m != nil && m.Property {
+		if a := ci.Attr(e.Attr); a != nil {
+			return orUnknown(a.Type)
+		}
+		if m := ci.Method(e.Attr); m != nil && m.Property {
 			if m.MayRaise {
 				c.markRaises(e)
 			}
 			return orUnknown(m.Result)
 		}
-		if ci.Methods[e.Attr] != nil {
+		if ci.Method(e.Attr) != nil {
 			c.errorf(e.Pos, "unsupported: a method used as a value")
 			return tUnknown
 		}
 		c.errorf(e.Pos, "'%s' object has no attribute '%s'", ci.Name, e.Attr)
 		return tUnknown
+	case Class:
+		if t.Class.Plain {
+			if a := t.Class.Attr(e.Attr); a != nil {
+				return orUnknown(a.Type)
+			}
+			if e.Attr == "__name__" {
+				return tStr
+			}
+		}
 	case Exc:
 		if t.Class != nil && t.Class.ExcStruct {
 			if f := t.Class.Field(e.Attr); f != nil {

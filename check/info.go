@@ -16,6 +16,7 @@ const (
 	ModuleVar                // an imported module or class used as a namespace (Type.Name)
 	Builtin                  // a Python built-in (Name)
 	CompVar                  // a comprehension variable
+	ClassAttr                // a class attribute of a plain class
 )
 
 // Var is one Python name binding.
@@ -32,6 +33,10 @@ type Var struct {
 	UsedInFunc bool
 	// Default is the default value of a parameter, nil when absent.
 	Default ast.Expr
+	// Class is the class of a class attribute; Shadows is the class
+	// attribute an instance field of the same name hides once assigned.
+	Class   *ClassInfo
+	Shadows *Var
 }
 
 // Func is a Python function, or the module's top-level code.
@@ -50,6 +55,9 @@ type Func struct {
 	Class    *ClassInfo
 	Static   bool
 	Property bool
+	// ClassMethod is set on @classmethod methods: their first parameter
+	// is the class.
+	ClassMethod bool
 	// Parent is the enclosing function of a nested def or lambda (nil for
 	// module-level defs and methods).
 	Parent    *Func
@@ -68,11 +76,14 @@ func (ci *ClassInfo) InstanceType() *Type {
 	return &Type{Kind: Exc, Class: ci}
 }
 
-// Field returns the field of a plain class named name, or nil.
+// Field returns the field of a plain class named name, or nil; fields of
+// base classes are fields of their subclasses.
 func (ci *ClassInfo) Field(name string) *Var {
-	for _, f := range ci.Fields {
-		if f.Name == name {
-			return f
+	for ; ci != nil; ci = ci.Parent {
+		for _, f := range ci.Fields {
+			if f.Name == name {
+				return f
+			}
 		}
 	}
 	return nil
@@ -99,6 +110,13 @@ type ClassInfo struct {
 	// Builtin is the rt name of a built-in exception class (for example
 	// "ValueError"); empty for user classes.
 	Builtin string
+	// Attrs are the class attributes of a plain class (name = value in
+	// its body), in source order.
+	Attrs []*Var
+	// Parent is the base of a plain class derived from another plain
+	// class; Subs are the classes derived from this one.
+	Parent *ClassInfo
+	Subs   []*ClassInfo
 }
 
 // Info is what Check learned about a module: every name's binding and

@@ -167,6 +167,10 @@ func (c *checker) classDef(s *ast.ClassDef) {
 		c.unsupported(s.Pos, "nested-class")
 		return
 	}
+	if ci.Parent != nil {
+		c.unsupported(s.Pos, "inheritance")
+		return
+	}
 	if ci.Plain {
 		c.plainClass(ci)
 		return
@@ -425,6 +429,13 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 		if ot.Kind == Exc && ot.Class != nil && ot.Class.ExcStruct {
 			ot = &Type{Kind: Instance, Class: ot.Class}
 		}
+		if ot.Kind == Class && ot.Class.Plain {
+			if a := ot.Class.Attr(e.Attr); a != nil {
+				c.setType(&a.Type, t)
+				c.info.Types[e] = a.Type
+				return
+			}
+		}
 		if ot.Kind != Instance {
 			if ot.Kind != Unknown {
 				c.errorf(e.Pos, "unsupported: assigning the attribute '%s' of %s", e.Attr, ot)
@@ -433,13 +444,19 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 		}
 		f := ot.Class.Field(e.Attr)
 		if f == nil {
-			if ot.Class.Methods[e.Attr] != nil {
+			if ot.Class.Method(e.Attr) != nil {
 				c.errorf(e.Pos, "unsupported: an attribute named like a method")
 				return
 			}
-			f = &Var{Name: e.Attr, Kind: Field, Type: tUnknown, Pos: e.Pos}
+			f = &Var{Name: e.Attr, Kind: Field, Type: tUnknown, Pos: e.Pos, Shadows: ot.Class.Attr(e.Attr)}
 			ot.Class.Fields = append(ot.Class.Fields, f)
 			c.changed = true
+		}
+		if f.Shadows != nil {
+			// The instance's own value and the class attribute it hides
+			// are read through one expression: they share a type.
+			c.setType(&f.Shadows.Type, t)
+			t = f.Shadows.Type
 		}
 		if t.Kind == List && value != nil {
 			// A list stored in an object is shared with whoever passed it.
@@ -573,6 +590,16 @@ func (c *checker) plainClass(ci *ClassInfo) {
 					c.setType(&f.Type, c.expr(st.Value))
 				}
 			}
+		case *ast.Assign:
+			var a *Var
+			if n, ok := st.Targets[0].(*ast.Name); ok && len(st.Targets) == 1 {
+				a = ci.ownAttr(n.ID)
+			}
+			if a == nil {
+				c.errorf(st.Pos, "unsupported: this statement in a class body")
+				continue
+			}
+			c.setType(&a.Type, c.expr(st.Value))
 		case *ast.Pass:
 		case *ast.ExprStmt:
 			if k, ok := st.Value.(*ast.Constant); ok && k.Kind == ast.ConstStr {

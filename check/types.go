@@ -206,6 +206,9 @@ func join(a, b *Type) *Type {
 		}
 	case Class, Instance:
 		if a.Class != b.Class {
+			if base := commonBase(a.Class, b.Class); base != nil && a.Kind == Instance {
+				return &Type{Kind: Instance, Class: base}
+			}
 			return tDynamic
 		}
 	case Exc:

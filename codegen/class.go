@@ -14,11 +14,20 @@ func (g *gen) plainClass(ci *check.ClassInfo) {
 	var fields []jen.Code
 	for _, f := range ci.Fields {
 		fields = append(fields, jen.Id(goName(f.Name)).Add(g.goType(f.Type)))
+		if f.Shadows != nil {
+			fields = append(fields, jen.Id(goName(f.Name)+"Set").Bool())
+		}
 	}
+	g.classAttrs(ci)
 	g.file.Line()
 	g.file.Comment(fmt.Sprintf("%s is the Python class %s.", goName(ci.Name), ci.Name))
 	g.file.Type().Id(goName(ci.Name)).Struct(fields...)
 	g.constructor(ci)
+	for _, f := range ci.Fields {
+		if f.Shadows != nil {
+			g.shadowAccessors(ci, f)
+		}
+	}
 	for _, st := range ci.Def.Body {
 		if d, ok := st.(*ast.FunctionDef); ok && d.Name != "__init__" {
 			g.function(g.info.Funcs[d])
@@ -132,4 +141,106 @@ func (g *gen) dataclassRepr(ci *check.ClassInfo) {
 	g.file.Line()
 	g.file.Comment("PyRepr is the repr of the dataclass.")
 	g.file.Func().Params(jen.Id("self").Op("*").Id(goName(ci.Name))).Id("PyRepr").Params().String().Block(jen.Return(code))
+}
+
+// attrVarName is the package variable holding a class attribute:
+// Counter_created for Counter.created.
+func attrVarName(a *check.Var) string { return goName(a.Class.Name) + "_" + a.Name }
+
+// classAttrs declares the package variables of a class's attributes; a
+// constant initial value is written there, others where the class
+// statement runs.
+func (g *gen) classAttrs(ci *check.ClassInfo) {
+	for _, a := range ci.Attrs {
+		g.file.Line()
+		g.file.Comment(fmt.Sprintf("%s is the class attribute %s.%s.", attrVarName(a), ci.Name, a.Name))
+		if k, ok := a.Default.(*ast.Constant); ok && g.info.TypeOf(k).Equal(a.Type) {
+			g.file.Var().Id(attrVarName(a)).Op("=").Add(g.constant(k))
+			continue
+		}
+		g.file.Var().Id(attrVarName(a)).Add(g.goType(a.Type))
+	}
+}
+
+// classStmt runs a class statement in module code: it assigns the class
+// attributes whose initial value is not a constant.
+func (g *gen) classStmt(s *ast.ClassDef) {
+	ci := g.info.Classes[s]
+	if ci == nil || !ci.Plain {
+		return
+	}
+	for _, st := range s.Body {
+		as, ok := st.(*ast.Assign)
+		if !ok {
+			continue
+		}
+		n, ok := as.Targets[0].(*ast.Name)
+		if !ok {
+			continue
+		}
+		a := ci.Attr(n.ID)
+		if a == nil || a.Default != as.Value {
+			continue
+		}
+		if k, ok := as.Value.(*ast.Constant); ok && g.info.TypeOf(k).Equal(a.Type) {
+			continue
+		}
+		g.setLine(as.Pos)
+		g.emit(jen.Id(attrVarName(a)).Op("=").Add(g.exprAs(as.Value, a.Type)))
+	}
+}
+
+// shadowAccessors writes the getter and setter of an instance attribute
+// that hides a class attribute of the same name: until the instance
+// assigns it, reading it reads the class attribute.
+func (g *gen) shadowAccessors(ci *check.ClassInfo, f *check.Var) {
+	recv := jen.Id("self").Op("*").Id(goName(ci.Name))
+	name := goName(f.Name)
+	g.file.Line()
+	g.file.Comment(fmt.Sprintf("get_%s reads the attribute %s: the instance's own value once assigned, else %s.%s.", f.Name, f.Name, f.Shadows.Class.Name, f.Name))
+	g.file.Func().Params(recv).Id("get_"+f.Name).Params().Add(g.goType(f.Type)).Block(
+		jen.If(jen.Id("self").Dot(name+"Set")).Block(jen.Return(jen.Id("self").Dot(name))),
+		jen.Return(jen.Id(attrVarName(f.Shadows))),
+	)
+	g.file.Line()
+	g.file.Comment(fmt.Sprintf("set_%s assigns the instance's own attribute %s.", f.Name, f.Name))
+	g.file.Func().Params(recv).Id("set_" + f.Name).Params(jen.Id("v").Add(g.goType(f.Type))).Block(
+		jen.List(jen.Id("self").Dot(name), jen.Id("self").Dot(name+"Set")).Op("=").List(jen.Id("v"), jen.True()),
+	)
+}
+
+// attrTarget returns the Go variable or field an assignment to the
+// attribute a writes, with its type; the setter, when the attribute hides
+// a class attribute, is returned as setter instead.
+func (g *gen) attrTarget(a *ast.Attribute) (target, setter *jen.Statement, t *check.Type) {
+	vt := g.info.TypeOf(a.Value)
+	if vt.Kind == check.Class {
+		attr := vt.Class.Attr(a.Attr)
+		return jen.Id(attrVarName(attr)), nil, attr.Type
+	}
+	f := vt.Class.Field(a.Attr)
+	if f.Shadows != nil {
+		return nil, g.expr(a.Value).Dot("set_" + a.Attr), f.Type
+	}
+	return g.fieldRef(a.Value, vt.Class, a.Attr), nil, f.Type
+}
+
+// fieldRef writes x.name for a field of an instance of class ci.
+func (g *gen) fieldRef(x ast.Expr, ci *check.ClassInfo, name string) *jen.Statement {
+	return g.expr(x).Dot(goName(name))
+}
+
+// instanceAttr writes the read of x.name for an instance of ci: a field,
+// a field hiding a class attribute, or a class attribute; nil otherwise.
+func (g *gen) instanceAttr(x ast.Expr, ci *check.ClassInfo, name string) *jen.Statement {
+	if f := ci.Field(name); f != nil {
+		if f.Shadows != nil {
+			return g.expr(x).Dot("get_" + name).Call()
+		}
+		return g.fieldRef(x, ci, name)
+	}
+	if a := ci.Attr(name); a != nil {
+		return jen.Id(attrVarName(a))
+	}
+	return nil
 }

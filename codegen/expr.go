@@ -654,11 +654,15 @@ func (g *gen) attribute(e *ast.Attribute) *jen.Statement {
 		if field != "" {
 			return g.rt("AsExc").Call(g.expr(e.Value)).Dot(field)
 		}
+	case vt.Kind == check.Class && vt.Class.Plain && vt.Class.Attr(e.Attr) != nil:
+		return jen.Id(attrVarName(vt.Class.Attr(e.Attr)))
+	case vt.Kind == check.Class && vt.Class.Plain && e.Attr == "__name__":
+		return jen.Lit(vt.Class.Name)
 	case vt.Kind == check.Instance:
-		if vt.Class.Field(e.Attr) != nil {
-			return g.expr(e.Value).Dot(goName(e.Attr))
+		if code := g.instanceAttr(e.Value, vt.Class, e.Attr); code != nil {
+			return code
 		}
-		if m := vt.Class.Methods[e.Attr]; m != nil && m.Property && !m.MayRaise {
+		if m := vt.Class.Method(e.Attr); m != nil && m.Property && !m.MayRaise {
 			return g.expr(e.Value).Dot(methodName(m)).Call()
 		}
 	case vt.Kind == check.Module && vt.Name == "sys" && e.Attr == "argv":

@@ -119,7 +119,9 @@ func (g *gen) stmt(s ast.Stmt) {
 		for _, t := range s.Targets {
 			g.delTarget(t.(*ast.Subscript))
 		}
-	case *ast.Pass, *ast.Import, *ast.ImportFrom, *ast.Global, *ast.Nonlocal, *ast.ClassDef:
+	case *ast.ClassDef:
+		g.classStmt(s)
+	case *ast.Pass, *ast.Import, *ast.ImportFrom, *ast.Global, *ast.Nonlocal:
 	default:
 		g.unsupported(s.Position(), "statement")
 	}
@@ -225,9 +227,13 @@ func (g *gen) assignStmt(s *ast.Assign) {
 	case *ast.Tuple, *ast.List:
 		g.assignTuple(s, exprElts(t), s.Value)
 	case *ast.Attribute:
-		f := g.info.TypeOf(t.Value).Class.Field(t.Attr)
-		val := g.exprAs(s.Value, f.Type)
-		g.emit(g.expr(t.Value).Dot(goName(t.Attr)).Op("=").Add(val))
+		target, setter, ft := g.attrTarget(t)
+		val := g.exprAs(s.Value, ft)
+		if setter != nil {
+			g.emit(setter.Call(val))
+			return
+		}
+		g.emit(target.Op("=").Add(val))
 	case *ast.Subscript:
 		if dt := g.info.TypeOf(t.Value); dt.Kind == check.Dict {
 			k := g.convert(g.expr(t.Slice), g.info.TypeOf(t.Slice), dt.Key)
@@ -449,13 +455,17 @@ func (g *gen) assignSeq(s ast.Stmt, targets []ast.Expr, value ast.Expr, t *check
 
 func (g *gen) augAssign(s *ast.AugAssign) {
 	if a, ok := s.Target.(*ast.Attribute); ok {
-		f := g.info.TypeOf(a.Value).Class.Field(a.Attr)
-		if bin := g.info.AugOps[s]; g.info.Raises[bin] {
-			g.emit(g.expr(a.Value).Dot(goName(a.Attr)).Op("=").Add(g.expr(bin)))
+		target, setter, ft := g.attrTarget(a)
+		if bin := g.info.AugOps[s]; g.info.Raises[bin] || setter != nil {
+			if setter != nil {
+				g.emit(setter.Call(g.expr(bin)))
+				return
+			}
+			g.emit(target.Op("=").Add(g.expr(bin)))
 			return
 		}
-		val := g.convert(g.expr(s.Value), g.info.TypeOf(s.Value), f.Type)
-		g.emit(g.expr(a.Value).Dot(goName(a.Attr)).Op(s.Op + "=").Add(val))
+		val := g.convert(g.expr(s.Value), g.info.TypeOf(s.Value), ft)
+		g.emit(target.Op(s.Op + "=").Add(val))
 		return
 	}
 	n := s.Target.(*ast.Name)
@@ -739,6 +749,14 @@ func assignable(info *check.Info, e ast.Expr) bool {
 		return true
 	case *ast.Attribute:
 		t := info.TypeOf(x.Value)
+		if (t.Kind == check.Instance || t.Kind == check.Class && t.Class.Plain) && t.Class.Field(x.Attr) == nil && t.Class.Attr(x.Attr) != nil {
+			return true // a class attribute: a package variable
+		}
+		if t.Kind == check.Instance {
+			if f := t.Class.Field(x.Attr); f != nil && f.Shadows != nil {
+				return false
+			}
+		}
 		return t.Kind == check.Instance && t.Class.Field(x.Attr) != nil && assignable(info, x.Value)
 	}
 	return false

@@ -1,0 +1,95 @@
+package check
+
+// Attr returns the class attribute name of a plain class or of one of its
+// bases, or nil.
+func (ci *ClassInfo) Attr(name string) *Var {
+	for ; ci != nil; ci = ci.Parent {
+		for _, a := range ci.Attrs {
+			if a.Name == name {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// Method returns the method name of a class or of its nearest base that
+// defines it, or nil.
+func (ci *ClassInfo) Method(name string) *Func {
+	for ; ci != nil; ci = ci.Parent {
+		if m := ci.Methods[name]; m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// FieldOwner returns the class that declares the field name: ci or one of
+// its bases.
+func (ci *ClassInfo) FieldOwner(name string) *ClassInfo {
+	for ; ci != nil; ci = ci.Parent {
+		for _, f := range ci.Fields {
+			if f.Name == name {
+				return ci
+			}
+		}
+	}
+	return nil
+}
+
+// Polymorphic reports whether other classes derive from ci: a value of
+// its instance type may then be an instance of any of them.
+func (ci *ClassInfo) Polymorphic() bool { return len(ci.Subs) > 0 }
+
+// InHierarchy reports whether ci derives from a plain class or is
+// derived from.
+func (ci *ClassInfo) InHierarchy() bool { return ci.Parent != nil || len(ci.Subs) > 0 }
+
+// IsSubclass reports whether ci is base or derives from it.
+func (ci *ClassInfo) IsSubclass(base *ClassInfo) bool {
+	for ; ci != nil; ci = ci.Parent {
+		if ci == base {
+			return true
+		}
+	}
+	return false
+}
+
+// Overridden reports whether a class derived from ci defines its own
+// method name.
+func (ci *ClassInfo) Overridden(name string) bool {
+	for _, s := range ci.Subs {
+		if s.Methods[name] != nil || s.Overridden(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// Descendants returns ci and the classes derived from it, bases first.
+func (ci *ClassInfo) Descendants() []*ClassInfo {
+	out := []*ClassInfo{ci}
+	for _, s := range ci.Subs {
+		out = append(out, s.Descendants()...)
+	}
+	return out
+}
+
+// commonBase returns the nearest class both a and b derive from, or nil.
+func commonBase(a, b *ClassInfo) *ClassInfo {
+	for x := a; x != nil; x = x.Parent {
+		if b.IsSubclass(x) {
+			return x
+		}
+	}
+	return nil
+}
+
+func (ci *ClassInfo) ownAttr(name string) *Var {
+	for _, a := range ci.Attrs {
+		if a.Name == name {
+			return a
+		}
+	}
+	return nil
+}
