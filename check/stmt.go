@@ -396,34 +396,7 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 		c.setVarType(v, t)
 		c.info.Types[e] = v.Type
 	case *ast.Tuple, *ast.List:
-		elts := exprElts(target)
-		if t.Kind == Unknown {
-			for _, x := range elts {
-				c.assign(x, tUnknown, nil)
-			}
-			return
-		}
-		if (t.Kind == List || t.Kind == Str) && !hasStarred(elts) {
-			// Unpacking a list or str checks its length at run time.
-			et := t.Elem
-			if t.Kind == Str {
-				et = tStr
-			}
-			for _, x := range elts {
-				c.assign(x, et, nil)
-			}
-			c.fnRaises()
-			c.info.Types[target] = t
-			return
-		}
-		if t.Kind != Tuple || len(t.Elems) != len(elts) {
-			c.unsupported(target.Position(), "tuple-unpack")
-			return
-		}
-		for i, x := range elts {
-			c.assign(x, t.Elems[i], nil)
-		}
-		c.info.Types[target] = t
+		c.assignTuple(target, t, value)
 	case *ast.Attribute:
 		ot := c.expr(e.Value)
 		if ot.Kind == Exc && ot.Class != nil && ot.Class.ExcStruct {

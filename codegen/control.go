@@ -151,6 +151,15 @@ func (g *gen) forEnumerate(s *ast.For, call *ast.Call) {
 	}
 	iter := g.slice(call.Args[0])
 	i, op1 := g.loopVar(s, t.Elts[0])
+	if _, ok := t.Elts[1].(*ast.Name); !ok {
+		x := g.fc.names.fresh("item")
+		g.push()
+		g.loopUnpack(s, t.Elts[1], jen.Id(x), g.info.TypeOf(call.Args[0]).Elem)
+		g.body(s.Body)
+		body := g.pop()
+		g.emit(jen.For(jen.List(jen.Id(i), jen.Id(x)).Op(op1).Range().Add(iter)).Block(body...))
+		return
+	}
 	x, op2 := g.loopVar(s, t.Elts[1])
 	op := ":="
 	if op1 == "=" || op2 == "=" {
@@ -207,6 +216,16 @@ func (g *gen) loopDeclared(e ast.Expr) bool {
 // forUnpack writes "for a, b in pairs" over a list of tuples.
 func (g *gen) forUnpack(s *ast.For, iter *jen.Statement, t *ast.Tuple) {
 	item := g.fc.names.fresh("item")
+	for _, x := range t.Elts {
+		if _, ok := x.(*ast.Name); !ok {
+			g.push()
+			g.loopUnpack(s, t, jen.Id(item), g.info.TypeOf(s.Iter).Elem)
+			g.body(s.Body)
+			body := g.pop()
+			g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(item)).Op(":=").Range().Add(iter)).Block(body...))
+			return
+		}
+	}
 	g.push()
 	var lhs, rhs []jen.Code
 	op := ":="

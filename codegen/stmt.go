@@ -218,14 +218,15 @@ func (g *gen) exprStmt(s *ast.ExprStmt) {
 }
 
 func (g *gen) assignStmt(s *ast.Assign) {
-	if len(s.Targets) != 1 {
-		g.unsupported(s.Pos, "chained assignment")
+	if len(s.Targets) > 1 {
+		g.chainedAssign(s)
+		return
 	}
 	switch t := s.Targets[0].(type) {
 	case *ast.Name:
 		g.assignName(s, t, s.Value)
 	case *ast.Tuple, *ast.List:
-		g.assignTuple(s, exprElts(t), s.Value)
+		g.unpack(s, t, s.Value, nil, nil)
 	case *ast.Attribute:
 		target, setter, ft := g.attrTarget(t)
 		val := g.exprAs(s.Value, ft)
@@ -369,50 +370,6 @@ func refersTo(info *check.Info, e ast.Expr, v *check.Var) bool {
 	return found
 }
 
-func (g *gen) assignTuple(s ast.Stmt, targets []ast.Expr, value ast.Expr) {
-	vals := exprElts(value)
-	var rhs []jen.Code
-	if vals == nil {
-		t := g.info.TypeOf(value)
-		if t.Kind == check.List || t.Kind == check.Str {
-			g.assignSeq(s, targets, value, t)
-			return
-		}
-		if t.Kind != check.Tuple || len(t.Elems) != len(targets) {
-			g.unsupported(s.Position(), "unpacking %s", t)
-		}
-		tup := g.expr(value)
-		if !isSimple(value) {
-			tmp := g.fc.names.fresh("tuple")
-			g.emit(jen.Id(tmp).Op(":=").Add(tup))
-			tup = jen.Id(tmp)
-		}
-		for i := range targets {
-			rhs = append(rhs, jen.Add(tup).Dot("V"+itoa(i)))
-		}
-	} else {
-		if len(vals) != len(targets) {
-			g.unsupported(s.Position(), "unpacking %d values into %d targets", len(vals), len(targets))
-		}
-		for i, x := range vals {
-			tv := g.info.TypeOf(targets[i])
-			rhs = append(rhs, g.convert(g.expr(x), g.info.TypeOf(x), tv))
-		}
-	}
-	var lhs []jen.Code
-	for _, t := range targets {
-		n, ok := t.(*ast.Name)
-		if !ok {
-			g.unsupported(t.Position(), "unpacking into this target")
-		}
-		name, _ := g.target(n, s)
-		lhs = append(lhs, jen.Id(name))
-	}
-	if len(lhs) > 0 {
-		g.emit(jen.List(lhs...).Op("=").List(rhs...))
-	}
-}
-
 // delTarget deletes a dict key or a list item (del d[k], del xs[i]).
 func (g *gen) delTarget(t *ast.Subscript) {
 	ct := g.info.TypeOf(t.Value)
@@ -426,31 +383,6 @@ func (g *gen) delTarget(t *ast.Subscript) {
 	g.declared("err")
 	g.emit(jen.If(jen.Err().Op("!=").Nil()).Block(g.fail(jen.Err())))
 	g.emit(g.slice(t.Value).Op("=").Id(rest))
-}
-
-// assignSeq unpacks a list or str, whose length is known only at run
-// time, into names: a length other than len(targets) raises ValueError.
-func (g *gen) assignSeq(s ast.Stmt, targets []ast.Expr, value ast.Expr, t *check.Type) {
-	seq := g.slice(value)
-	if t.Kind == check.Str {
-		seq = jen.Qual("strings", "Split").Call(g.expr(value), jen.Lit(""))
-	}
-	tmp := g.fc.names.fresh("items")
-	g.emit(jen.Id(tmp).Op(":=").Add(seq))
-	g.check(g.rt("CheckUnpack").Call(jen.Len(jen.Id(tmp)), jen.Lit(len(targets))), false)
-	var lhs, rhs []jen.Code
-	for i, x := range targets {
-		n, ok := x.(*ast.Name)
-		if !ok {
-			g.unsupported(x.Position(), "unpacking into this target")
-		}
-		name, _ := g.target(n, s)
-		lhs = append(lhs, jen.Id(name))
-		rhs = append(rhs, jen.Id(tmp).Index(jen.Lit(i)))
-	}
-	if len(lhs) > 0 {
-		g.emit(jen.List(lhs...).Op("=").List(rhs...))
-	}
 }
 
 func (g *gen) augAssign(s *ast.AugAssign) {
