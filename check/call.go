@@ -298,8 +298,11 @@ func (c *checker) keyword(e *ast.Call, name string) *ast.Keyword {
 // superInit types super().__init__(args) in the __init__ of an exception
 // class: it sets the exception's args.
 func (c *checker) superInit(fn *ast.Attribute, e *ast.Call) *Type {
-	c.args(e)
 	f := c.fn
+	if f.Class != nil && f.Class.Plain {
+		return c.superCall(fn, e)
+	}
+	c.args(e)
 	if fn.Attr != "__init__" || f.Class == nil || f.Name != "__init__" || f.Class.Plain {
 		c.errorf(e.Pos, "unsupported: super() outside the __init__ of an exception class")
 		return tUnknown
@@ -310,10 +313,39 @@ func (c *checker) superInit(fn *ast.Attribute, e *ast.Call) *Type {
 	return tNone
 }
 
+// superCall types super().name(args) in a method of a plain class: the
+// method of the base class, called on self.
+func (c *checker) superCall(fn *ast.Attribute, e *ast.Call) *Type {
+	f := c.fn
+	if f.Static || f.ClassMethod || f.Parent != nil || len(fn.Value.(*ast.Call).Args) > 0 {
+		c.args(e)
+		c.errorf(e.Pos, "unsupported: super() outside a method or with arguments")
+		return tUnknown
+	}
+	var m *Func
+	if f.Class.Parent != nil {
+		m = f.Class.Parent.Method(fn.Attr)
+	}
+	if m == nil && fn.Attr == "__init__" {
+		// object.__init__ takes no arguments.
+		if len(c.args(e)) > 0 || len(e.Keywords) > 0 {
+			c.errorf(e.Pos, "object.__init__() takes exactly one argument (the instance to initialize)")
+		}
+		return tNone
+	}
+	if m == nil || m.Static || m.ClassMethod || m.Property {
+		c.args(e)
+		c.errorf(fn.Pos, "unsupported: super().%s", fn.Attr)
+		return tUnknown
+	}
+	return c.userCall(m, e)
+}
+
 // construct types ClassName(args): the arguments go to __init__, or to
 // the fields of a dataclass.
 func (c *checker) construct(ci *ClassInfo, e *ast.Call) *Type {
 	inst := ci.InstanceType()
+	init := ci.Method("__init__")
 	switch {
 	case ci.Dataclass && ci.Init == nil:
 		args, msg := bindParams(ci.Name+".__init__", 1, ci.Fields, 0, len(ci.Fields), e)
@@ -327,9 +359,9 @@ func (c *checker) construct(ci *ClassInfo, e *ast.Call) *Type {
 				c.setType(&ci.Fields[i].Type, c.expr(a))
 			}
 		}
-	case ci.Init != nil:
-		c.userCall(ci.Init, e)
-		if ci.Init.MayRaise && !ci.Plain {
+	case init != nil:
+		c.userCall(init, e)
+		if init.MayRaise && !ci.Plain {
 			c.errorf(e.Pos, "unsupported: an exception __init__ that can raise")
 		}
 	default:

@@ -124,6 +124,7 @@ func (c *checker) walkAll(mod *ast.Module) {
 	for i := 0; i < len(c.info.FuncSeq); i++ {
 		c.walkFunc(c.info.FuncSeq[i])
 	}
+	c.unifyOverrides()
 }
 
 func (c *checker) walkFunc(f *Func) {

@@ -93,3 +93,49 @@ func (ci *ClassInfo) ownAttr(name string) *Var {
 	}
 	return nil
 }
+
+// SubclassField returns the nearest class derived from ci that has the
+// field name, or nil.
+func (ci *ClassInfo) SubclassField(name string) *ClassInfo {
+	for _, d := range ci.Descendants()[1:] {
+		if d.FieldOwner(name) == d {
+			return d
+		}
+	}
+	return nil
+}
+
+// unifyOverrides gives a method and the methods overriding it one Go
+// signature: the same parameter and result types, and an error result
+// when any of them may raise.
+func (c *checker) unifyOverrides() {
+	for _, f := range c.info.FuncSeq {
+		ci := f.Class
+		if ci == nil || ci.Parent == nil || f.Name == "__init__" || f.Def == nil {
+			continue
+		}
+		base := ci.Parent.Method(f.Name)
+		if base == nil {
+			continue
+		}
+		if len(base.Params) != len(f.Params) || base.Static != f.Static || base.ClassMethod != f.ClassMethod ||
+			base.Property != f.Property || base.Async != f.Async {
+			c.errorf(f.Def.Pos, "unsupported: an override of %s.%s with other parameters or kind", base.Class.Name, f.Name)
+			continue
+		}
+		for i := 1; i < len(f.Params); i++ {
+			c.setType(&base.Params[i].Type, f.Params[i].Type)
+			c.setType(&f.Params[i].Type, base.Params[i].Type)
+		}
+		if f.Result != nil {
+			c.setType(&base.Result, f.Result)
+		}
+		if base.Result != nil {
+			c.setType(&f.Result, base.Result)
+		}
+		if f.MayRaise != base.MayRaise {
+			f.MayRaise, base.MayRaise = true, true
+			c.changed = true
+		}
+	}
+}

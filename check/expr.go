@@ -471,6 +471,12 @@ func (c *checker) attribute(e *ast.Attribute) *Type {
 			c.errorf(e.Pos, "unsupported: a method used as a value")
 			return tUnknown
 		}
+		if sub := ci.SubclassField(e.Attr); sub != nil {
+			// Only instances of a derived class have it: AttributeError
+			// for the others.
+			c.markRaises(e)
+			return orUnknown(sub.Field(e.Attr).Type)
+		}
 		c.errorf(e.Pos, "'%s' object has no attribute '%s'", ci.Name, e.Attr)
 		return tUnknown
 	case Class:

@@ -167,10 +167,6 @@ func (c *checker) classDef(s *ast.ClassDef) {
 		c.unsupported(s.Pos, "nested-class")
 		return
 	}
-	if ci.Parent != nil {
-		c.unsupported(s.Pos, "inheritance")
-		return
-	}
 	if ci.Plain {
 		c.plainClass(ci)
 		return

@@ -19,6 +19,8 @@ type callee struct {
 	// via names the variable holding the function value, for calls of
 	// parameters and variables that hold functions.
 	via string
+	// super marks super().method(...); fn is nil for object.__init__.
+	super bool
 }
 
 func (g *gen) callee(e *ast.Call) callee {
@@ -41,8 +43,17 @@ func (g *gen) callee(e *ast.Call) callee {
 			return callee{module: v.Type.Name}
 		}
 	case *ast.Attribute:
+		if sc, ok := f.Value.(*ast.Call); ok && isName(sc.Func, "super") {
+			if m := g.enclosingMethod(); m != nil && m.Class.Plain {
+				var fn *check.Func
+				if m.Class.Parent != nil {
+					fn = m.Class.Parent.Method(f.Attr)
+				}
+				return callee{fn: fn, method: f.Attr, super: true}
+			}
+		}
 		if rt := g.info.TypeOf(f.Value); rt.Kind == check.Instance || rt.Kind == check.Class && rt.Class.Plain {
-			if m := rt.Class.Methods[f.Attr]; m != nil {
+			if m := rt.Class.Method(f.Attr); m != nil {
 				if rt.Kind == check.Class {
 					return callee{fn: m}
 				}
@@ -67,12 +78,14 @@ func (g *gen) userFunc(c callee) *jen.Statement {
 	switch {
 	case c.via != "":
 		return jen.Id(c.via)
+	case c.super:
+		return g.superFunc(c)
 	case f.Class != nil && f.Name == "__init__":
 		return jen.Id(constructorName(f.Class))
 	case f.Class != nil && f.Static:
 		return jen.Id(goName(f.Class.Name) + "_" + goName(f.Name))
 	case f.Class != nil:
-		return g.expr(c.recv).Dot(methodName(f))
+		return g.methodRecv(c.recv, f).Dot(methodName(f))
 	}
 	return jen.Id(goName(f.Name))
 }
@@ -768,8 +781,8 @@ func (g *gen) sysExit(e *ast.Call) *jen.Statement {
 
 // construct writes ClassName(args) as NewClassName(args).
 func (g *gen) construct(ci *check.ClassInfo, e *ast.Call) *jen.Statement {
-	if ci.Init != nil {
-		return jen.Id(constructorName(ci)).Call(g.userArgs(ci.Init, e)...)
+	if init := ci.Method("__init__"); init != nil {
+		return jen.Id(constructorName(ci)).Call(g.userArgs(init, e)...)
 	}
 	if !ci.Dataclass {
 		return jen.Id(constructorName(ci)).Call()

@@ -11,7 +11,7 @@ import (
 // plainClass writes a class as a struct, a New function for construction
 // and methods with a *T receiver named self.
 func (g *gen) plainClass(ci *check.ClassInfo) {
-	var fields []jen.Code
+	fields := g.hierarchyFields(ci)
 	for _, f := range ci.Fields {
 		fields = append(fields, jen.Id(goName(f.Name)).Add(g.goType(f.Type)))
 		if f.Shadows != nil {
@@ -22,7 +22,15 @@ func (g *gen) plainClass(ci *check.ClassInfo) {
 	g.file.Line()
 	g.file.Comment(fmt.Sprintf("%s is the Python class %s.", goName(ci.Name), ci.Name))
 	g.file.Type().Id(goName(ci.Name)).Struct(fields...)
-	g.constructor(ci)
+	g.objectInterface(ci)
+	if ci.InHierarchy() {
+		g.hierarchyConstructor(ci)
+		if ci.Init != nil {
+			g.initMethod(ci.Init)
+		}
+	} else {
+		g.constructor(ci)
+	}
 	for _, f := range ci.Fields {
 		if f.Shadows != nil {
 			g.shadowAccessors(ci, f)
@@ -227,6 +235,12 @@ func (g *gen) attrTarget(a *ast.Attribute) (target, setter *jen.Statement, t *ch
 
 // fieldRef writes x.name for a field of an instance of class ci.
 func (g *gen) fieldRef(x ast.Expr, ci *check.ClassInfo, name string) *jen.Statement {
+	if g.isReceiver(x) {
+		return jen.Id(g.varName(g.info.Uses[x.(*ast.Name)])).Dot(goName(name))
+	}
+	if ci.Polymorphic() {
+		return g.expr(x).Dot(asName(ci)).Call().Dot(goName(name))
+	}
 	return g.expr(x).Dot(goName(name))
 }
 

@@ -11,6 +11,11 @@ import (
 // expr writes a Go expression for e; calls that return errors are hoisted
 // into statements before it.
 func (g *gen) expr(e ast.Expr) *jen.Statement {
+	if a, ok := e.(*ast.Attribute); ok && g.info.Raises[e] {
+		if code := g.downcastAttr(a); code != nil {
+			return code
+		}
+	}
 	if g.info.Raises[e] {
 		call, valued, t := g.raising(e)
 		return g.hoist(e, call, valued, t)
@@ -287,6 +292,9 @@ func (g *gen) name(e *ast.Name) *jen.Statement {
 	}
 	switch v.Kind {
 	case check.Local, check.Param, check.Global, check.CompVar:
+		if g.isReceiver(e) && v.Func.Class.Polymorphic() {
+			return g.receiverValue(v)
+		}
 		return jen.Id(g.varName(v))
 	case check.FuncVar:
 		return jen.Id(goName(v.Name))

@@ -279,6 +279,9 @@ func (g *gen) goType(t *check.Type) *jen.Statement {
 	case check.TaskSet:
 		return g.rt("TaskSet")
 	case check.Instance:
+		if t.Class.Polymorphic() {
+			return jen.Id(objectName(t.Class))
+		}
 		return jen.Op("*").Id(goName(t.Class.Name))
 	case check.Callable:
 		return g.signature(t.Fn)

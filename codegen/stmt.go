@@ -176,7 +176,11 @@ func (g *gen) exprStmt(s *ast.ExprStmt) {
 		}
 		if a, ok := x.Func.(*ast.Attribute); ok {
 			if sc, ok := a.Value.(*ast.Call); ok {
-				if n, ok := sc.Func.(*ast.Name); ok && n.ID == "super" {
+				if n, ok := sc.Func.(*ast.Name); ok && n.ID == "super" && g.enclosingMethod().Class.Plain {
+					if c := g.callee(x); c.fn == nil {
+						return // object.__init__() does nothing
+					}
+				} else if ok && n.ID == "super" {
 					var args []jen.Code
 					for _, arg := range x.Args {
 						args = append(args, g.expr(arg))
