@@ -126,6 +126,8 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 			return listOf(elems[0])
 		}
 		return listOf(orUnknown(f.Result))
+	case "pow":
+		return c.powCall(e, ts)
 	case "divmod":
 		if c.wantArgs(e, name, 2, 2) {
 			c.markRaises(e)
@@ -148,6 +150,9 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 			c.markRaises(e)
 		}
 		if name == "int" && len(ts) == 1 && ts[0].Kind == Float {
+			if t := c.floatConstToInt(e, e.Args[0]); t != nil {
+				return t
+			}
 			c.markRaises(e) // rt.FloatToInt: inf, nan and beyond 64 bits raise
 		}
 		if name == "int" {
@@ -177,6 +182,12 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		return tStr
 	case "abs":
 		if c.wantArgs(e, name, 1, 1) {
+			if ts[0].Kind == Int || ts[0].Kind == Dynamic {
+				c.markRaises(e) // rt.AbsInt, rt.Abs
+			}
+			if ts[0].Kind == Bool {
+				return tInt
+			}
 			return ts[0]
 		}
 	case "sum":

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"math/big"
 
 	"github.com/pyasync2go/pyasync2go/ast"
 	"github.com/pyasync2go/pyasync2go/diag"
@@ -28,6 +29,7 @@ func Check(mod *ast.Module) (*Info, error) {
 			Types:       map[ast.Expr]*Type{},
 			Raises:      map[ast.Expr]bool{},
 			Asserts:     map[ast.Expr]bool{},
+			IntConsts:   map[ast.Expr]*big.Int{},
 
 			ThreadCalls: map[*ast.Call]*ast.Call{},
 		},
@@ -85,6 +87,11 @@ type checker struct {
 	loops     int               // loops inside the innermost try body
 	loopDepth int               // loops around the statement in this function
 	follow    *followOn         // see followon.go
+	// prevWrites counts each variable's assignments in the previous
+	// round; constBound is the constant int expression a variable is
+	// assigned (see intconst.go).
+	prevWrites map[*Var]int
+	constBound map[*Var]ast.Expr
 }
 
 func (c *checker) errorf(pos ast.Pos, format string, args ...any) {
@@ -114,8 +121,12 @@ func (c *checker) setType(dst **Type, t *Type) {
 }
 
 func (c *checker) walkAll(mod *ast.Module) {
+	if c.prevWrites == nil {
+		c.prevWrites, c.constBound = map[*Var]int{}, map[*Var]ast.Expr{}
+	}
 	for _, f := range append([]*Func{c.info.Module}, c.info.FuncSeq...) {
 		for _, v := range f.Locals {
+			c.prevWrites[v] = v.Writes
 			v.Reads, v.Writes = 0, 0
 		}
 	}

@@ -141,7 +141,17 @@ func (c *checker) exprType(e ast.Expr) *Type {
 		switch e.Op {
 		case "not":
 			return tBool
-		case "~":
+		}
+		if t.Kind == Bool && e.Op != "not" {
+			e.Operand = c.boolInt(e.Operand)
+			t = tInt
+		}
+		if t.Kind == Int || t.Kind == Dynamic {
+			if ft := c.foldInt(e); ft != nil {
+				return ft
+			}
+		}
+		if e.Op == "~" {
 			return tInt
 		}
 		if t.Kind == Bool {
@@ -249,7 +259,7 @@ func (c *checker) constant(e *ast.Constant) *Type {
 		return tBool
 	case ast.ConstInt:
 		if s, ok := e.Value.(string); ok && !fitsInt64(s) {
-			c.errorf(e.Pos, "unsupported: integer literal beyond 64 bits")
+			return c.foldInt(e) // exact, as a dynamic value
 		}
 		return tInt
 	case ast.ConstFloat:
@@ -280,6 +290,29 @@ func (c *checker) binType(e *ast.BinOp, l, r *Type) *Type {
 		return tUnknown
 	}
 	num := func(t *Type) bool { return t.Kind == Int || t.Kind == Float || t.Kind == Bool }
+	if l.Kind == Bool && r.Kind == Bool && (e.Op == "&" || e.Op == "|" || e.Op == "^") {
+		return tBool
+	}
+	if num(l) && num(r) && (l.Kind == Bool || r.Kind == Bool) {
+		// bool is an int subclass: True + True is int(True) + int(True).
+		if l.Kind == Bool {
+			e.Left = c.boolInt(e.Left)
+			l = tInt
+		}
+		if r.Kind == Bool {
+			e.Right = c.boolInt(e.Right)
+			r = tInt
+		}
+	}
+	if (l.Kind == Int || l.Kind == Dynamic) && (r.Kind == Int || r.Kind == Dynamic) {
+		if t := c.foldInt(e); t != nil {
+			return t
+		}
+		if l.Kind == Int && r.Kind == Int && c.growsBeyond64(e) {
+			c.markRaises(e) // rt's dynamic operators, exact
+			return tDynamic
+		}
+	}
 	switch {
 	case l.Kind == Dynamic || r.Kind == Dynamic:
 		// rt's dynamic operators decide at run time and may raise.
@@ -301,16 +334,23 @@ func (c *checker) binType(e *ast.BinOp, l, r *Type) *Type {
 			return tFloat
 		}
 		if l.Kind == Float || r.Kind == Float {
+			if e.Op == "**" && !nonNegConst(e.Right) {
+				c.markRaises(e) // rt.PowFloat
+			}
 			switch e.Op {
 			case "<<", ">>", "&", "|", "^":
 				c.errorf(e.Pos, "unsupported operand type(s) for %s: '%s' and '%s'", e.Op, l, r)
 			}
 			return tFloat
 		}
-		if e.Op == "**" {
-			if !nonNegConst(e.Right) {
-				c.errorf(e.Pos, "unsupported: ** with an exponent that is not a non-negative constant")
+		if e.Op == "**" && !nonNegConst(e.Right) {
+			c.markRaises(e)
+			if k, ok := c.intConst(e.Right); ok && k.Sign() < 0 {
+				return tFloat // rt.PowIntFloat
 			}
+			// int ** int is an int or, for a negative exponent, a float:
+			// rt.Pow decides at run time.
+			return tDynamic
 		}
 		if e.Op == "<<" || e.Op == ">>" || e.Op == "**" {
 			c.markRaises(e)

@@ -1,6 +1,10 @@
 package check
 
-import "github.com/pyasync2go/pyasync2go/ast"
+import (
+	"math/big"
+
+	"github.com/pyasync2go/pyasync2go/ast"
+)
 
 // VarKind says what a name is bound to.
 type VarKind int
@@ -140,6 +144,9 @@ type Info struct {
 	// Asserts records names of dynamic values used as a static type (the
 	// receiver of a str method): Go asserts the type there.
 	Asserts map[ast.Expr]bool
+	// IntConsts are the exact values of constant int expressions (see
+	// intconst.go): the type of one beyond 64 bits is Dynamic.
+	IntConsts map[ast.Expr]*big.Int
 	// ThreadCalls maps asyncio.to_thread(f, args...) to the call f(args...)
 	// it runs on a worker thread.
 	ThreadCalls map[*ast.Call]*ast.Call

@@ -268,12 +268,21 @@ func (c *checker) augAssign(s *ast.AugAssign) {
 	c.info.Types[n] = v.Type
 	rt := c.expr(s.Value)
 	t := c.binType(c.augOp(s), v.Type, rt)
+	if t.Kind == Int && growsInLoop(s.Op) && c.loopDepth > 0 {
+		// r *= i in a loop is how ints grow beyond 64 bits (factorials,
+		// powers): r holds an exact dynamic int instead.
+		t = tDynamic
+	}
 	c.info.Types[c.augOp(s)] = t
 	c.setVarType(v, t)
 	if t.Kind == List {
 		c.sharedIfParam(n) // xs += ys and xs *= n change the caller's list
 	}
 }
+
+// growsInLoop reports whether repeating "x op= y" makes an int grow
+// geometrically.
+func growsInLoop(op string) bool { return op == "*" || op == "<<" || op == "**" }
 
 // augOp is the BinOp an augmented assignment computes.
 func (c *checker) augOp(s *ast.AugAssign) *ast.BinOp {
@@ -389,6 +398,7 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 			return
 		}
 		v.Writes++
+		c.noteConstBinding(e, value)
 		c.setVarType(v, t)
 		c.info.Types[e] = v.Type
 	case *ast.Tuple, *ast.List:

@@ -548,6 +548,12 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 				step = g.expr(r.Args[2])
 			}
 			return g.rt("Range").Call(start, stop, step), true, t
+		case c.builtin == "abs" && g.info.TypeOf(x.Args[0]).Kind == check.Int:
+			return g.rt("AbsInt").Call(g.expr(x.Args[0])), true, t
+		case c.builtin == "abs" && g.info.TypeOf(x.Args[0]).Kind == check.Dynamic:
+			return g.rt("Abs").Call(g.expr(x.Args[0])), true, t
+		case c.builtin == "pow":
+			return g.pow(x, t), true, t
 		case c.builtin == "ord":
 			return g.rt("Ord").Call(g.expr(x.Args[0])), true, t
 		case c.builtin == "chr":
@@ -735,6 +741,9 @@ func (g *gen) raisingBinOp(e *ast.BinOp) jen.Code {
 		if e.Op == "/" && g.info.TypeOf(e.Left).Kind == check.Int && g.info.TypeOf(e.Right).Kind == check.Int {
 			return g.rt("TrueDivInt").Call(g.expr(e.Left), g.expr(e.Right))
 		}
+		if e.Op == "**" && g.info.TypeOf(e.Left).Kind == check.Int && g.info.TypeOf(e.Right).Kind == check.Int {
+			return g.rt("PowIntFloat").Call(g.expr(e.Left), g.expr(e.Right))
+		}
 		l, r := g.floatExpr(e.Left), g.floatExpr(e.Right)
 		switch e.Op {
 		case "/":
@@ -743,6 +752,8 @@ func (g *gen) raisingBinOp(e *ast.BinOp) jen.Code {
 			return g.rt("FloorDivFloat").Call(l, r)
 		case "%":
 			return g.rt("ModFloat").Call(l, r)
+		case "**":
+			return g.rt("PowFloat").Call(l, r)
 		}
 	}
 	l, r := g.expr(e.Left), g.expr(e.Right)
@@ -805,4 +816,23 @@ func (g *gen) construct(ci *check.ClassInfo, e *ast.Call) *jen.Statement {
 		args = append(args, g.exprAs(a, f.Type))
 	}
 	return jen.Id(constructorName(ci)).Call(args...)
+}
+
+// pow writes pow(a, b) as a ** b would be written, and pow(a, b, m) with
+// rt.PowMod.
+func (g *gen) pow(e *ast.Call, t *check.Type) jen.Code {
+	a, b := e.Args[0], e.Args[1]
+	if len(e.Args) == 3 {
+		return g.rt("PowMod").Call(g.expr(a), g.expr(b), g.expr(e.Args[2]))
+	}
+	switch t.Kind {
+	case check.Dynamic:
+		return g.rt("Pow").Call(g.expr(a), g.expr(b))
+	case check.Int:
+		return g.rt("PowInt").Call(g.expr(a), g.expr(b))
+	}
+	if g.info.TypeOf(a).Kind == check.Int && g.info.TypeOf(b).Kind == check.Int {
+		return g.rt("PowIntFloat").Call(g.expr(a), g.expr(b))
+	}
+	return g.rt("PowFloat").Call(g.floatExpr(a), g.floatExpr(b))
 }

@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"math/big"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -11,6 +12,12 @@ import (
 // expr writes a Go expression for e; calls that return errors are hoisted
 // into statements before it.
 func (g *gen) expr(e ast.Expr) *jen.Statement {
+	if v, ok := g.info.IntConsts[e]; ok {
+		if v.IsInt64() {
+			return jen.Id(v.String())
+		}
+		return g.rt("IntLit").Call(jen.Lit(v.String()))
+	}
 	if a, ok := e.(*ast.Attribute); ok && g.info.Raises[e] {
 		if code := g.downcastAttr(a); code != nil {
 			return code
@@ -328,6 +335,20 @@ func (g *gen) convert(code *jen.Statement, from, to *check.Type) *jen.Statement 
 	return code
 }
 
+// swapCmp is the comparison with its operands swapped.
+var swapCmp = map[string]string{"==": "==", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}
+
+// inexactFloat reports whether the int constant expression e has no exact
+// float64 value.
+func (g *gen) inexactFloat(e ast.Expr) bool {
+	v, ok := g.info.IntConsts[e]
+	if !ok {
+		return false
+	}
+	_, acc := new(big.Float).SetInt(v).Float64()
+	return acc != big.Exact
+}
+
 // floatExpr writes e as a float64 (int constants stay untyped).
 func (g *gen) floatExpr(e ast.Expr) *jen.Statement {
 	t := g.info.TypeOf(e)
@@ -455,6 +476,11 @@ func (g *gen) binOp(e *ast.BinOp) *jen.Statement {
 	case lt.Kind == check.Set && rt.Kind == check.Set:
 		m := map[string]string{"|": "Union", "&": "Intersection", "-": "Difference", "^": "SymmetricDifference"}[e.Op]
 		return g.expr(e.Left).Dot(m).Call(g.expr(e.Right))
+	case lt.Kind == check.Bool && rt.Kind == check.Bool && e.Op == "^":
+		return g.expr(e.Left).Op("!=").Add(g.expr(e.Right))
+	case lt.Kind == check.Bool && rt.Kind == check.Bool && (e.Op == "&" || e.Op == "|"):
+		// Both operands are evaluated, unlike Go's && and ||.
+		return g.rt(map[string]string{"&": "BoolAnd", "|": "BoolOr"}[e.Op]).Call(g.expr(e.Left), g.expr(e.Right))
 	case lt.Kind == check.Bool || rt.Kind == check.Bool:
 		g.unsupported(e.Pos, "arithmetic on bool")
 	}
@@ -463,6 +489,9 @@ func (g *gen) binOp(e *ast.BinOp) *jen.Statement {
 			return code
 		}
 		l, r := g.floatExpr(e.Left), g.floatExpr(e.Right)
+		if k, ok := e.Left.(*ast.Constant); ok && e.Op == "/" && k.Kind == ast.ConstInt && isIntConst(e.Right) {
+			l = jen.Id(k.Value.(string) + ".0") // 6 / 3 divides floats, not Go's untyped ints
+		}
 		switch e.Op {
 		case "+", "-", "*", "/":
 			return g.paren(e.Left, l).Op(e.Op).Add(g.paren(e.Right, r))
@@ -598,6 +627,13 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 			return jen.Op("!").Add(c)
 		}
 		return c
+	}
+	if (lt.Kind == check.Int && rt.Kind == check.Float && g.inexactFloat(l)) || (lt.Kind == check.Float && rt.Kind == check.Int && g.inexactFloat(r)) {
+		// A float cannot hold this int: compare exactly, as Python does.
+		if lt.Kind == check.Int {
+			return g.rt("CmpIntFloat").Call(lc, rc).Op(goCmp[op]).Lit(0)
+		}
+		return g.rt("CmpIntFloat").Call(rc, lc).Op(goCmp[swapCmp[op]]).Lit(0)
 	}
 	if lt.Kind == check.Int && rt.Kind == check.Float {
 		lc = g.floatExpr(l)
@@ -883,4 +919,15 @@ func orderedTuples(a, b *check.Type) bool {
 		}
 	}
 	return true
+}
+
+// isIntConst reports whether e is written as an untyped Go int constant.
+func isIntConst(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Constant:
+		return x.Kind == ast.ConstInt
+	case *ast.UnaryOp:
+		return isIntConst(x.Operand)
+	}
+	return false
 }

@@ -422,3 +422,16 @@ func abs(n int) int {
 func FloatIsInteger(f float64) bool {
 	return !math.IsInf(f, 0) && f == math.Trunc(f)
 }
+
+// CmpIntFloat compares an int with a float exactly, as Python does: -1, 0
+// or 1, and NaN when b is NaN (so that every comparison with 0 is false
+// but !=).
+func CmpIntFloat(a int, b float64) float64 {
+	if math.IsNaN(b) {
+		return math.NaN()
+	}
+	if math.IsInf(b, 0) {
+		return -math.Copysign(1, b)
+	}
+	return float64(new(big.Float).SetInt64(int64(a)).Cmp(big.NewFloat(b)))
+}

@@ -360,3 +360,20 @@ func normBig(n *big.Int) any {
 	}
 	return n
 }
+
+// IntLit returns the int whose decimal digits are s, exactly: an int when
+// it fits in 64 bits, a *big.Int otherwise. Generated code writes ints
+// beyond 64 bits this way.
+func IntLit(s string) any {
+	n, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		panic("rt.IntLit: not a decimal integer: " + s)
+	}
+	return normBig(n)
+}
+
+// BoolAnd is Python's a & b for bools: both operands are evaluated.
+func BoolAnd(a, b bool) bool { return a && b }
+
+// BoolOr is Python's a | b for bools: both operands are evaluated.
+func BoolOr(a, b bool) bool { return a || b }
