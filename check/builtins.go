@@ -26,9 +26,15 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		}
 	}
 	ts := c.args(e)
-	for _, a := range e.Args {
+	for i, a := range e.Args {
 		if s, ok := a.(*ast.Starred); ok {
-			c.unsupported(s.Pos, "star-call")
+			switch {
+			case name == "print" && spreadItems(ts[i]).Kind != Unknown:
+				// print(*xs) prints the items.
+			case name == "print" && ts[i].Kind == Unknown:
+			default:
+				c.unsupported(s.Pos, "star-call")
+			}
 		}
 	}
 	switch name {
@@ -66,7 +72,7 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 	case "len":
 		if c.wantArgs(e, name, 1, 1) {
 			switch ts[0].Kind {
-			case List, Str, Tuple, Dict, Set, Bytes, TaskSet, Unknown:
+			case List, Str, Tuple, Dict, Set, Bytes, TaskSet, TupleOf, Unknown:
 			case Dynamic, Int, Float, Bool, None:
 				// rt.Len: TypeError for values without a length.
 				c.markRaises(e)
@@ -478,7 +484,7 @@ func (c *checker) moduleCall(name string, e *ast.Call) *Type {
 		if c.wantArgs(e, short, 1, 64) {
 			for i, t := range ts {
 				el := t
-				if _, ok := e.Args[i].(*ast.Starred); ok && t.Kind == List {
+				if _, ok := e.Args[i].(*ast.Starred); ok && (t.Kind == List || t.Kind == TupleOf) {
 					el = t.Elem
 				}
 				if el.Kind != Str && el.Kind != Unknown {

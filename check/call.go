@@ -14,9 +14,11 @@ func (c *checker) call(e *ast.Call) *Type {
 			}
 		}
 	}
-	for _, k := range e.Keywords {
-		if k.Arg == "" {
-			c.unsupported(k.Pos, "kwargs-unpack")
+	if !c.userCallee(e) {
+		for _, k := range e.Keywords {
+			if k.Arg == "" {
+				c.unsupported(k.Pos, "kwargs-unpack")
+			}
 		}
 	}
 	switch fn := e.Func.(type) {
@@ -77,6 +79,19 @@ func (c *checker) call(e *ast.Call) *Type {
 	return tUnknown
 }
 
+// userCallee reports whether e calls a user function or class.
+func (c *checker) userCallee(e *ast.Call) bool {
+	switch fn := e.Func.(type) {
+	case *ast.Name:
+		v := c.resolve(fn.ID)
+		return v != nil && v.Kind != Builtin && (v.Type.Kind == Callable || v.Type.Kind == Class && v.Type.Class.Builtin == "")
+	case *ast.Attribute:
+		t := c.info.TypeOf(fn.Value)
+		return (t.Kind == Instance || t.Kind == Class) && t.Class.Methods[fn.Attr] != nil
+	}
+	return false
+}
+
 // args types all arguments without constraints.
 func (c *checker) args(e *ast.Call) []*Type {
 	var ts []*Type
@@ -93,10 +108,124 @@ func (c *checker) args(e *ast.Call) []*Type {
 	return ts
 }
 
-// Binding maps a call's arguments to a function's parameters: Args[i] is
-// the expression for parameter i, or nil when its default is used.
-// For a method, the result covers the parameters after self.
-func Bind(f *Func, e *ast.Call) ([]ast.Expr, string) {
+// Arg is an argument meeting a parameter: Expr itself or, when Item >= 0,
+// item Item of the tuple Expr (a *tuple spread over parameters).
+type Arg struct {
+	Expr ast.Expr
+	Item int
+}
+
+// Binding is how a call's arguments meet a function's parameters.
+type Binding struct {
+	// Args has one entry per parameter (after self); Expr is nil when the
+	// parameter takes its default.
+	Args []Arg
+	// Extra are the positional arguments *args collects; an *ast.Starred
+	// spreads a sequence.
+	Extra []ast.Expr
+	// ExtraKw are the keyword arguments **kwargs collects; Arg "" spreads
+	// a dict.
+	ExtraKw []*ast.Keyword
+	// Runtime is set when a *sequence or **dict of unknown length could
+	// fill named parameters: the call binds its arguments at run time.
+	Runtime bool
+	// Given counts the leading positional arguments that bind statically
+	// to the first parameters of a call bound at run time.
+	Given int
+}
+
+// Raises reports whether binding may raise TypeError at run time: the
+// arguments bind at run time, or **kwargs merges a spread dict with other
+// keywords.
+func (b *Binding) Raises() bool {
+	if b.Runtime {
+		return true
+	}
+	for _, k := range b.ExtraKw {
+		if k.Arg == "" && len(b.ExtraKw) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// SpreadType is the one type of all arguments of a call that binds at
+// run time: spread sequences and dicts count by their items.
+func (in *Info) SpreadType(e *ast.Call, given int) *Type {
+	var t *Type
+	for _, a := range e.Args[given:] {
+		if s, ok := a.(*ast.Starred); ok {
+			t = join(t, spreadItems(in.TypeOf(s.Value)))
+			continue
+		}
+		t = join(t, in.TypeOf(a))
+	}
+	for _, k := range e.Keywords {
+		if k.Arg == "" {
+			t = join(t, in.TypeOf(k.Value).Elem)
+			continue
+		}
+		t = join(t, in.TypeOf(k.Value))
+	}
+	return orUnknown(t)
+}
+
+// BoundType is the type of the values rt.BindArgs passes for a call of f
+// bound at run time: it holds the arguments after the given ones and
+// every parameter they may reach.
+func (in *Info) BoundType(f *Func, b *Binding, e *ast.Call) *Type {
+	t := in.SpreadType(e, b.Given)
+	params := f.Params
+	if f.Class != nil && !f.Static && len(params) > 0 {
+		params = params[1:]
+	}
+	for _, p := range params[b.Given:] {
+		t = join(t, p.Type)
+	}
+	if f.VarArg != nil {
+		t = join(t, f.VarArg.Type.Elem)
+	}
+	if f.KwArg != nil {
+		t = join(t, f.KwArg.Type.Elem)
+	}
+	return t
+}
+
+// spreadItems is the type of the items of a *sequence of type t.
+func spreadItems(t *Type) *Type {
+	switch t.Kind {
+	case List, Set, TupleOf:
+		return t.Elem
+	case Str:
+		return tStr
+	case Dict:
+		return t.Key
+	case Tuple:
+		var el *Type
+		for _, x := range t.Elems {
+			el = join(el, x)
+		}
+		return orUnknown(el)
+	}
+	return tUnknown
+}
+
+// Exprs returns the argument of each parameter, nil where the default is
+// used; ok is false when an argument is an item of a spread tuple.
+func (b *Binding) Exprs() (out []ast.Expr, ok bool) {
+	for _, a := range b.Args {
+		if a.Item >= 0 {
+			return nil, false
+		}
+		out = append(out, a.Expr)
+	}
+	return out, true
+}
+
+// Bind maps a call's arguments to a function's parameters. For a method,
+// the result covers the parameters after self. The message is CPython's
+// TypeError, or an unsupported construct, when the call cannot bind.
+func (in *Info) Bind(f *Func, e *ast.Call) (*Binding, string) {
 	params := f.Params
 	nposonly, npos := 0, len(params)
 	if f.Def != nil {
@@ -108,7 +237,7 @@ func Bind(f *Func, e *ast.Call) ([]ast.Expr, string) {
 		// CPython names a method by its qualified name and counts self.
 		name = f.Class.Name + "." + f.Name
 	}
-	if f.Class != nil && !f.Static && f.Def != nil && len(params) == 0 {
+	if f.Class != nil && !f.Static && f.Def != nil && len(params) == 0 && f.VarArg == nil {
 		// A method without self: CPython passes the instance anyway.
 		were := "were"
 		if len(e.Args) == 0 {
@@ -116,7 +245,7 @@ func Bind(f *Func, e *ast.Call) ([]ast.Expr, string) {
 		}
 		return nil, fmt.Sprintf("%s() takes 0 positional arguments but %d %s given", name, len(e.Args)+1, were)
 	}
-	if f.Class != nil && !f.Static && f.Def != nil {
+	if f.Class != nil && !f.Static && f.Def != nil && len(params) > 0 {
 		params = params[1:]
 		npos--
 		self = 1
@@ -124,42 +253,177 @@ func Bind(f *Func, e *ast.Call) ([]ast.Expr, string) {
 			nposonly--
 		}
 	}
-	return bindParams(name, self, params, nposonly, npos, e)
+	sig := signature{name: name, self: self, params: params, nposonly: nposonly, npos: npos, varArg: f.VarArg != nil, kwArg: f.KwArg != nil}
+	return sig.bind(e, in.TypeOf)
 }
 
-// bindParams binds e's arguments to params; self is 1 when a bound self
-// precedes them (it counts in CPython's positional-count message).
-func bindParams(name string, self int, params []*Var, nposonly, npos int, e *ast.Call) ([]ast.Expr, string) {
-	f := &Func{Name: name, Params: params}
-	out := make([]ast.Expr, len(params))
-	for i, a := range e.Args {
-		if _, ok := a.(*ast.Starred); ok {
-			return nil, "unsupported: *args in a call to '" + f.Name + "'"
+// signature is what binding needs to know of a function's parameters.
+type signature struct {
+	name           string
+	self           int // 1 when a bound self precedes params (CPython counts it)
+	params         []*Var
+	nposonly, npos int
+	varArg, kwArg  bool
+}
+
+// Spread returns the positional arguments of a call with displays and
+// tuples spread: an *ast.Starred stays for a sequence of unknown length.
+func Spread(args []ast.Expr, typeOf func(ast.Expr) *Type) []Arg {
+	var out []Arg
+	for _, a := range args {
+		s, ok := a.(*ast.Starred)
+		if !ok {
+			out = append(out, Arg{Expr: a, Item: -1})
+			continue
 		}
-		if i >= npos {
-			return nil, posCountMsg(f, self, npos, len(e.Args))
+		switch v := s.Value.(type) {
+		case *ast.List:
+			if !hasStarredElt(v.Elts) {
+				out = append(out, Spread(v.Elts, typeOf)...)
+				continue
+			}
+		case *ast.Tuple:
+			if !hasStarredElt(v.Elts) {
+				out = append(out, Spread(v.Elts, typeOf)...)
+				continue
+			}
+		case *ast.Name:
+			if t := typeOf(v); t.Kind == Tuple {
+				for i := range t.Elems {
+					out = append(out, Arg{Expr: v, Item: i})
+				}
+				continue
+			}
 		}
-		out[i] = a
+		out = append(out, Arg{Expr: a, Item: -1})
 	}
-	for _, k := range e.Keywords {
+	return out
+}
+
+// SpreadKeywords returns the keywords of a call with **{"k": v} displays
+// spread; a keyword with Arg "" stays for a dict of unknown keys.
+func SpreadKeywords(kws []*ast.Keyword) []*ast.Keyword {
+	var out []*ast.Keyword
+	for _, k := range kws {
+		d, ok := k.Value.(*ast.Dict)
+		if k.Arg != "" || !ok || !constStrKeys(d) {
+			out = append(out, k)
+			continue
+		}
+		for i, key := range d.Keys {
+			out = append(out, &ast.Keyword{Pos: key.Position(), Arg: key.(*ast.Constant).Value.(string), Value: d.Values[i]})
+		}
+	}
+	return out
+}
+
+func constStrKeys(d *ast.Dict) bool {
+	for _, k := range d.Keys {
+		c, ok := k.(*ast.Constant)
+		if !ok || c.Kind != ast.ConstStr {
+			return false
+		}
+	}
+	return true
+}
+
+func hasStarredElt(elts []ast.Expr) bool {
+	for _, x := range elts {
+		if _, ok := x.(*ast.Starred); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// bind binds e's arguments to the parameters.
+func (sig signature) bind(e *ast.Call, typeOf func(ast.Expr) *Type) (*Binding, string) {
+	f := &Func{Name: sig.name, Params: sig.params}
+	b := &Binding{Args: make([]Arg, len(sig.params))}
+	for i := range b.Args {
+		b.Args[i].Item = -1
+	}
+	pos := Spread(e.Args, typeOf)
+	runtime := func() (*Binding, string) {
+		b.Runtime = true
+		for _, a := range e.Args {
+			if _, ok := a.(*ast.Starred); ok || b.Given == sig.npos {
+				break
+			}
+			b.Given++
+		}
+		return b, ""
+	}
+	for i, a := range pos {
+		if _, ok := a.Expr.(*ast.Starred); ok && a.Item < 0 {
+			if i < sig.npos || !sig.varArg {
+				return runtime()
+			}
+		}
+		if i >= sig.npos {
+			if !sig.varArg {
+				return nil, posCountMsg(f, sig.self, sig.npos, len(pos))
+			}
+			if a.Item >= 0 {
+				return nil, "unsupported: a *tuple spread over *args"
+			}
+			b.Extra = append(b.Extra, a.Expr)
+			continue
+		}
+		b.Args[i] = a
+	}
+	var dicts []*ast.Keyword
+	for _, k := range SpreadKeywords(e.Keywords) {
+		if k.Arg == "" {
+			dicts = append(dicts, k)
+			b.ExtraKw = append(b.ExtraKw, k)
+			continue
+		}
 		found := false
 		for i, p := range f.Params {
-			if p.Name == k.Arg && i >= nposonly {
-				if out[i] != nil {
+			if p.Name == k.Arg && i >= sig.nposonly {
+				if b.Args[i].Expr != nil {
 					return nil, f.Name + "() got multiple values for argument '" + k.Arg + "'"
 				}
-				out[i] = k.Value
+				b.Args[i] = Arg{Expr: k.Value, Item: -1}
 				found = true
 			}
 		}
 		if !found {
-			return nil, f.Name + "() got an unexpected keyword argument '" + k.Arg + "'"
+			if !sig.kwArg {
+				return nil, f.Name + "() got an unexpected keyword argument '" + k.Arg + "'"
+			}
+			b.ExtraKw = append(b.ExtraKw, k)
+		}
+	}
+	if len(dicts) > 0 {
+		for i := sig.nposonly; i < len(f.Params); i++ {
+			if b.Args[i].Expr == nil {
+				return runtime()
+			}
+		}
+		if !sig.kwArg {
+			return runtime()
 		}
 	}
 	for i, p := range f.Params {
-		if out[i] == nil && p.Default == nil {
+		if b.Args[i].Expr == nil && p.Default == nil {
 			return nil, f.Name + "() missing 1 required positional argument: '" + p.Name + "'"
 		}
+	}
+	return b, ""
+}
+
+// bindParams binds e's arguments to params, without *args or **kwargs.
+func bindParams(name string, self int, params []*Var, nposonly, npos int, e *ast.Call) ([]ast.Expr, string) {
+	sig := signature{name: name, self: self, params: params, nposonly: nposonly, npos: npos}
+	b, msg := sig.bind(e, func(ast.Expr) *Type { return tUnknown })
+	if msg != "" {
+		return nil, msg
+	}
+	out, ok := b.Exprs()
+	if !ok || b.Runtime {
+		return nil, "unsupported: *args in a call to '" + name + "'"
 	}
 	return out, ""
 }
@@ -204,32 +468,151 @@ func itoa(n int) string {
 // types into its parameters.
 func (c *checker) userCall(f *Func, e *ast.Call) *Type {
 	f.Called = true
-	args, msg := Bind(f, e)
+	memo := map[ast.Expr]*Type{}
+	for _, a := range e.Args {
+		if s, ok := a.(*ast.Starred); ok {
+			memo[s] = c.spreadElem(s.Value)
+		}
+	}
+	for _, k := range e.Keywords {
+		if k.Arg == "" {
+			memo[k.Value] = c.kwargsElem(k.Value)
+		}
+	}
+	b, msg := c.info.Bind(f, e)
 	if msg != "" {
-		c.args(e)
+		c.argsExceptSpread(e)
 		c.errorf(e.Pos, "%s", msg)
 		c.markErred(f)
 		return c.resultOf(f)
 	}
 	params := f.Params
-	if f.Class != nil && !f.Static {
+	if f.Class != nil && !f.Static && len(params) > 0 {
 		params = params[1:]
 	}
-	for i, a := range args {
-		if a != nil {
-			at := c.expr(a)
+	if b.Runtime {
+		for i, a := range e.Args[:b.Given] {
+			c.setType(&params[i].Type, c.expr(a))
+		}
+		c.runtimeCall(f, params[b.Given:], e, b.Given, memo)
+	} else {
+		for i, a := range b.Args {
+			if a.Expr == nil {
+				continue
+			}
+			if a.Item >= 0 {
+				c.setType(&params[i].Type, c.info.TypeOf(a.Expr).Elems[a.Item])
+				continue
+			}
+			at := c.expr(a.Expr)
 			c.setType(&params[i].Type, at)
 			if isContainer(at) && (!at.Complete() || params[i].Type.Shared && !at.Shared) {
 				// The callee may fill in what the caller's container holds
 				// (q.put(x) in a worker): they are the same object.
-				c.refine(a, params[i].Type)
+				c.refine(a.Expr, params[i].Type)
 			}
+		}
+		for _, a := range b.Extra {
+			t := c.spreadType(a, memo)
+			c.setType(&f.VarArg.Type, &Type{Kind: TupleOf, Elem: t})
+		}
+		for _, k := range b.ExtraKw {
+			t := c.spreadKwType(k, memo)
+			c.setType(&f.KwArg.Type, dictOf(tStr, t))
 		}
 	}
 	if !f.Async && f.MayRaise {
 		c.markRaises(e)
 	}
+	if b.Raises() {
+		// rt.BindArgs or rt.Kwargs reports arguments that do not fit.
+		c.fnRaises()
+	}
 	return c.resultOf(f)
+}
+
+// runtimeCall types a call whose arguments bind at run time: every
+// argument may reach every parameter, so all share one type.
+func (c *checker) runtimeCall(f *Func, params []*Var, e *ast.Call, given int, memo map[ast.Expr]*Type) {
+	t := c.runtimeArgType(e, given, memo)
+	for _, p := range params {
+		c.setType(&p.Type, t)
+	}
+	if f.VarArg != nil {
+		c.setType(&f.VarArg.Type, &Type{Kind: TupleOf, Elem: t})
+	}
+	if f.KwArg != nil {
+		c.setType(&f.KwArg.Type, dictOf(tStr, t))
+	}
+}
+
+// runtimeArgType joins the types of all arguments of a call, spread
+// sequences and dicts by their items.
+func (c *checker) runtimeArgType(e *ast.Call, given int, memo map[ast.Expr]*Type) *Type {
+	var t *Type
+	for _, a := range e.Args[given:] {
+		t = join(t, c.spreadType(a, memo))
+	}
+	for _, k := range e.Keywords {
+		t = join(t, c.spreadKwType(k, memo))
+	}
+	return orUnknown(t)
+}
+
+// spreadType is the type of a positional argument, or of the items of a
+// *sequence.
+func (c *checker) spreadType(a ast.Expr, memo map[ast.Expr]*Type) *Type {
+	if t := memo[a]; t != nil {
+		return t
+	}
+	return c.expr(a)
+}
+
+func (c *checker) spreadKwType(k *ast.Keyword, memo map[ast.Expr]*Type) *Type {
+	if t := memo[k.Value]; t != nil {
+		return t
+	}
+	return c.expr(k.Value)
+}
+
+// spreadElem types the items of a *sequence argument.
+func (c *checker) spreadElem(e ast.Expr) *Type {
+	t := c.expr(e)
+	switch t.Kind {
+	case List, Set, TupleOf, Str, Dict, Tuple:
+		return spreadItems(t)
+	case Unknown:
+		return tUnknown
+	}
+	c.errorf(e.Position(), "unsupported: *%s in a call", t)
+	return tUnknown
+}
+
+// kwargsElem types the values of a **dict argument.
+func (c *checker) kwargsElem(e ast.Expr) *Type {
+	t := c.expr(e)
+	switch {
+	case t.Kind == Dict && (t.Key.Kind == Str || t.Key.Kind == Unknown):
+		return t.Elem
+	case t.Kind == Unknown:
+		return tUnknown
+	}
+	c.errorf(e.Position(), "unsupported: **%s in a call", t)
+	return tUnknown
+}
+
+// argsExceptSpread types the arguments that are not spread.
+func (c *checker) argsExceptSpread(e *ast.Call) {
+	for _, a := range e.Args {
+		if _, ok := a.(*ast.Starred); !ok {
+			c.expr(a)
+		}
+	}
+	for _, k := range e.Keywords {
+		if k.Arg != "" {
+			c.expr(k.Value)
+		}
+	}
 }
 
 func (c *checker) resultOf(f *Func) *Type {

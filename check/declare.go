@@ -83,6 +83,14 @@ func (c *checker) declareFunc(f *Func) {
 		f.Params = append(f.Params, v)
 		f.Locals[arg.Name] = v
 	}
+	if a.Vararg != nil {
+		f.VarArg = &Var{Name: a.Vararg.Name, Kind: Param, Type: &Type{Kind: TupleOf, Elem: tUnknown}, Func: f, Pos: a.Vararg.Pos}
+		f.Locals[a.Vararg.Name] = f.VarArg
+	}
+	if a.Kwarg != nil {
+		f.KwArg = &Var{Name: a.Kwarg.Name, Kind: Param, Type: dictOf(tStr, tUnknown), Func: f, Pos: a.Kwarg.Pos}
+		f.Locals[a.Kwarg.Name] = f.KwArg
+	}
 	f.nonlocals = map[string]bool{}
 	walkStmts(f.Def.Body, func(s ast.Stmt) {
 		switch s := s.(type) {

@@ -11,7 +11,7 @@ func (c *checker) defaultElems() bool {
 			vars = append(vars, f.Locals[name])
 		}
 		for _, v := range vars {
-			if v.Type == nil || v.Type.Complete() || (v.Type.Kind != List && v.Type.Kind != Dict) {
+			if v.Type == nil || v.Type.Complete() || (v.Type.Kind != List && v.Type.Kind != Dict && v.Type.Kind != TupleOf) {
 				continue
 			}
 			if t, ok := fillUnknown(v.Type); ok {
@@ -32,9 +32,9 @@ func fillUnknown(t *Type) (*Type, bool) {
 	switch t.Kind {
 	case Unknown:
 		return tDynamic, true
-	case List:
+	case List, TupleOf:
 		e, ok := fillUnknown(t.Elem)
-		return &Type{Kind: List, Elem: e, Shared: t.Shared}, ok
+		return &Type{Kind: t.Kind, Elem: e, Shared: t.Shared}, ok
 	case Dict:
 		if !t.Key.Complete() {
 			return t, false

@@ -584,6 +584,12 @@ func (c *checker) subscript(e *ast.Subscript) *Type {
 	case Dict:
 		c.markRaises(e)
 		return t.Elem
+	case TupleOf:
+		if it.Kind != Int && it.Kind != Unknown {
+			c.errorf(e.Pos, "tuple indices must be integers or slices, not %s", it)
+		}
+		c.markRaises(e)
+		return t.Elem
 	case Tuple:
 		k, ok := e.Slice.(*ast.Constant)
 		if !ok || k.Kind != ast.ConstInt {
@@ -744,7 +750,7 @@ func (c *checker) compTarget(scope map[string]*Var, target ast.Expr, t *Type) {
 // elemType is the type of the items produced by iterating over iter.
 func (c *checker) elemType(iter ast.Expr, t *Type) *Type {
 	switch t.Kind {
-	case List, Set:
+	case List, Set, TupleOf:
 		return t.Elem
 	case Range:
 		return tInt

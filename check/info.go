@@ -45,15 +45,18 @@ type Var struct {
 
 // Func is a Python function, or the module's top-level code.
 type Func struct {
-	Name     string
-	Def      *ast.FunctionDef // nil for module code
-	Async    bool
-	Params   []*Var
-	Result   *Type // None when the function returns no value
-	MayRaise bool  // the Go function returns an error
-	Locals   map[string]*Var
-	globals  map[string]bool
-	Called   bool
+	Name   string
+	Def    *ast.FunctionDef // nil for module code
+	Async  bool
+	Params []*Var
+	// VarArg is the *args parameter (a TupleOf), KwArg the **kwargs
+	// parameter (a dict[str, T]); nil when absent.
+	VarArg, KwArg *Var
+	Result        *Type // None when the function returns no value
+	MayRaise      bool  // the Go function returns an error
+	Locals        map[string]*Var
+	globals       map[string]bool
+	Called        bool
 	// Class is set on methods; Static on @staticmethod, Property on
 	// @property methods.
 	Class    *ClassInfo

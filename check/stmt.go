@@ -109,13 +109,6 @@ func (c *checker) funcDef(s *ast.FunctionDef) {
 	if len(s.DecoratorList) > 0 && c.info.Funcs[s].Class == nil {
 		c.unsupported(s.DecoratorList[0].Position(), "decorator")
 	}
-	a := s.Args
-	if a.Vararg != nil {
-		c.unsupported(a.Vararg.Pos, "star-args")
-	}
-	if a.Kwarg != nil {
-		c.unsupported(a.Kwarg.Pos, "star-args")
-	}
 	f := c.info.Funcs[s]
 	for _, p := range f.Params {
 		if p.Default != nil {

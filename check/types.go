@@ -49,6 +49,7 @@ const (
 	StreamWriter             // *rt.StreamWriter (process.stdin)
 	Thread                   // *rt.Thread (threading.Thread)
 	ThreadEvent              // *rt.ThreadEvent (threading.Event)
+	TupleOf                  // rt.TupleOf[Elem]: a tuple of any length (*args)
 )
 
 // Type is a static type. Types are compared with Equal, never with ==.
@@ -100,7 +101,7 @@ func (t *Type) Equal(u *Type) bool {
 	switch t.Kind {
 	case List:
 		return t.Shared == u.Shared && t.Elem.Equal(u.Elem)
-	case Set, Coro, Task, Future, Queue:
+	case Set, Coro, Task, Future, Queue, TupleOf:
 		return t.Elem.Equal(u.Elem)
 	case Dict:
 		return t.Key.Equal(u.Key) && t.Elem.Equal(u.Elem)
@@ -130,7 +131,7 @@ func (t *Type) Complete() bool {
 		return false
 	}
 	switch t.Kind {
-	case List, Set, Coro, Task, Future, Queue:
+	case List, Set, Coro, Task, Future, Queue, TupleOf:
 		return t.Elem.Complete()
 	case Dict:
 		return t.Key.Complete() && t.Elem.Complete()
@@ -174,7 +175,7 @@ func join(a, b *Type) *Type {
 		return tDynamic
 	}
 	switch a.Kind {
-	case List, Set, Coro, Task, Future, Queue:
+	case List, Set, Coro, Task, Future, Queue, TupleOf:
 		e := join(a.Elem, b.Elem)
 		if e == a.Elem && a.Shared == (a.Shared || b.Shared) {
 			return a
@@ -315,6 +316,8 @@ func (t *Type) String() string {
 		return "Thread"
 	case ThreadEvent:
 		return "threading.Event"
+	case TupleOf:
+		return "tuple[" + t.Elem.String() + ", ...]"
 	}
 	return "object"
 }

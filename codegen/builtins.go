@@ -16,7 +16,7 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 		switch argT(0).Kind {
 		case check.Str:
 			return g.rt("StrLen").Call(g.expr(arg(0)))
-		case check.List:
+		case check.List, check.TupleOf:
 			return jen.Len(g.slice(arg(0)))
 		case check.Bytes, check.TaskSet:
 			return jen.Len(g.expr(arg(0)))
@@ -156,7 +156,14 @@ func (g *gen) str(x ast.Expr) *jen.Statement {
 // print writes print(...) as rt.Print, or rt.PrintOpts for sep/end/flush.
 func (g *gen) print(e *ast.Call) *jen.Statement {
 	var args []jen.Code
+	spread := hasStarred(e.Args)
+	if spread {
+		args = []jen.Code{g.argSlice(&check.Type{Kind: check.Dynamic}, e.Args).Op("...")}
+	}
 	for i, a := range e.Args {
+		if spread {
+			break
+		}
 		arg := g.ordered(a, e.Args[i+1:])
 		if g.info.TypeOf(a).Kind == check.Bytes {
 			arg = g.rt("BytesOrNone").Call(arg) // None when the stream was not piped
@@ -166,18 +173,23 @@ func (g *gen) print(e *ast.Call) *jen.Statement {
 	if len(e.Keywords) == 0 {
 		return g.rt("Print").Call(args...)
 	}
-	opts := jen.Dict{jen.Id("Sep"): jen.Lit(" "), jen.Id("End"): jen.Lit("\n")}
+	// jen.Dict keys are distinct statements: collect the fields by name.
+	fields := map[string]jen.Code{"Sep": jen.Lit(" "), "End": jen.Lit("\n")}
 	for _, k := range e.Keywords {
 		switch k.Arg {
 		case "sep":
-			opts[jen.Id("Sep")] = g.expr(k.Value)
+			fields["Sep"] = g.expr(k.Value)
 		case "end":
-			opts[jen.Id("End")] = g.expr(k.Value)
+			fields["End"] = g.expr(k.Value)
 		case "flush":
-			opts[jen.Id("Flush")] = g.cond(k.Value)
+			fields["Flush"] = g.cond(k.Value)
 		case "file":
-			opts[jen.Id("File")] = g.expr(k.Value)
+			fields["File"] = g.expr(k.Value)
 		}
+	}
+	opts := jen.Dict{}
+	for name, v := range fields {
+		opts[jen.Id(name)] = v
 	}
 	return g.rt("PrintOpts").Call(append([]jen.Code{g.rt("PrintOptions").Values(opts)}, args...)...)
 }

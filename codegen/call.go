@@ -90,33 +90,6 @@ func (g *gen) userFunc(c callee) *jen.Statement {
 	return jen.Id(goName(f.Name))
 }
 
-// userArgs writes the arguments of a call of f, defaults filled in.
-func (g *gen) userArgs(f *check.Func, e *ast.Call) []jen.Code {
-	args, msg := check.Bind(f, e)
-	if msg != "" {
-		g.unsupported(e.Pos, "%s", msg)
-	}
-	params := f.Params
-	if f.Class != nil && !f.Static {
-		params = params[1:]
-	}
-	var out []jen.Code
-	for i, a := range args {
-		p := params[i]
-		if a == nil {
-			a = p.Default
-		}
-		code := g.exprAs(a, p.Type)
-		if g.mutableRead(a) && callsAfter(g, args[i+1:]) {
-			tmp := g.fc.names.fresh(goName(p.Name))
-			g.emit(jen.Id(tmp).Op(":=").Add(code))
-			code = jen.Id(tmp)
-		}
-		out = append(out, code)
-	}
-	return out
-}
-
 // ordered writes e, copying it to a temporary when it reads a variable
 // that a call in the later operands could change: Python evaluates
 // operands left to right, Go evaluates variable operands after calls.

@@ -181,6 +181,9 @@ func (g *gen) exprAs(e ast.Expr, t *check.Type) *jen.Statement {
 
 // slice writes a list expression as a Go slice: a shared list's S.
 func (g *gen) slice(e ast.Expr) *jen.Statement {
+	if n, ok := e.(*ast.Name); ok && g.isVarArg(g.info.Uses[n]) {
+		return jen.Id(g.varName(g.info.Uses[n]))
+	}
 	code := g.expr(e)
 	switch t := g.info.TypeOf(e); {
 	case t.Kind == check.List && t.Shared:
@@ -301,6 +304,10 @@ func (g *gen) name(e *ast.Name) *jen.Statement {
 	case check.Local, check.Param, check.Global, check.CompVar:
 		if g.isReceiver(e) && v.Func.Class.Polymorphic() {
 			return g.receiverValue(v)
+		}
+		if g.isVarArg(v) {
+			// A Go variadic parameter is a slice: the Python value is a tuple.
+			return g.goType(v.Type).Call(jen.Id(g.varName(v)))
 		}
 		return jen.Id(g.varName(v))
 	case check.FuncVar:
@@ -840,7 +847,7 @@ func (g *gen) compLoop(c *ast.Comprehension, body func()) {
 		}
 	}
 	switch g.info.TypeOf(c.Iter).Kind {
-	case check.List, check.TaskSet:
+	case check.List, check.TaskSet, check.TupleOf:
 	case check.Set, check.Dict:
 		iter := g.expr(c.Iter).Dot("All").Call()
 		body()

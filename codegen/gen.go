@@ -324,6 +324,8 @@ func (g *gen) goType(t *check.Type) *jen.Statement {
 			return g.rt("Tuple" + itoa(n)).Types(elems...)
 		}
 		return g.rt("Tuple")
+	case check.TupleOf:
+		return g.rt("TupleOf").Types(g.goType(t.Elem))
 	case check.Dynamic, check.Unknown:
 		// Unknown reaches here only for values never read (the element of
 		// an empty literal).

@@ -165,6 +165,12 @@ func (g *gen) signature(fn *check.Func) *jen.Statement {
 	for _, p := range fn.Params {
 		params = append(params, g.goType(p.Type))
 	}
+	if fn.KwArg != nil {
+		params = append(params, g.goType(fn.KwArg.Type))
+	}
+	if fn.VarArg != nil {
+		params = append(params, jen.Op("...").Add(g.goType(fn.VarArg.Type.Elem)))
+	}
 	return jen.Func().Params(params...).Add(g.results(fn))
 }
 
@@ -187,6 +193,15 @@ func (g *gen) funcParts(fn *check.Func) ([]jen.Code, jen.Code, []jen.Code) {
 	var params []jen.Code
 	for _, p := range fn.Params {
 		params = append(params, jen.Id(goName(p.Name)).Add(g.goType(p.Type)))
+		g.declared(goName(p.Name))
+	}
+	// Go wants the variadic *args last: **kwargs comes before it.
+	if p := fn.KwArg; p != nil {
+		params = append(params, jen.Id(goName(p.Name)).Add(g.goType(p.Type)))
+		g.declared(goName(p.Name))
+	}
+	if p := fn.VarArg; p != nil {
+		params = append(params, jen.Id(goName(p.Name)).Op("...").Add(g.goType(p.Type.Elem)))
 		g.declared(goName(p.Name))
 	}
 	g.fc.tail = last(fn.Def.Body)
