@@ -546,7 +546,7 @@ func (c *checker) plainClass(ci *ClassInfo) {
 				c.errorf(st.Pos, "unsupported: a method without self")
 			}
 			for _, d := range st.DecoratorList {
-				if !isName(d, "staticmethod") && !isName(d, "property") {
+				if !isName(d, "staticmethod") && !isName(d, "property") && !isName(d, "classmethod") {
 					c.unsupported(d.Position(), "decorator")
 				}
 			}

@@ -38,7 +38,7 @@ func (g *gen) callee(e *ast.Call) callee {
 		case v.Type.Kind == check.Callable:
 			return callee{fn: v.Type.Fn}
 		case v.Type.Kind == check.Class:
-			return callee{class: v.Type.Class}
+			return callee{class: g.boundClass(f, v.Type.Class)}
 		case v.Type.Kind == check.Module:
 			return callee{module: v.Type.Name}
 		}
@@ -55,6 +55,9 @@ func (g *gen) callee(e *ast.Call) callee {
 		if rt := g.info.TypeOf(f.Value); rt.Kind == check.Instance || rt.Kind == check.Class && rt.Class.Plain {
 			if m := rt.Class.Method(f.Attr); m != nil {
 				if rt.Kind == check.Class {
+					if m.ClassMethod {
+						return callee{fn: m, recv: f.Value}
+					}
 					return callee{fn: m}
 				}
 				return callee{fn: m, recv: f.Value, method: f.Attr}
@@ -84,6 +87,8 @@ func (g *gen) userFunc(c callee) *jen.Statement {
 		return jen.Id(constructorName(f.Class))
 	case f.Class != nil && f.Static:
 		return jen.Id(goName(f.Class.Name) + "_" + goName(f.Name))
+	case f.ClassMethod:
+		return g.classMethodRef(c.recv, f)
 	case f.Class != nil:
 		return g.methodRecv(c.recv, f).Dot(methodName(f))
 	}

@@ -706,9 +706,9 @@ func (g *gen) attribute(e *ast.Attribute) *jen.Statement {
 			return g.rt("AsExc").Call(g.expr(e.Value)).Dot(field)
 		}
 	case vt.Kind == check.Class && vt.Class.Plain && vt.Class.Attr(e.Attr) != nil:
-		return jen.Id(attrVarName(vt.Class.Attr(e.Attr)))
+		return jen.Id(attrVarName(g.boundClass(e.Value, vt.Class).Attr(e.Attr)))
 	case vt.Kind == check.Class && vt.Class.Plain && e.Attr == "__name__":
-		return jen.Lit(vt.Class.Name)
+		return jen.Lit(g.boundClass(e.Value, vt.Class).Name)
 	case vt.Kind == check.Instance:
 		if code := g.instanceAttr(e.Value, vt.Class, e.Attr); code != nil {
 			return code

@@ -130,6 +130,9 @@ type gen struct {
 	trackTasks bool
 	// commented is the Python line last written as a comment (-comments).
 	commented int
+	// cls is the class the cls parameter of the classmethod being
+	// written stands for (see classmethod.go).
+	cls *check.ClassInfo
 }
 
 // funcCtx is the state of the Go function being written.

@@ -87,7 +87,7 @@ func (g *gen) instanceMethods(ci *check.ClassInfo) []*check.Func {
 			}
 			seen[d.Name] = true
 			m := c.Methods[d.Name]
-			if m == nil || m.Static || m.ClassMethod || d.Name == "__init__" {
+			if m == nil || m.Static || d.Name == "__init__" {
 				continue
 			}
 			out = append(out, m)

@@ -135,6 +135,10 @@ func (g *gen) newFunc(fn *check.Func, body []ast.Stmt) {
 }
 
 func (g *gen) function(fn *check.Func) {
+	if fn.ClassMethod {
+		g.classMethod(fn)
+		return
+	}
 	params, results, stmts := g.funcParts(fn)
 	g.file.Line()
 	if g.opts.LineDirectives {
