@@ -614,6 +614,11 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 		c.errorf(fn.Pos, "'%s' object has no attribute '%s'", recv.Class.Name, attr)
 		return tUnknown
 	}
+	if recv.Kind == Dynamic {
+		if t, ok := c.duckCall(fn, e); ok {
+			return t
+		}
+	}
 	if recv.Kind == List {
 		switch attr {
 		case "append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse":

@@ -1,5 +1,7 @@
 package check
 
+import "github.com/pyasync2go/pyasync2go/ast"
+
 // Attr returns the class attribute name of a plain class or of one of its
 // bases, or nil.
 func (ci *ClassInfo) Attr(name string) *Var {
@@ -138,4 +140,51 @@ func (c *checker) unifyOverrides() {
 			c.changed = true
 		}
 	}
+}
+
+// DuckClasses returns, in source order, the plain classes that define a
+// method name that none of their bases defines: a call of that method on
+// a dynamic value is a call of one of theirs.
+func (in *Info) DuckClasses(name string) []*ClassInfo {
+	var out []*ClassInfo
+	for _, f := range in.FuncSeq {
+		ci := f.Class
+		if ci == nil || !ci.Plain || f.Name != name || f.Static || f.ClassMethod || f.Property ||
+			ci.Methods[name] != f || (ci.Parent != nil && ci.Parent.Method(name) != nil) {
+			continue
+		}
+		out = append(out, ci)
+	}
+	return out
+}
+
+// duckCall types x.name(args) on a dynamic value x: the method of
+// whichever user class x is an instance of, AttributeError for others.
+func (c *checker) duckCall(fn *ast.Attribute, e *ast.Call) (*Type, bool) {
+	classes := c.info.DuckClasses(fn.Attr)
+	if len(classes) == 0 {
+		return nil, false
+	}
+	var result *Type
+	for i, ci := range classes {
+		m := ci.Methods[fn.Attr]
+		if m.Async {
+			c.args(e)
+			c.errorf(fn.Pos, "unsupported: an async method called on a dynamic value")
+			return tUnknown, true
+		}
+		t := c.userCall(m, e)
+		result = join(result, t)
+		if i == 0 {
+			continue
+		}
+		first := classes[0].Methods[fn.Attr]
+		for j := 1; j < len(m.Params) && j < len(first.Params); j++ {
+			if !m.Params[j].Type.Equal(first.Params[j].Type) && m.Params[j].Type.Complete() && first.Params[j].Type.Complete() {
+				c.errorf(fn.Pos, "unsupported: methods %s of several classes with different parameter types", fn.Attr)
+			}
+		}
+	}
+	c.markRaises(e)
+	return orUnknown(result), true
 }

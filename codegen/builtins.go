@@ -125,11 +125,11 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 		if code := g.asyncIsInstance(arg(0), arg(1)); code != nil {
 			return code
 		}
-		if g.info.TypeOf(arg(0)).Kind == check.Dynamic && g.excClasses(arg(1)) {
-			return g.rt("IsExcValue").Call(append([]jen.Code{g.expr(arg(0))}, g.classList(arg(1))...)...)
-		}
 		if code := g.userIsInstance(arg(0), arg(1)); code != nil {
 			return code
+		}
+		if g.info.TypeOf(arg(0)).Kind == check.Dynamic && g.excClasses(arg(1)) {
+			return g.rt("IsExcValue").Call(append([]jen.Code{g.expr(arg(0))}, g.classList(arg(1))...)...)
 		}
 		if g.info.TypeOf(arg(0)).Kind != check.Exc {
 			return g.rt("IsType").Call(append([]jen.Code{g.expr(arg(0))}, typeNameLits(arg(1))...)...)

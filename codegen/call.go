@@ -497,6 +497,9 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 		if code, valued, ok := g.asyncRaising(c, x); ok {
 			return code, valued, t
 		}
+		if code := g.duckCall(c, x); code != nil {
+			return code, true, t
+		}
 		switch {
 		case c.fn != nil:
 			return g.userFunc(c).Call(g.userArgs(c.fn, x)...), returnsValue(c.fn), t

@@ -133,6 +133,9 @@ type gen struct {
 	// cls is the class the cls parameter of the classmethod being
 	// written stands for (see classmethod.go).
 	cls *check.ClassInfo
+	// ducks are the methods called on dynamic values, by name, with the
+	// result type of the call (see duck.go).
+	ducks map[string]*check.Type
 }
 
 // funcCtx is the state of the Go function being written.

@@ -39,6 +39,7 @@ func (g *gen) module(mod *ast.Module) {
 		g.exports(mod)
 	}
 	g.mainFunc(mod)
+	g.duckFuncs()
 }
 
 // last returns the statement that ends body, looking into a main guard.
