@@ -18,6 +18,9 @@ func (g *gen) expr(e ast.Expr) *jen.Statement {
 		}
 		return g.rt("IntLit").Call(jen.Lit(v.String()))
 	}
+	if code := g.foldedFloat(e); code != nil {
+		return code
+	}
 	if a, ok := e.(*ast.Attribute); ok && g.info.Raises[e] {
 		if code := g.downcastAttr(a); code != nil {
 			return code

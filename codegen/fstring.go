@@ -94,6 +94,10 @@ func (g *gen) fvalue(v *ast.FormattedValue) piece {
 		spec := specText(v.FormatSpec)
 		if spec != "" {
 			verb, _ := check.GoVerb(spec, t)
+			if t.Kind == check.Float {
+				// Python spells the special values inf and nan.
+				return piece{verb: verb, arg: g.rt("FloatFmt").Call(g.expr(v.Value))}
+			}
 			return piece{verb: verb, arg: g.expr(v.Value)}
 		}
 	}

@@ -1,6 +1,7 @@
 package rt
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"strconv"
@@ -434,4 +435,43 @@ func CmpIntFloat(a int, b float64) float64 {
 		return -math.Copysign(1, b)
 	}
 	return float64(new(big.Float).SetInt64(int64(a)).Cmp(big.NewFloat(b)))
+}
+
+// FloatFmt is a float64 that fmt formats with Python's spelling of the
+// special values: %f, %e and %g print inf, -inf and nan (INF and NAN for
+// %F and %E) where Go would print +Inf and NaN. Generated f-strings pass
+// floats to fmt.Sprintf as FloatFmt.
+type FloatFmt float64
+
+// Format implements fmt.Formatter.
+func (x FloatFmt) Format(f fmt.State, verb rune) {
+	v := float64(x)
+	if !math.IsInf(v, 0) && !math.IsNaN(v) {
+		fmt.Fprintf(f, fmt.FormatString(f, verb), v)
+		return
+	}
+	s := "nan"
+	switch {
+	case math.IsInf(v, 1):
+		s = "inf"
+		if f.Flag('+') {
+			s = "+inf"
+		} else if f.Flag(' ') {
+			s = " inf"
+		}
+	case math.IsInf(v, -1):
+		s = "-inf"
+	}
+	if verb == 'F' || verb == 'E' || verb == 'G' {
+		s = strings.ToUpper(s)
+	}
+	w, ok := f.Width()
+	for ok && len(s) < w {
+		if f.Flag('-') {
+			s += " "
+		} else {
+			s = " " + s
+		}
+	}
+	fmt.Fprint(f, s)
 }
