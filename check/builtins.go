@@ -890,7 +890,7 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 			c.wantArgs(e, attr, 2, 3)
 			return tStr
 		case "rfind":
-			c.wantArgs(e, attr, 1, 1)
+			c.wantArgs(e, attr, 1, 3)
 			return tInt
 		case "index", "rindex":
 			c.wantArgs(e, attr, 1, 1)
@@ -900,7 +900,7 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 			c.markRaises(e)
 			return tStr
 		case "find", "count":
-			c.wantArgs(e, attr, 1, 1)
+			c.wantArgs(e, attr, 1, 3)
 			return tInt
 		case "isdigit", "isalpha", "isspace", "isupper", "islower", "isalnum", "isdecimal", "isnumeric":
 			c.wantArgs(e, attr, 0, 0)

@@ -200,6 +200,19 @@ func (c *checker) declareAssigned(f *Func, s ast.Stmt, kind VarKind) {
 	case *ast.Import, *ast.ImportFrom:
 		c.declareImport(f, s)
 	}
+	// An assignment expression binds its name in the function, also
+	// inside a comprehension (not inside a lambda).
+	for _, e := range stmtExprs(s) {
+		inspectExpr(e, func(x ast.Expr) bool {
+			switch x := x.(type) {
+			case *ast.Lambda:
+				return false
+			case *ast.NamedExpr:
+				target(x.Target)
+			}
+			return true
+		})
+	}
 }
 
 func sortedKeys[V any](m map[string]V) []string {

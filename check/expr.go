@@ -233,7 +233,7 @@ func (c *checker) exprType(e ast.Expr) *Type {
 	case *ast.Lambda:
 		return c.lambda(e)
 	case *ast.NamedExpr:
-		c.unsupported(e.Pos, "walrus")
+		return c.namedExpr(e)
 	case *ast.Yield:
 		c.unsupportedYield(e.Pos)
 	case *ast.Slice:
@@ -816,4 +816,23 @@ func rangeStepVaries(e ast.Expr) bool {
 	}
 	k, ok := call.Args[2].(*ast.Constant)
 	return !ok || k.Kind != ast.ConstInt || k.Value == "0"
+}
+
+// namedExpr types "name := value": the name is a variable of the
+// function, even inside a comprehension.
+func (c *checker) namedExpr(e *ast.NamedExpr) *Type {
+	t := c.expr(e.Value)
+	if c.fn.Lambda != nil {
+		c.errorf(e.Pos, "unsupported: an assignment expression in a lambda")
+		return t
+	}
+	saved := c.comps
+	c.comps = nil
+	c.assign(e.Target, t, e.Value)
+	c.comps = saved
+	if v := c.info.Uses[e.Target]; v != nil {
+		c.info.Types[e.Target] = v.Type
+		return v.Type
+	}
+	return tUnknown
 }

@@ -66,7 +66,7 @@ var Features = []Feature{
 	{"star-args", "*args and **kwargs parameters", true, "*args is a Go variadic parameter, **kwargs a dict"},
 	{"star-call", "*args in calls", true, "to user functions, print, asyncio.gather and create_subprocess_exec"},
 	{"kwargs-unpack", "**kwargs in calls", true, "to user functions"},
-	{"walrus", "assignment expressions (:=)", false, ""},
+	{"walrus", "assignment expressions (:=)", true, ""},
 	{"del", "del", true, "of dict keys and list items"},
 	{"del-other", "del of names, slices and other targets", false, ""},
 	{"dict", "dict", true, "keys of type int, str, float, bool or tuples of them"},

@@ -336,6 +336,9 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 			}
 			return g.rt(fn).Call(r)
 		case "rfind":
+			if len(e.Args) > 1 {
+				return g.strSearchIn("StrRFindIn", r, e)
+			}
 			return g.rt("StrRFind").Call(r, g.expr(e.Args[0]))
 		case "title":
 			return g.rt("StrTitle").Call(r)
@@ -344,8 +347,14 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 		case "swapcase":
 			return g.rt("StrSwapCase").Call(r)
 		case "find":
+			if len(e.Args) > 1 {
+				return g.strSearchIn("StrFindIn", r, e)
+			}
 			return g.rt("StrFind").Call(r, g.expr(e.Args[0]))
 		case "count":
+			if len(e.Args) > 1 {
+				return g.strSearchIn("StrCountIn", r, e)
+			}
 			return g.rt("StrCount").Call(r, g.expr(e.Args[0]))
 		case "isdigit", "isalpha", "isspace", "isupper", "islower", "isalnum", "isdecimal", "isnumeric":
 			return g.rt("StrIs" + strings.ToUpper(m[2:3]) + m[3:]).Call(r)

@@ -150,6 +150,8 @@ func (g *gen) expr(e ast.Expr) *jen.Statement {
 		return g.funcLit(g.info.Lambdas[e])
 	case *ast.Attribute:
 		return g.attribute(e)
+	case *ast.NamedExpr:
+		return g.namedExpr(e)
 	}
 	g.unsupported(e.Position(), "this expression")
 	return nil

@@ -292,3 +292,21 @@ func simpleId(code *jen.Statement) (string, bool) {
 	}
 	return s, s != ""
 }
+
+// namedExpr writes "name := value" as an assignment before the
+// expression that uses it, and the name as its value.
+func (g *gen) namedExpr(e *ast.NamedExpr) *jen.Statement {
+	v := g.info.Uses[e.Target]
+	name := g.varName(v)
+	g.emit(jen.Id(name).Op("=").Add(g.exprAs(e.Value, v.Type)))
+	return jen.Id(name)
+}
+
+// strSearchIn writes s.find(sub, start[, end]) and the like.
+func (g *gen) strSearchIn(fn string, recv *jen.Statement, e *ast.Call) *jen.Statement {
+	hi := g.rt("Omitted")
+	if len(e.Args) > 2 {
+		hi = g.expr(e.Args[2])
+	}
+	return g.rt(fn).Call(recv, g.expr(e.Args[0]), g.expr(e.Args[1]), hi)
+}
