@@ -188,3 +188,31 @@ func (c *checker) duckCall(fn *ast.Attribute, e *ast.Call) (*Type, bool) {
 	c.markRaises(e)
 	return orUnknown(result), true
 }
+
+// Setter returns the setter of property name of ci or of a base, or nil.
+func (ci *ClassInfo) Setter(name string) *Func {
+	for ; ci != nil; ci = ci.Parent {
+		if s := ci.Setters[name]; s != nil {
+			return s
+		}
+		if ci.Methods[name] != nil {
+			return nil
+		}
+	}
+	return nil
+}
+
+// propertySet types obj.name = value for a property: a call of its setter.
+func (c *checker) propertySet(ci *ClassInfo, e *ast.Attribute, t *Type) {
+	s := ci.Setter(e.Attr)
+	if s == nil || len(s.Params) != 2 {
+		c.errorf(e.Pos, "unsupported: assigning the property '%s' without a setter", e.Attr)
+		return
+	}
+	s.Called = true
+	c.setType(&s.Params[1].Type, t)
+	c.info.Types[e] = s.Params[1].Type
+	if s.MayRaise {
+		c.markRaises(e)
+	}
+}

@@ -315,9 +315,17 @@ func (c *checker) declareClass(ci *ClassInfo) {
 				f.Static = f.Static || isName(d, "staticmethod")
 				f.Property = f.Property || isName(d, "property")
 				f.ClassMethod = f.ClassMethod || isName(d, "classmethod")
+				f.Setter = f.Setter || isAttr(d, st.Name, "setter")
 			}
 			c.info.Funcs[st] = f
 			c.info.FuncSeq = append(c.info.FuncSeq, f)
+			if f.Setter {
+				if ci.Setters == nil {
+					ci.Setters = map[string]*Func{}
+				}
+				ci.Setters[st.Name] = f
+				continue
+			}
 			ci.Methods[st.Name] = f
 			if st.Name == "__init__" {
 				ci.Init = f

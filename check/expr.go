@@ -129,7 +129,8 @@ func (c *checker) exprType(e ast.Expr) *Type {
 			spec, ok := constSpec(e.FormatSpec)
 			if !ok {
 				c.errorf(e.Pos, "unsupported: a format spec with replacement fields")
-			} else if _, simple := GoVerb(spec, t); !simple || e.Conversion != 0 {
+			} else if _, simple := GoVerb(spec, t); t.Kind != Unknown && (!simple || e.Conversion != 0) {
+				// Raises marks stay: decide once the value's type is known.
 				c.markRaises(e)
 			}
 		}

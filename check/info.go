@@ -65,6 +65,8 @@ type Func struct {
 	// ClassMethod is set on @classmethod methods: their first parameter
 	// is the class.
 	ClassMethod bool
+	// Setter is set on the @name.setter method of a property.
+	Setter bool
 	// Parent is the enclosing function of a nested def or lambda (nil for
 	// module-level defs and methods).
 	Parent    *Func
@@ -124,6 +126,8 @@ type ClassInfo struct {
 	// class; Subs are the classes derived from this one.
 	Parent *ClassInfo
 	Subs   []*ClassInfo
+	// Setters are the setter methods of properties, by name.
+	Setters map[string]*Func
 }
 
 // Info is what Check learned about a module: every name's binding and

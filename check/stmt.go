@@ -416,6 +416,10 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 		}
 		f := ot.Class.Field(e.Attr)
 		if f == nil {
+			if m := ot.Class.Method(e.Attr); m != nil && m.Property {
+				c.propertySet(ot.Class, e, t)
+				return
+			}
 			if ot.Class.Method(e.Attr) != nil {
 				c.errorf(e.Pos, "unsupported: an attribute named like a method")
 				return
@@ -532,7 +536,7 @@ func (c *checker) plainClass(ci *ClassInfo) {
 	for _, st := range ci.Def.Body {
 		switch st := st.(type) {
 		case *ast.FunctionDef:
-			m := ci.Methods[st.Name]
+			m := c.info.Funcs[st]
 			if strings.HasPrefix(st.Name, "__") && !supportedDunders[st.Name] {
 				c.errorf(st.Pos, "unsupported: the special method %s", st.Name)
 			}
@@ -546,7 +550,7 @@ func (c *checker) plainClass(ci *ClassInfo) {
 				c.errorf(st.Pos, "unsupported: a method without self")
 			}
 			for _, d := range st.DecoratorList {
-				if !isName(d, "staticmethod") && !isName(d, "property") && !isName(d, "classmethod") {
+				if !isName(d, "staticmethod") && !isName(d, "property") && !isName(d, "classmethod") && !m.Setter {
 					c.unsupported(d.Position(), "decorator")
 				}
 			}

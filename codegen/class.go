@@ -69,6 +69,9 @@ func constructorName(ci *check.ClassInfo) string { return "New" + ci.Name }
 // methodName is the Go name of a method; __str__ and __repr__ become the
 // PyStr and PyRepr methods the runtime's str() and repr() look for.
 func methodName(f *check.Func) string {
+	if f.Setter {
+		return "set_" + f.Name
+	}
 	switch f.Name {
 	case "__str__":
 		return "PyStr"
@@ -227,6 +230,10 @@ func (g *gen) attrTarget(a *ast.Attribute) (target, setter *jen.Statement, t *ch
 		return jen.Id(attrVarName(attr)), nil, attr.Type
 	}
 	f := vt.Class.Field(a.Attr)
+	if f == nil {
+		s := vt.Class.Setter(a.Attr)
+		return nil, g.methodRecv(a.Value, s).Dot(methodName(s)), s.Params[1].Type
+	}
 	if f.Shadows != nil {
 		return nil, g.expr(a.Value).Dot("set_" + a.Attr), f.Type
 	}

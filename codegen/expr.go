@@ -719,7 +719,7 @@ func (g *gen) attribute(e *ast.Attribute) *jen.Statement {
 			return code
 		}
 		if m := vt.Class.Method(e.Attr); m != nil && m.Property && !m.MayRaise {
-			return g.expr(e.Value).Dot(methodName(m)).Call()
+			return g.methodRecv(e.Value, m).Dot(methodName(m)).Call()
 		}
 	case vt.Kind == check.Module && vt.Name == "sys" && e.Attr == "argv":
 		return g.rt("Argv").Call(jen.Lit(g.base))

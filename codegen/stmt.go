@@ -234,6 +234,10 @@ func (g *gen) assignStmt(s *ast.Assign) {
 	case *ast.Attribute:
 		target, setter, ft := g.attrTarget(t)
 		val := g.exprAs(s.Value, ft)
+		if setter != nil && g.info.Raises[t] {
+			g.check(setter.Call(val), false)
+			return
+		}
 		if setter != nil {
 			g.emit(setter.Call(val))
 			return
