@@ -208,6 +208,9 @@ func (g *gen) coroObject(e ast.Expr) *jen.Statement {
 	name := ""
 	switch {
 	case c.fn != nil:
+		if fi := g.frame(c.fn); fi != nil && c.via == "" {
+			return g.frameCoro(fi, c.fn, call)
+		}
 		name = c.fn.QualName()
 		if len(call.Args) == 0 && len(call.Keywords) == 0 && allDefaultsAbsent(c.fn) && c.fn.Class == nil {
 			if returnsValue(c.fn) {

@@ -37,6 +37,11 @@ func parse(t *testing.T, filename string, src []byte) *pyast.Module {
 // translate runs check and codegen on a Python file.
 func translate(t *testing.T, path string) []byte {
 	t.Helper()
+	return translateWith(t, path, codegen.DefaultOptions("main.py"))
+}
+
+func translateWith(t *testing.T, path string, opts codegen.Options) []byte {
+	t.Helper()
 	src, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -46,7 +51,7 @@ func translate(t *testing.T, path string) []byte {
 	if err != nil {
 		t.Fatalf("check %s:\n%v", path, err)
 	}
-	out, err := codegen.Generate(mod, info, codegen.DefaultOptions("main.py"))
+	out, err := codegen.Generate(mod, info, opts)
 	if err != nil {
 		t.Fatalf("generate %s: %v", path, err)
 	}
@@ -73,23 +78,47 @@ func seedCases(t *testing.T) map[string]string {
 func TestGolden(t *testing.T) {
 	for name, path := range seedCases(t) {
 		t.Run(name, func(t *testing.T) {
-			got := translate(t, path)
-			golden := filepath.Join("..", "golden", name+".go.golden")
-			if updating() {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with UPDATE_GOLDEN=1)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("generated Go differs from %s (run with UPDATE_GOLDEN=1 to accept):\n%s", golden, diff(string(want), string(got)))
-			}
-			typeCheck(t, got)
+			checkGolden(t, translate(t, path), filepath.Join("..", "golden", name+".go.golden"))
 		})
 	}
+}
+
+// TestGoldenStackless records the -stackless output of the programs it
+// changes.
+func TestGoldenStackless(t *testing.T) {
+	opts := codegen.DefaultOptions("main.py")
+	opts.Stackless = true
+	changed := 0
+	for name, path := range seedCases(t) {
+		got := translateWith(t, path, opts)
+		if bytes.Equal(got, translate(t, path)) {
+			continue
+		}
+		changed++
+		t.Run(name, func(t *testing.T) {
+			checkGolden(t, got, filepath.Join("..", "golden", "stackless_"+name+".go.golden"))
+		})
+	}
+	if changed == 0 {
+		t.Fatal("-stackless changes none of the programs")
+	}
+}
+
+func checkGolden(t *testing.T, got []byte, golden string) {
+	t.Helper()
+	if updating() {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with UPDATE_GOLDEN=1)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("generated Go differs from %s (run with UPDATE_GOLDEN=1 to accept):\n%s", golden, diff(string(want), string(got)))
+	}
+	typeCheck(t, got)
 }
 
 // diff shows the first differing lines.

@@ -26,6 +26,9 @@ type Options struct {
 	LineDirectives bool
 	// Package is the Go package name; default "main".
 	Package string
+	// Stackless gives async functions simple enough a frame type, so that
+	// tasks running them need no goroutine (see stackless.go).
+	Stackless bool
 	// SourceLines, when set, are the Python file's lines: each statement's
 	// first line is written as a comment above the Go it became.
 	SourceLines []string
@@ -136,6 +139,8 @@ type gen struct {
 	// ducks are the methods called on dynamic values, by name, with the
 	// result type of the call (see duck.go).
 	ducks map[string]*check.Type
+	// frames caches which async functions have a stackless frame.
+	frames map[*check.Func]*frameInfo
 }
 
 // funcCtx is the state of the Go function being written.

@@ -32,7 +32,11 @@ func (g *gen) module(mod *ast.Module) {
 				g.class(s)
 			}
 		case *ast.FunctionDef:
-			g.function(g.info.Funcs[s])
+			fn := g.info.Funcs[s]
+			g.function(fn)
+			if fi := g.frame(fn); fi != nil {
+				g.frameFunc(fn, fi)
+			}
 		}
 	})
 	if g.opts.Package != "main" {

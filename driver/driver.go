@@ -22,13 +22,16 @@ type Options struct {
 	NoLine bool
 	// Comments puts each Python statement as a comment above its Go.
 	Comments bool
+	// Stackless runs the tasks of simple async functions without a
+	// goroutine each (codegen.Options.Stackless).
+	Stackless bool
 	// Stats, when not nil, receives figures about the translation.
 	Stats *Stats
 }
 
 // key is the part of the options that changes the output.
 func (o Options) key() string {
-	return fmt.Sprintf("package=%q noline=%v comments=%v", o.Package, o.NoLine, o.Comments)
+	return fmt.Sprintf("package=%q noline=%v comments=%v stackless=%v", o.Package, o.NoLine, o.Comments, o.Stackless)
 }
 
 // A Translator turns a decoded Python source into formatted Go source. A

@@ -42,6 +42,7 @@ func pipeline(filename string, src []byte, opts Options) (out []byte, err error)
 		Source:         filename,
 		LineDirectives: !opts.NoLine,
 		Package:        opts.Package,
+		Stackless:      opts.Stackless,
 	}
 	if opts.Comments {
 		cg.SourceLines = strings.Split(string(src), "\n")

@@ -11,10 +11,11 @@ import (
 // bound, not yet running. Awaiting it runs the function inline in the
 // awaiting task; create_task and gather wrap it in a task.
 type Coro[T any] struct {
-	name string
-	fn   func() (T, error)
-	void func() error // the function, when it returns None
-	task *Task[T]     // set once the coroutine is wrapped in a task
+	name  string
+	fn    func() (T, error)
+	void  func() error // the function, when it returns None
+	task  *Task[T]     // set once the coroutine is wrapped in a task
+	frame Frame[T]     // a stackless coroutine's frame, instead of fn
 }
 
 // NewCoro returns the coroutine object of a call to the async function
@@ -30,6 +31,9 @@ func VoidCoro(name string, fn func() error) *Coro[NoneType] {
 
 // Await runs the coroutine in the current task (await coro).
 func (c *Coro[T]) Await() (T, error) {
+	if c.frame != nil {
+		return awaitFrame(c.frame)
+	}
 	if c.void != nil {
 		var zero T
 		return zero, c.void()

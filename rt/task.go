@@ -14,6 +14,7 @@ type taskCore struct {
 	co         *coroutine // the goroutine running the coroutine, from its first step
 	started    bool
 	ended      bool // the coroutine returned
+	frame      bool // the coroutine is a stackless frame (no goroutine)
 
 	mustCancel          bool
 	taskCancelMsg       *string
@@ -37,6 +38,7 @@ type taskCore struct {
 type sleepState struct {
 	fut   futureCore
 	timer handle
+	cur   *handle // the timer of a frame's sleep in progress
 }
 
 var taskCounter int
@@ -69,10 +71,21 @@ func (t *taskCore) step(exc error) {
 			t.finish(exc)
 			return
 		}
-		t.co = getCoroutine()
-		t.co.task = t
+		if t.frame = t.view.hasFrame(); !t.frame {
+			t.co = getCoroutine()
+			t.co.task = t
+		}
 	}
 	l.current = t
+	if t.frame {
+		// A stackless frame resumes right here, on the loop's stack.
+		done, err := t.view.resumeFrame(exc)
+		l.current = nil
+		if done {
+			t.finish(err)
+		}
+		return
+	}
 	t.resumeExc = exc
 	t.co.next()
 	l.current = nil
@@ -118,6 +131,12 @@ func (t *taskCore) finish(err error) {
 // block suspends the running task until f is done (the coroutine yielded
 // f). It returns the exception thrown into the task when it resumes.
 func (t *taskCore) block(f *futureCore) error {
+	t.waitFor(f)
+	return t.suspend()
+}
+
+// waitFor makes the task's next step wait for f (the first half of block).
+func (t *taskCore) waitFor(f *futureCore) {
 	f.addCallback(callback{task: t})
 	t.futWaiter = f
 	if t.mustCancel {
@@ -125,7 +144,6 @@ func (t *taskCore) block(f *futureCore) error {
 			t.mustCancel = false
 		}
 	}
-	return t.suspend()
 }
 
 // yield suspends the running task for one loop iteration (a bare yield,
@@ -222,6 +240,8 @@ type AnyTask interface {
 	core() *taskCore
 	runBody() error
 	resultRepr() string
+	hasFrame() bool
+	resumeFrame(exc error) (done bool, err error)
 }
 
 // Task is an asyncio.Task whose coroutine returns T.
@@ -237,6 +257,20 @@ func (t *Task[T]) runBody() error {
 	t.result = v
 	t.coro = nil
 	return err
+}
+
+func (t *Task[T]) hasFrame() bool { return t.coro.frame != nil }
+
+// resumeFrame resumes a stackless coroutine; done reports that it returned
+// (with err) rather than suspended.
+func (t *Task[T]) resumeFrame(exc error) (bool, error) {
+	v, err := t.coro.frame.Resume(exc)
+	if err == Suspended {
+		return false, nil
+	}
+	t.result = v
+	t.coro = nil
+	return true, err
 }
 
 func (t *Task[T]) resultRepr() string { return reprlib(t.result) }

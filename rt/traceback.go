@@ -112,6 +112,14 @@ func pyFrames(pcs []uintptr) []frame {
 			break
 		}
 	}
+	for i := 1; i < len(raw); i++ {
+		if strings.Contains(raw[i].Function, "rt.(*Task[") && strings.HasSuffix(raw[i].Function, ").resumeFrame") {
+			// A stackless frame stepped by the loop: what calls it is the
+			// loop, not Python code, as for a task's goroutine.
+			raw = raw[:i]
+			break
+		}
+	}
 	var out []frame
 	skipParent := ""
 	for i, f := range raw {
@@ -188,11 +196,17 @@ var ReservedNames = map[string]bool{
 	"err": true,
 }
 
-// pyFuncName turns "main.fetch", "main.(*Client).get" or "main.main_"
+// pyFuncName turns "main.fetch", "main.(*Client).get", "main.main_" or
+// the Resume method of a stackless frame, "main.(*fetchFrame).Resume",
 // into the Python function name.
 func pyFuncName(goName string) string {
 	if i := strings.LastIndex(goName, "/"); i >= 0 {
 		goName = goName[i+1:]
+	}
+	if rest, ok := strings.CutSuffix(goName, "Frame).Resume"); ok {
+		if i := strings.LastIndex(rest, "(*"); i >= 0 {
+			goName = rest[i+2:]
+		}
 	}
 	if i := strings.LastIndex(goName, "."); i >= 0 {
 		goName = goName[i+1:]

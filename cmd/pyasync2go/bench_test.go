@@ -23,7 +23,7 @@ func benchProgram(b *testing.B) (py, bin string) {
 	translator = stubTranslator
 	b.Cleanup(func() { translator = nil })
 	c := &cli{stdout: new(bytes.Buffer), stderr: new(bytes.Buffer)}
-	bin, err := c.buildFile(py)
+	bin, err := c.buildFile(py, driver.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

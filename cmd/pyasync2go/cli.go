@@ -147,6 +147,7 @@ func (c *cli) translate(args []string) int {
 	comments := fs.Bool("comments", false, "")
 	stats := fs.Bool("stats", false, "")
 	checkOnly := fs.Bool("check", false, "")
+	stackless := fs.Bool("stackless", false, "")
 	files, code, ok := c.parse(fs, args)
 	if !ok {
 		return code
@@ -166,7 +167,7 @@ func (c *cli) translate(args []string) int {
 		return c.report(err)
 	}
 	var st driver.Stats
-	opts := driver.Options{Package: *pkg, NoLine: !*line, Comments: *comments, Stats: &st}
+	opts := driver.Options{Package: *pkg, NoLine: !*line, Comments: *comments, Stackless: *stackless, Stats: &st}
 	goSrc, err := driver.Translate(translator, file, src, opts)
 	if err != nil {
 		return c.report(err)
@@ -212,7 +213,7 @@ func isIdentifier(s string) bool {
 }
 
 // buildFile reads, translates and builds file, returning its binary.
-func (c *cli) buildFile(file string) (string, error) {
+func (c *cli) buildFile(file string, opts driver.Options) (string, error) {
 	src, err := driver.ReadSource(file)
 	if err != nil {
 		return "", err
@@ -227,12 +228,35 @@ func (c *cli) buildFile(file string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return cache.BuildSource(context.Background(), translator, abs, src, driver.Options{})
+	return cache.BuildSource(context.Background(), translator, abs, src, opts)
+}
+
+// leadingFlags takes the flags run and verify accept before FILE.py (the
+// arguments after it are the program's own).
+func (c *cli) leadingFlags(name string, args []string) (driver.Options, []string, int, bool) {
+	var opts driver.Options
+	for len(args) > 0 && strings.HasPrefix(args[0], "-") {
+		switch args[0] {
+		case "-h", "-help", "--help":
+			fmt.Fprint(c.stdout, commandHelp[name])
+			return opts, nil, exitOK, false
+		case "-stackless", "--stackless":
+			opts.Stackless = true
+		default:
+			return opts, nil, c.usageError(name, "unknown flag %s", args[0]), false
+		}
+		args = args[1:]
+	}
+	if len(args) == 0 {
+		return opts, nil, c.usageError(name, "missing FILE.py"), false
+	}
+	return opts, args, 0, true
 }
 
 func (c *cli) build(args []string) int {
 	fs := c.flags("build")
 	out := fs.String("o", "", "")
+	stackless := fs.Bool("stackless", false, "")
 	files, code, ok := c.parse(fs, args)
 	if !ok {
 		return code
@@ -240,7 +264,7 @@ func (c *cli) build(args []string) int {
 	if len(files) != 1 {
 		return c.usageError("build", "want exactly one FILE.py, got %d arguments", len(files))
 	}
-	bin, err := c.buildFile(files[0])
+	bin, err := c.buildFile(files[0], driver.Options{Stackless: *stackless})
 	if err != nil {
 		return c.report(err)
 	}
@@ -273,18 +297,12 @@ func copyExecutable(from, to string) error {
 }
 
 func (c *cli) run(args []string) int {
-	if len(args) == 0 {
-		return c.usageError("run", "missing FILE.py")
-	}
-	if args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
-		fmt.Fprint(c.stdout, commandHelp["run"])
-		return exitOK
-	}
-	if strings.HasPrefix(args[0], "-") {
-		return c.usageError("run", "unknown flag %s", args[0])
+	opts, args, code, ok := c.leadingFlags("run", args)
+	if !ok {
+		return code
 	}
 	file, progArgs := args[0], args[1:]
-	bin, err := c.buildFile(file)
+	bin, err := c.buildFile(file, opts)
 	if err != nil {
 		return c.report(err)
 	}
@@ -293,7 +311,7 @@ func (c *cli) run(args []string) int {
 		// belong to the program alone. Falls through when unsupported.
 		execProgram(bin, append([]string{file}, progArgs...))
 	}
-	code, err := driver.Run(context.Background(), bin, file, progArgs, c.stdin, c.stdout, c.stderr)
+	code, err = driver.Run(context.Background(), bin, file, progArgs, c.stdin, c.stdout, c.stderr)
 	if err != nil {
 		return c.report(err)
 	}

@@ -10,19 +10,16 @@ import (
 )
 
 func (c *cli) verify(args []string) int {
-	if len(args) == 0 {
-		return c.usageError("verify", "missing FILE.py")
-	}
-	if args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
-		fmt.Fprint(c.stdout, commandHelp["verify"])
-		return exitOK
+	buildOpts, args, code, ok := c.leadingFlags("verify", args)
+	if !ok {
+		return code
 	}
 	file, progArgs := args[0], args[1:]
 	src, err := driver.ReadSource(file)
 	if err != nil {
 		return c.report(err)
 	}
-	bin, err := c.buildFile(file)
+	bin, err := c.buildFile(file, buildOpts)
 	if err != nil {
 		return c.report(err)
 	}

@@ -79,6 +79,7 @@ type Config struct {
 	Runs       int           // runs of each Go program (determinism); 0 means 1
 	Oracle     bool          // also run CPython live and compare
 	Jobs       int           // parallel builds; 0 means GOMAXPROCS
+	Stackless  bool          // translate with stackless frames (-stackless)
 }
 
 // Result is the outcome for one program.
@@ -217,7 +218,7 @@ func parallel(n, limit int, f func(i int)) {
 }
 
 func build(ctx context.Context, cfg Config, p Program, src []byte) (string, error) {
-	goSrc, err := driver.Translate(cfg.Translator, p.Path, src, driver.Options{})
+	goSrc, err := driver.Translate(cfg.Translator, p.Path, src, driver.Options{Stackless: cfg.Stackless})
 	if err != nil {
 		return "", fmt.Errorf("translation failed:\n%s", diagnostics(err))
 	}

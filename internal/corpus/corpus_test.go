@@ -36,6 +36,60 @@ func TestConformance(t *testing.T) { runSuite(t, "../../testdata/conformance") }
 func TestLang(t *testing.T)        { runSuite(t, "../../testdata/lang") }
 func TestExamples(t *testing.T)    { runSuite(t, "../../examples") }
 
+// TestStackless runs, translated with -stackless, every corpus program
+// that the flag changes, against the same recorded CPython traces.
+func TestStackless(t *testing.T) {
+	var progs []Program
+	known := map[string]bool{}
+	for _, dir := range []string{"../../testdata/seed", "../../testdata/conformance", "../../testdata/lang", "../../examples"} {
+		ps, err := Discover(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		kf, err := ReadKnownFailures(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range ps {
+			if _, ok := kf[p.Name]; ok {
+				known[p.Path] = true
+			}
+		}
+		progs = append(progs, ps...)
+	}
+	changed := progs[:0]
+	for _, p := range progs {
+		src, err := os.ReadFile(p.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		plain, err1 := driver.Translate(nil, p.Path, src, driver.Options{})
+		frames, err2 := driver.Translate(nil, p.Path, src, driver.Options{Stackless: true})
+		if err1 == nil && err2 == nil && string(plain) != string(frames) {
+			changed = append(changed, p)
+		}
+	}
+	if len(changed) == 0 {
+		t.Fatal("-stackless changes no corpus program")
+	}
+	cache, err := driver.NewCache("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cache.Race = raceEnabled
+	for _, r := range RunAll(context.Background(), changed, Config{Cache: cache, Stackless: true}) {
+		t.Run(r.Program.Name, func(t *testing.T) {
+			problems := r.Problems()
+			if known[r.Program.Path] {
+				t.Skip("a known failure of its corpus")
+			}
+			for _, p := range problems {
+				t.Errorf("%s.py with -stackless: %s", r.Program.Name, p)
+			}
+		})
+	}
+}
+
 // runSuite checks every program of a corpus directory against its
 // recorded CPython trace.
 func runSuite(t *testing.T, dir string) {

@@ -63,7 +63,8 @@ func seeds(f *testing.F) [][]byte {
 
 // FuzzTranslate checks that any input yields either a diagnostic list
 // with positions inside the input or Go that type-checks; never a panic,
-// an internal error or Go that does not compile.
+// an internal error or Go that does not compile, with or without
+// -stackless.
 func FuzzTranslate(f *testing.F) {
 	for _, s := range seeds(f) {
 		f.Add(s)
@@ -91,6 +92,16 @@ func FuzzTranslate(f *testing.F) {
 		}
 		if err := typeCheck(out); err != nil {
 			t.Fatalf("generated Go does not compile:\n%v\n---\n%s", err, out)
+		}
+		// What translates must translate with stackless frames too.
+		frames, err := driver.Translate(driver.DefaultTranslator, "fuzz.py", src, driver.Options{Stackless: true})
+		if err != nil {
+			t.Fatalf("translates, but not with -stackless: %v", err)
+		}
+		if string(frames) != string(out) {
+			if err := typeCheck(frames); err != nil {
+				t.Fatalf("generated Go (-stackless) does not compile:\n%v\n---\n%s", err, frames)
+			}
 		}
 	})
 }

@@ -40,6 +40,7 @@ type config struct {
 	timeout   time.Duration
 	strict    bool
 	baseline  bool
+	stackless bool
 }
 
 func main() {
@@ -53,6 +54,7 @@ func main() {
 	flag.StringVar(&c.python, "python", "python3", "CPython `interpreter`")
 	flag.StringVar(&c.dir, "dir", "", "`dir`ectory of benchmark programs (default: bench/ of the enclosing module)")
 	flag.DurationVar(&c.timeout, "timeout", 5*time.Minute, "limit on any single build or run")
+	flag.BoolVar(&c.stackless, "stackless", true, "build with pyasync2go build -stackless (false: one goroutine per task throughout)")
 	flag.BoolVar(&c.strict, "strict", false, "also exit 1 when a benchmark misses its target")
 	flag.BoolVar(&c.baseline, "baseline", false, "measure CPython only and print its medians")
 	flag.Usage = func() {
@@ -188,7 +190,7 @@ func measure(ctx context.Context, c config, tool, src, tmp string, log io.Writer
 
 	fmt.Fprintf(log, "%s: build\n", name)
 	bin := filepath.Join(tmp, name)
-	if err := buildProgram(ctx, tool, src, bin, c.timeout); err != nil {
+	if err := buildProgram(ctx, tool, src, bin, c.stackless, c.timeout); err != nil {
 		return fail("build failed", err.Error())
 	}
 	pyArgv := []string{c.python, src}

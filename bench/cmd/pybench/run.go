@@ -118,10 +118,15 @@ func buildTool(ctx context.Context, dir, tmp string) (string, error) {
 }
 
 // buildProgram translates and compiles one Python program with the tool.
-func buildProgram(ctx context.Context, tool, src, bin string, timeout time.Duration) error {
+// With stackless, it passes -stackless (see pyasync2go help translate).
+func buildProgram(ctx context.Context, tool, src, bin string, stackless bool, timeout time.Duration) error {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, tool, "build", src, "-o", bin)
+	args := []string{"build"}
+	if stackless {
+		args = append(args, "-stackless")
+	}
+	cmd := exec.CommandContext(ctx, tool, append(args, src, "-o", bin)...)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("%s build %s: %v\n%s", tool, filepath.Base(src), err, out)
 	}

@@ -1,0 +1,462 @@
+package codegen
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/pyasync2go/pyasync2go/ast"
+	"github.com/pyasync2go/pyasync2go/check"
+)
+
+// Stackless frames (Options.Stackless).
+//
+// Every task normally runs its coroutine on a goroutine of its own, which
+// keeps the generated functions straight-line Go but costs each parked
+// task a goroutine stack. With Options.Stackless, an async function whose
+// awaits all sit at the top level of its body, and await asyncio.sleep()
+// or a task or future held in a variable, also gets a frame type: its
+// parameters and the locals that live across an await become fields, and
+// a Resume method runs the body from the await it last stopped at. A task
+// created from a call of such a function (create_task, gather,
+// TaskGroup.create_task) then runs on the event loop's own stack, and a
+// parked task costs only its frame. The ordinary function stays, for
+// "await f()" inline calls.
+
+// frameInfo is what makes an async function a frame.
+type frameInfo struct {
+	body   []ast.Stmt // the top-level statements, try/except-reraise flattened
+	fields []*check.Var
+	typ    string // the Go name of the frame type
+	state  string // the field holding the await to resume at
+}
+
+// frame returns fn's frame, or nil when fn stays an ordinary coroutine.
+func (g *gen) frame(fn *check.Func) *frameInfo {
+	if !g.opts.Stackless || fn == nil {
+		return nil
+	}
+	if fi, ok := g.frames[fn]; ok {
+		return fi
+	}
+	fi := g.frameOf(fn)
+	if g.frames == nil {
+		g.frames = map[*check.Func]*frameInfo{}
+	}
+	g.frames[fn] = fi
+	return fi
+}
+
+func (g *gen) frameOf(fn *check.Func) *frameInfo {
+	if !fn.Async || !fn.MayRaise || fn.Def == nil || fn.Class != nil || fn.Parent != nil && !fn.Parent.IsModule() || len(fn.Captures) > 0 {
+		return nil
+	}
+	body, ok := g.flattenReraise(fn.Def.Body)
+	if !ok {
+		return nil
+	}
+	// Which segment (the code between two awaits) uses each variable.
+	segs := map[*check.Var]map[int]bool{}
+	use := func(e ast.Expr, seg int) bool {
+		ok := true
+		inspect(e, func(x ast.Expr) {
+			switch x := x.(type) {
+			case *ast.Lambda, *ast.Await, *ast.Yield:
+				ok = false
+			case *ast.Name:
+				v := g.info.Uses[x]
+				if v != nil && v.Func == fn && (v.Kind == check.Local || v.Kind == check.Param) {
+					if segs[v] == nil {
+						segs[v] = map[int]bool{}
+					}
+					segs[v][seg] = true
+				}
+			}
+		})
+		return ok
+	}
+	seg := 0
+	for _, s := range body {
+		if aw, target := awaitStmt(s); aw != nil {
+			if !g.frameAwaitable(aw.Value) || !use(awaitOperand(aw.Value), seg) {
+				return nil
+			}
+			seg++
+			if n, ok := aw.Value.(*ast.Name); ok {
+				use(n, seg) // AwaitEnd reads it again
+			}
+			if target != nil {
+				use(target, seg)
+			}
+			continue
+		}
+		if !g.frameStmt(s, func(e ast.Expr) bool { return use(e, seg) }) {
+			return nil
+		}
+	}
+	fi := &frameInfo{body: body, typ: goName(fn.Name) + "Frame"}
+	if g.moduleNames[fi.typ] || g.info.Module.Locals[fi.typ] != nil {
+		return nil
+	}
+	taken := map[string]bool{}
+	for _, p := range fn.Params {
+		fi.fields = append(fi.fields, p)
+		taken[goName(p.Name)] = true
+	}
+	var locals []*check.Var
+	for v, s := range segs {
+		if v.Kind == check.Local && len(s) > 1 {
+			locals = append(locals, v)
+		}
+	}
+	sortVars(locals)
+	decls := placeDecls(g.info, fn, body)
+	for _, v := range locals {
+		if v.Type.Kind == check.Unknown || decls[v].Index < 0 {
+			return nil
+		}
+		fi.fields = append(fi.fields, v)
+		taken[goName(v.Name)] = true
+	}
+	fi.state = "state"
+	for i := 1; taken[fi.state]; i++ {
+		fi.state = fmt.Sprintf("state%d", i)
+	}
+	return fi
+}
+
+// flattenReraise returns body with every "try: B except
+// asyncio.CancelledError: raise" replaced by B: catching the cancellation
+// only to re-raise it changes nothing.
+func (g *gen) flattenReraise(body []ast.Stmt) ([]ast.Stmt, bool) {
+	var out []ast.Stmt
+	for _, s := range body {
+		t, ok := s.(*ast.Try)
+		if !ok || !hasAwait(t) {
+			out = append(out, s)
+			continue
+		}
+		if len(t.Handlers) != 1 || len(t.OrElse) > 0 || len(t.FinalBody) > 0 || t.IsStar {
+			return nil, false
+		}
+		h := t.Handlers[0]
+		if h.Name != "" || len(h.Body) != 1 || !isCancelledError(h.Type) {
+			return nil, false
+		}
+		if r, ok := h.Body[0].(*ast.Raise); !ok || r.Exc != nil {
+			return nil, false
+		}
+		inner, ok := g.flattenReraise(t.Body)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, inner...)
+	}
+	return out, true
+}
+
+func isCancelledError(e ast.Expr) bool {
+	a, ok := e.(*ast.Attribute)
+	if !ok || a.Attr != "CancelledError" {
+		return false
+	}
+	n, ok := a.Value.(*ast.Name)
+	return ok && n.ID == "asyncio"
+}
+
+// awaitStmt recognizes "await X", "name = await X" and "return await X".
+func awaitStmt(s ast.Stmt) (*ast.Await, *ast.Name) {
+	switch s := s.(type) {
+	case *ast.ExprStmt:
+		aw, _ := s.Value.(*ast.Await)
+		return aw, nil
+	case *ast.Assign:
+		if aw, ok := s.Value.(*ast.Await); ok && len(s.Targets) == 1 {
+			if n, ok := s.Targets[0].(*ast.Name); ok {
+				return aw, n
+			}
+		}
+	case *ast.Return:
+		aw, _ := s.Value.(*ast.Await)
+		return aw, nil
+	}
+	return nil, nil
+}
+
+// frameAwaitable reports whether a frame can await e: asyncio.sleep(d),
+// or a task or future held in a variable.
+func (g *gen) frameAwaitable(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Call:
+		return g.isSleep(e)
+	case *ast.Name:
+		k := g.info.TypeOf(e).Kind
+		return k == check.Task || k == check.Future
+	}
+	return false
+}
+
+func (g *gen) isSleep(e *ast.Call) bool {
+	a, ok := e.Func.(*ast.Attribute)
+	if !ok || a.Attr != "sleep" || len(e.Args) != 1 || len(e.Keywords) > 0 {
+		return false
+	}
+	n, ok := a.Value.(*ast.Name)
+	if !ok || n.ID != "asyncio" {
+		return false
+	}
+	if v := g.info.Uses[n]; v == nil || v.Kind == check.Local || v.Kind == check.Param {
+		return false
+	}
+	k := g.info.TypeOf(e.Args[0]).Kind
+	return (k == check.Int || k == check.Float) && !g.info.Raises[e.Args[0]]
+}
+
+// awaitOperand is the expression evaluated when an await starts.
+func awaitOperand(e ast.Expr) ast.Expr {
+	if c, ok := e.(*ast.Call); ok {
+		return c.Args[0]
+	}
+	return e
+}
+
+// frameStmt reports whether s can run inside a frame as it is: no await,
+// no nested function, and its variables noted by use.
+func (g *gen) frameStmt(s ast.Stmt, use func(ast.Expr) bool) bool {
+	switch s := s.(type) {
+	case *ast.FunctionDef, *ast.ClassDef, *ast.Global, *ast.Nonlocal:
+		return false
+	case *ast.For:
+		if s.IsAsync || !use(s.Target) {
+			return false
+		}
+	case *ast.With:
+		if s.IsAsync {
+			return false
+		}
+	}
+	for _, e := range stmtExprs(s) {
+		if !use(e) {
+			return false
+		}
+	}
+	for _, b := range subBodies(s) {
+		for _, x := range b {
+			if !g.frameStmt(x, use) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// subBodies lists the statement lists nested in s.
+func subBodies(s ast.Stmt) [][]ast.Stmt {
+	switch s := s.(type) {
+	case *ast.If:
+		return [][]ast.Stmt{s.Body, s.OrElse}
+	case *ast.While:
+		return [][]ast.Stmt{s.Body, s.OrElse}
+	case *ast.For:
+		return [][]ast.Stmt{s.Body, s.OrElse}
+	case *ast.With:
+		return [][]ast.Stmt{s.Body}
+	case *ast.Try:
+		out := [][]ast.Stmt{s.Body, s.OrElse, s.FinalBody}
+		for _, h := range s.Handlers {
+			out = append(out, h.Body)
+		}
+		return out
+	}
+	return nil
+}
+
+func hasAwait(s ast.Stmt) bool {
+	found := false
+	for _, e := range stmtExprs(s) {
+		inspect(e, func(x ast.Expr) {
+			if _, ok := x.(*ast.Await); ok {
+				found = true
+			}
+		})
+	}
+	for _, b := range subBodies(s) {
+		for _, x := range b {
+			found = found || hasAwait(x)
+		}
+	}
+	return found
+}
+
+// frameCoro writes the coroutine object of a call of fn, which has a frame.
+func (g *gen) frameCoro(fi *frameInfo, fn *check.Func, call *ast.Call) *jen.Statement {
+	args := g.userArgs(fn, call)
+	var fields []jen.Code
+	for i, a := range args {
+		fields = append(fields, jen.Id(goName(fn.Params[i].Name)).Op(":").Add(a))
+	}
+	frame := jen.Op("&").Id(fi.typ).Values(fields...)
+	if returnsValue(fn) {
+		return g.rt("FrameCoro").Call(jen.Lit(fn.QualName()), frame)
+	}
+	return g.rt("VoidFrameCoro").Call(jen.Lit(fn.QualName()), frame)
+}
+
+// frameFunc writes fn's frame type and its Resume method.
+func (g *gen) frameFunc(fn *check.Func, fi *frameInfo) {
+	var fields []jen.Code
+	fields = append(fields, jen.Id(fi.state).Int().Comment("the await to resume at; 0 before the first step"))
+	for _, v := range fi.fields {
+		fields = append(fields, jen.Id(goName(v.Name)).Add(g.goType(v.Type)))
+	}
+	g.file.Line()
+	g.file.Commentf("%s is the frame of %s when it runs as a task without a goroutine: its", fi.typ, goName(fn.Name))
+	g.file.Comment("parameters and the locals used across an await live here between steps.")
+	g.file.Type().Id(fi.typ).Struct(fields...)
+
+	g.newFunc(fn, fi.body)
+	for _, v := range fi.fields {
+		g.fc.local[v] = "f." + goName(v.Name)
+		delete(g.fc.decls, v)
+	}
+	g.fc.tail = last(fi.body)
+	zero := []jen.Code{}
+	if returnsValue(fn) {
+		zero = append(zero, g.zero(fn.Result))
+	}
+	ret := func(err jen.Code) jen.Code { return jen.Return(append(append([]jen.Code{}, zero...), err)...) }
+	var cases []jen.Code
+	var out []jen.Code
+	key := &fi.body[0]
+	label := 0
+	for i, s := range fi.body {
+		aw, target := awaitStmt(s)
+		if aw == nil {
+			g.varDecls(key, i, s)
+			g.stmt(s)
+			continue
+		}
+		// Close the segment before the await: a goto must not jump over
+		// the declarations in it.
+		out = append(out, wrapSegment(g.pop())...)
+		g.push()
+		label++
+		name := fmt.Sprintf("await%d", label)
+		cases = append(cases, jen.Case(jen.Lit(label)).Block(jen.Goto().Id(name)))
+		g.setLine(s.Position())
+		setState := jen.Id("f").Dot(fi.state).Op("=").Lit(label)
+		if call, ok := aw.Value.(*ast.Call); ok {
+			d := call.Args[0]
+			delay := g.expr(d)
+			if _, ok := d.(*ast.Constant); !ok {
+				delay = g.convert(delay, g.info.TypeOf(d), &check.Type{Kind: check.Float})
+			}
+			g.emit(g.rt("SleepStart").Call(delay))
+			g.emitPlain(setState)
+			g.emitPlain(ret(g.rt("Suspended")))
+		} else {
+			g.emitPlain(setState)
+			g.emit(jen.If(g.rt("AwaitStart").Call(g.expr(aw.Value))).Block(ret(g.rt("Suspended"))))
+		}
+		out = append(out, g.pop()...)
+		out = append(out, jen.Id(name).Op(":"))
+		g.push()
+		g.setLine(s.Position())
+		g.frameAwaitEnd(fn, s, aw, target, ret)
+	}
+	out = append(out, g.pop()...)
+	if !terminates(fi.body) && !g.fc.returned {
+		out = append(out, ret(jen.Nil()))
+	}
+	var stmts []jen.Code
+	stmts = append(stmts, g.retDecls()...)
+	if len(cases) > 0 {
+		stmts = append(stmts, jen.Switch(jen.Id("f").Dot(fi.state)).Block(cases...))
+	}
+	stmts = append(stmts, out...)
+	g.fc = nil
+	results := g.results(fn)
+	g.file.Line()
+	if g.opts.LineDirectives {
+		g.file.Comment(fmt.Sprintf("//line %s:%d", g.base, fn.Def.Pos.Line))
+	}
+	g.file.Func().Params(jen.Id("f").Op("*").Id(fi.typ)).Id("Resume").Params(jen.Id("exc").Error()).Add(results).Block(stmts...)
+}
+
+// frameAwaitEnd writes what follows an await once the frame resumes.
+func (g *gen) frameAwaitEnd(fn *check.Func, s ast.Stmt, aw *ast.Await, target *ast.Name, ret func(jen.Code) jen.Code) {
+	if _, ok := aw.Value.(*ast.Call); ok {
+		g.emit(jen.If(jen.Err().Op(":=").Add(g.rt("SleepEnd").Call(jen.Id("exc"))), jen.Err().Op("!=").Nil()).Block(ret(jen.Err())))
+		if isReturn(s) {
+			if returnsValue(fn) {
+				g.emit(jen.Return(g.rt("None"), jen.Nil()))
+			} else {
+				g.emit(jen.Return(jen.Nil()))
+			}
+		}
+		if target != nil {
+			if name, _ := g.target(target, s); name != "_" {
+				g.emit(jen.Id(name).Op("=").Add(g.rt("None")))
+			}
+		}
+		return
+	}
+	end := g.rt("AwaitEnd").Call(g.expr(aw.Value), jen.Id("exc"))
+	rtype := g.info.TypeOf(aw)
+	switch {
+	case isReturn(s):
+		tmp := g.fc.names.fresh("result")
+		g.emit(jen.List(jen.Id(tmp), jen.Err()).Op(":=").Add(end))
+		g.emitPlain(jen.If(jen.Err().Op("!=").Nil()).Block(ret(jen.Err())))
+		if returnsValue(fn) {
+			g.emit(jen.Return(g.convert(jen.Id(tmp), rtype, fn.Result), jen.Nil()))
+		} else {
+			g.emit(jen.Return(jen.Nil()))
+		}
+	case target != nil:
+		name, decl := g.target(target, s)
+		vt := g.info.Uses[target].Type
+		if name == "_" {
+			g.emit(jen.If(jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(end), jen.Err().Op("!=").Nil()).Block(ret(jen.Err())))
+			return
+		}
+		if decl && rtype.Equal(vt) {
+			// "x, err := rt.AwaitEnd(...)" declares x where it is first set
+			g.emit(jen.List(jen.Id(name), jen.Err()).Op(":=").Add(end))
+			g.declared("err")
+			g.emitPlain(jen.If(jen.Err().Op("!=").Nil()).Block(ret(jen.Err())))
+			return
+		}
+		tmp := g.fc.names.fresh(strings.TrimPrefix(name, "f.") + "Value")
+		g.emit(jen.List(jen.Id(tmp), jen.Err()).Op(":=").Add(end))
+		g.emitPlain(jen.If(jen.Err().Op("!=").Nil()).Block(ret(jen.Err())))
+		op := "="
+		if decl {
+			op = ":="
+		}
+		g.emit(jen.Id(name).Op(op).Add(g.convert(jen.Id(tmp), rtype, vt)))
+	default:
+		g.emit(jen.If(jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(end), jen.Err().Op("!=").Nil()).Block(ret(jen.Err())))
+	}
+}
+
+func isReturn(s ast.Stmt) bool {
+	_, ok := s.(*ast.Return)
+	return ok
+}
+
+var declares = regexp.MustCompile(`^(var\s|[\w, ]+:=)`)
+
+// wrapSegment puts the statements of a segment in a block when one of
+// them declares a variable, so the gotos of the frame's switch do not jump
+// over it.
+func wrapSegment(stmts []jen.Code) []jen.Code {
+	for _, s := range stmts {
+		code := fmt.Sprintf("%#v", s)
+		if !strings.HasPrefix(code, "if ") && declares.MatchString(code) {
+			return []jen.Code{jen.Block(stmts...)}
+		}
+	}
+	return stmts
+}
