@@ -128,7 +128,7 @@ func (c *checker) exprType(e ast.Expr) *Type {
 			c.expr(e.FormatSpec)
 			spec, ok := constSpec(e.FormatSpec)
 			if !ok {
-				c.errorf(e.Pos, "unsupported: a format spec with replacement fields")
+				c.markRaises(e) // rt.Format with the spec built at run time
 			} else if _, simple := GoVerb(spec, t); t.Kind != Unknown && (!simple || e.Conversion != 0) {
 				// Raises marks stay: decide once the value's type is known.
 				c.markRaises(e)

@@ -687,7 +687,11 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 		case 'a':
 			val = g.rt("ASCII").Call(val)
 		}
-		return g.rt("Format").Call(val, jen.Lit(specText(x.FormatSpec))), true, t
+		var spec jen.Code = jen.Lit(specText(x.FormatSpec))
+		if !constSpecOf(x.FormatSpec) {
+			spec = g.fstring(x.FormatSpec) // a spec with replacement fields: {x:{width}}
+		}
+		return g.rt("Format").Call(val, spec), true, t
 	case *ast.BinOp:
 		if x.Op == "%" && g.info.TypeOf(x.Left).Kind == check.Str {
 			var args jen.Code

@@ -129,3 +129,16 @@ func specText(j *ast.JoinedStr) string {
 	}
 	return b.String()
 }
+
+// constSpecOf reports whether a format spec has no replacement fields.
+func constSpecOf(j *ast.JoinedStr) bool {
+	if j == nil {
+		return true
+	}
+	for _, v := range j.Values {
+		if _, ok := v.(*ast.Constant); !ok {
+			return false
+		}
+	}
+	return true
+}
