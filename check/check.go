@@ -38,6 +38,7 @@ func Check(mod *ast.Module) (*Info, error) {
 	if errs := compileErrors(mod); len(errs) > 0 {
 		return c.info, errs
 	}
+	c.moduleBody = mod.Body
 	c.declareModule(mod)
 	for round := 0; round < maxRounds; round++ {
 		c.changed = false
@@ -87,6 +88,9 @@ type checker struct {
 	loops     int               // loops inside the innermost try body
 	loopDepth int               // loops around the statement in this function
 	follow    *followOn         // see followon.go
+	// mutated caches mutatedLists; moduleBody is the module's code.
+	mutated    map[*Func]map[string]bool
+	moduleBody []ast.Stmt
 	// prevWrites counts each variable's assignments in the previous
 	// round; constBound is the constant int expression a variable is
 	// assigned (see intconst.go).

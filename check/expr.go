@@ -374,11 +374,11 @@ func (c *checker) binType(e *ast.BinOp, l, r *Type) *Type {
 		c.markRaises(e)
 		return tStr
 	case l.Kind == List && r.Kind == List && e.Op == "+":
-		return join(l, r)
+		return listOf(join(l.Elem, r.Elem)) // a new list, not shared
 	case l.Kind == List && r.Kind == Int && e.Op == "*":
-		return l
+		return listOf(l.Elem)
 	case l.Kind == Int && r.Kind == List && e.Op == "*":
-		return r
+		return listOf(r.Elem)
 	case l.Kind == Set && r.Kind == Set && (e.Op == "|" || e.Op == "&" || e.Op == "-" || e.Op == "^"):
 		return join(l, r)
 	}

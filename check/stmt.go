@@ -247,6 +247,10 @@ func (c *checker) augAssign(s *ast.AugAssign) {
 		c.assign(a, t, nil)
 		return
 	}
+	if sub, ok := s.Target.(*ast.Subscript); ok {
+		c.augItem(s, sub)
+		return
+	}
 	n, ok := s.Target.(*ast.Name)
 	if !ok {
 		c.errorf(s.Target.Position(), "unsupported: augmented assignment to this target")
@@ -393,6 +397,7 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 		v.Writes++
 		c.noteConstBinding(e, value)
 		c.setVarType(v, t)
+		c.aliasList(v, value)
 		c.info.Types[e] = v.Type
 	case *ast.Tuple, *ast.List:
 		c.assignTuple(target, t, value)

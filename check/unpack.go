@@ -93,3 +93,114 @@ func starIndex(elts []ast.Expr) int {
 	}
 	return -1
 }
+
+// augItem types "xs[i] op= v" and "d[k] op= v": the item is read, the
+// operation computed and the result stored back.
+func (c *checker) augItem(s *ast.AugAssign, sub *ast.Subscript) {
+	if _, ok := sub.Slice.(*ast.Slice); ok {
+		c.errorf(s.Target.Position(), "unsupported: augmented assignment to a slice")
+		return
+	}
+	if hasCallExpr(sub.Value) || hasCallExpr(sub.Slice) {
+		c.errorf(s.Target.Position(), "unsupported: augmented assignment to an item whose container or index calls a function")
+		return
+	}
+	lt := c.expr(sub)
+	rt := c.expr(s.Value)
+	t := c.binType(c.augOp(s), lt, rt)
+	c.info.Types[c.augOp(s)] = t
+	if lt.Kind != Unknown && t.Kind != Unknown && !t.Equal(lt) && !(lt.Kind == Int && t.Kind == Float) {
+		c.errorf(s.Target.Position(), "unsupported: augmented assignment that changes the item's type (%s to %s)", lt, t)
+		return
+	}
+	c.assign(sub, t, nil)
+}
+
+// hasCallExpr reports whether e calls something (or awaits).
+func hasCallExpr(e ast.Expr) bool {
+	found := false
+	inspectExpr(e, func(x ast.Expr) bool {
+		switch x.(type) {
+		case *ast.Call, *ast.Await:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// aliasList shares the lists of "a = b" when b is a list variable and
+// either name is changed in place later (a.append(x), a += y, a[i] = x):
+// both names then see one list, an *rt.List in Go.
+func (c *checker) aliasList(v *Var, value ast.Expr) {
+	n, ok := value.(*ast.Name)
+	if !ok || v.Type.Kind != List || v.Type.Shared {
+		return
+	}
+	w := c.info.Uses[n]
+	if w == nil || w == v || (w.Kind != Local && w.Kind != Global && w.Kind != Param) {
+		return
+	}
+	m := c.mutatedLists(c.fn)
+	if !m[v.Name] && !m[w.Name] {
+		return
+	}
+	c.setVarType(v, shared(v.Type))
+	c.setVarType(w, shared(w.Type))
+}
+
+// listMutators are the list methods that change the list in place.
+var listMutators = map[string]bool{"append": true, "extend": true, "insert": true, "pop": true,
+	"remove": true, "clear": true, "sort": true, "reverse": true}
+
+// mutatedLists returns the names that f's body changes in place.
+func (c *checker) mutatedLists(f *Func) map[string]bool {
+	if m, ok := c.mutated[f]; ok {
+		return m
+	}
+	if c.mutated == nil {
+		c.mutated = map[*Func]map[string]bool{}
+	}
+	m := map[string]bool{}
+	c.mutated[f] = m
+	var body []ast.Stmt
+	if f.Def != nil {
+		body = f.Def.Body
+	} else if mod := c.moduleBody; mod != nil {
+		body = mod
+	}
+	name := func(e ast.Expr) {
+		if n, ok := e.(*ast.Name); ok {
+			m[n.ID] = true
+		}
+	}
+	walkStmts(body, func(s ast.Stmt) {
+		switch s := s.(type) {
+		case *ast.AugAssign:
+			name(s.Target)
+		case *ast.Assign:
+			for _, t := range s.Targets {
+				if sub, ok := t.(*ast.Subscript); ok {
+					name(sub.Value)
+				}
+			}
+		case *ast.Delete:
+			for _, t := range s.Targets {
+				if sub, ok := t.(*ast.Subscript); ok {
+					name(sub.Value)
+				}
+			}
+		}
+		for _, e := range stmtExprs(s) {
+			inspectExpr(e, func(x ast.Expr) bool {
+				if call, ok := x.(*ast.Call); ok {
+					if a, ok := call.Func.(*ast.Attribute); ok && listMutators[a.Attr] {
+						name(a.Value)
+					}
+				}
+				return true
+			})
+		}
+	})
+	return m
+}

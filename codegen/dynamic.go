@@ -107,6 +107,8 @@ func (g *gen) identity(op string, l, r ast.Expr, lc, rc *jen.Statement) *jen.Sta
 	switch {
 	case lok && rok && ln.ID == rn.ID && g.info.Uses[ln] == g.info.Uses[rn]:
 		c = jen.True()
+	case lt.Kind == check.List && rt.Kind == check.List && lt.Shared && rt.Shared:
+		c = lc.Op("==").Add(rc)
 	case lt.Kind == check.List && rt.Kind == check.List:
 		c = g.rt("SameSlice").Call(g.sliceOf(lc, lt), g.sliceOf(rc, rt))
 	case lt.Kind == rt.Kind && (lt.Kind == check.Int || lt.Kind == check.Bool || lt.Kind == check.Str || lt.Kind == check.Float):

@@ -408,6 +408,11 @@ func (g *gen) augAssign(s *ast.AugAssign) {
 		g.emit(target.Op(s.Op + "=").Add(val))
 		return
 	}
+	if _, ok := s.Target.(*ast.Subscript); ok {
+		bin := g.info.AugOps[s]
+		g.assignLeaf(s, leaf{target: s.Target, code: g.expr(bin), from: g.info.TypeOf(bin)})
+		return
+	}
 	n := s.Target.(*ast.Name)
 	v := g.info.Uses[n]
 	name := g.varName(v)
