@@ -216,3 +216,23 @@ func (c *checker) propertySet(ci *ClassInfo, e *ast.Attribute, t *Type) {
 		c.markRaises(e)
 	}
 }
+
+// fieldDefault returns the default of a dataclass field: the value, or
+// for field(default=x) x, for field(default_factory=list) (or dict, set)
+// an empty display, evaluated for each instance like the factory.
+func fieldDefault(v ast.Expr) ast.Expr {
+	call, ok := v.(*ast.Call)
+	if !ok || !(isName(call.Func, "field") || isAttr(call.Func, "dataclasses", "field")) || len(call.Args) > 0 || len(call.Keywords) != 1 {
+		return v
+	}
+	k := call.Keywords[0]
+	switch {
+	case k.Arg == "default" && isConstant(k.Value):
+		return k.Value
+	case k.Arg == "default_factory" && isName(k.Value, "list"):
+		return &ast.List{Pos: k.Value.Position()}
+	case k.Arg == "default_factory" && isName(k.Value, "dict"):
+		return &ast.Dict{Pos: k.Value.Position()}
+	}
+	return v
+}

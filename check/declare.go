@@ -336,7 +336,7 @@ func (c *checker) declareClass(ci *ClassInfo) {
 			}
 		case *ast.AnnAssign:
 			if n, ok := st.Target.(*ast.Name); ok {
-				v := &Var{Name: n.ID, Kind: Field, Type: annotationType(st.Annotation), Pos: n.Pos, Default: st.Value}
+				v := &Var{Name: n.ID, Kind: Field, Type: annotationType(st.Annotation), Pos: n.Pos, Default: fieldDefault(st.Value)}
 				ci.Fields = append(ci.Fields, v)
 			}
 		}

@@ -57,7 +57,7 @@ var moduleAttrs = map[string]map[string]*Type{
 	"datetime":           {"datetime": nil},
 	"datetime.datetime":  {"now": nil},
 	"sys":                {"exit": nil, "argv": listOf(tStr), "stdout": {Kind: Stream}, "stderr": {Kind: Stream}},
-	"dataclasses":        {"dataclass": nil},
+	"dataclasses":        {"dataclass": nil, "field": nil},
 }
 
 func (c *checker) declareImport(f *Func, s ast.Stmt) {

@@ -565,7 +565,9 @@ func (c *checker) plainClass(ci *ClassInfo) {
 				c.errorf(st.Pos, "unsupported: this statement in a class body")
 			}
 			if st.Value != nil {
-				if !isConstant(st.Value) {
+				if f := ci.Field(st.Target.(*ast.Name).ID); f != nil && f.Default != st.Value {
+					c.setType(&f.Type, c.expr(f.Default)) // field(default_factory=...)
+				} else if !isConstant(st.Value) {
 					c.errorf(st.Value.Position(), "unsupported: a field default that is not a constant")
 				} else if f := ci.Field(st.Target.(*ast.Name).ID); f != nil {
 					c.setType(&f.Type, c.expr(st.Value))

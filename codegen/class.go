@@ -44,6 +44,9 @@ func (g *gen) plainClass(ci *check.ClassInfo) {
 	if ci.Dataclass && ci.Methods["__repr__"] == nil {
 		g.dataclassRepr(ci)
 	}
+	if ci.Dataclass && ci.Methods["__eq__"] == nil {
+		g.dataclassEq(ci)
+	}
 }
 
 // excStruct writes an exception class with __init__: the class object,
@@ -264,4 +267,52 @@ func (g *gen) instanceAttr(x ast.Expr, ci *check.ClassInfo, name string) *jen.St
 		return jen.Id(attrVarName(a))
 	}
 	return nil
+}
+
+// dataclassEq writes the == a dataclass gets: an instance of the same
+// class with equal fields.
+func (g *gen) dataclassEq(ci *check.ClassInfo) {
+	code := jen.Id("ok")
+	for _, f := range ci.Fields {
+		a, b := jen.Id("self").Dot(goName(f.Name)), jen.Id("o").Dot(goName(f.Name))
+		switch f.Type.Kind {
+		case check.Int, check.Float, check.Str, check.Bool:
+			code = code.Op("&&").Add(a).Op("==").Add(b)
+		default:
+			code = code.Op("&&").Add(g.rt("Equal")).Call(a, b)
+		}
+	}
+	g.file.Line()
+	g.file.Comment("PyEq is == for the dataclass: an instance of the same class with equal fields.")
+	g.file.Func().Params(jen.Id("self").Op("*").Id(goName(ci.Name))).Id("PyEq").Params(jen.Id("other").Any()).Bool().Block(
+		jen.List(jen.Id("o"), jen.Id("ok")).Op(":=").Id("other").Assert(jen.Op("*").Id(goName(ci.Name))),
+		jen.Return(code),
+	)
+}
+
+// instanceCompare writes == and != between instances of user classes: the
+// dataclass's field comparison, or identity for other classes.
+func (g *gen) instanceCompare(op string, lt, rt *check.Type, lc, rc *jen.Statement) *jen.Statement {
+	if lt.Kind != check.Instance || rt.Kind != check.Instance || (op != "==" && op != "!=") {
+		return nil
+	}
+	if lt.Class.Dataclass || rt.Class.Dataclass {
+		code := g.rt("Equal").Call(lc, rc)
+		if op == "!=" {
+			return jen.Op("!").Add(code)
+		}
+		return code
+	}
+	if lt.Class.Methods["__eq__"] != nil {
+		return nil
+	}
+	if lt.Class != rt.Class {
+		// Different Go types: compare as interfaces.
+		code := g.rt("Is").Call(lc, rc)
+		if op == "!=" {
+			return jen.Op("!").Add(code)
+		}
+		return code
+	}
+	return jen.Add(lc).Op(op).Add(rc)
 }

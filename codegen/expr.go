@@ -675,6 +675,9 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 	if (op == "<" || op == "<=" || op == ">" || op == ">=") && orderedTuples(lt, rt) {
 		return g.rt("OrderTuples").Call(jen.Lit(op), lc, rc)
 	}
+	if code := g.instanceCompare(op, lt, rt, lc, rc); code != nil {
+		return code
+	}
 	switch lt.Kind {
 	case check.Int, check.Float, check.Str, check.Bool:
 	default:
