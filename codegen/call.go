@@ -157,6 +157,10 @@ func (g *gen) call(e *ast.Call) *jen.Statement {
 		return g.userFunc(c).Call(g.userArgs(c.fn, e)...)
 	case c.class != nil && (c.class.Plain || c.class.ExcStruct):
 		return g.construct(c.class, e)
+	case c.class != nil && (c.class.Builtin == "ExceptionGroup" || c.class.Builtin == "BaseExceptionGroup") &&
+		len(e.Args) == 2 && len(e.Keywords) == 0 && g.info.TypeOf(e.Args[1]).Kind == check.List:
+		// ExceptionGroup(msg, [errors...]) holds its members as errors.
+		return g.rt("NewExceptionGroup").Call(g.expr(e.Args[0]), g.slice(e.Args[1]))
 	case c.class != nil:
 		var args []jen.Code
 		for _, a := range e.Args {
