@@ -491,6 +491,11 @@ func (c *checker) userCall(f *Func, e *ast.Call) *Type {
 		params = params[1:]
 	}
 	if b.Runtime {
+		for _, p := range params {
+			if Dropped(f, p) {
+				c.errorf(e.Pos, "unsupported: spread arguments in a call of a nested function or lambda with a default that is not a constant")
+			}
+		}
 		for i, a := range e.Args[:b.Given] {
 			c.setType(&params[i].Type, c.expr(a))
 		}
@@ -499,6 +504,9 @@ func (c *checker) userCall(f *Func, e *ast.Call) *Type {
 		for i, a := range b.Args {
 			if a.Expr == nil {
 				continue
+			}
+			if Dropped(f, params[i]) {
+				c.errorf(e.Pos, "unsupported: an argument for '%s', whose default is not a constant, in a call of a nested function or lambda", params[i].Name)
 			}
 			if a.Item >= 0 {
 				c.setType(&params[i].Type, c.info.TypeOf(a.Expr).Elems[a.Item])

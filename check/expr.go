@@ -20,9 +20,29 @@ func (c *checker) lookup(n *ast.Name) *Var {
 }
 
 func (c *checker) resolve(name string) *Var {
-	for i := len(c.comps) - 1; i >= 0; i-- {
+	// The comprehensions inside the current function come first, then a
+	// lambda's parameters, then the comprehensions around the lambda.
+	outer := 0
+	if c.fn != nil && len(c.fn.comps) <= len(c.comps) {
+		outer = len(c.fn.comps)
+	}
+	for i := len(c.comps) - 1; i >= outer; i-- {
 		if v := c.comps[i][name]; v != nil {
 			return v
+		}
+	}
+	if outer > 0 {
+		if v := c.fn.Locals[name]; v != nil {
+			return v
+		}
+		for i := outer - 1; i >= 0; i-- {
+			if v := c.comps[i][name]; v != nil {
+				if !v.Cell {
+					v.Cell = true
+					c.changed = true
+				}
+				return v
+			}
 		}
 	}
 	m := c.info.Module
@@ -775,22 +795,15 @@ func (c *checker) lambda(e *ast.Lambda) *Type {
 	if f == nil {
 		def := &ast.FunctionDef{Pos: e.Pos, Name: "<lambda>", Args: e.Args, Body: []ast.Stmt{&ast.Return{Pos: e.Body.Position(), Value: e.Body}}}
 		f = &Func{Name: "<lambda>", Def: def, Lambda: e, Locals: map[string]*Var{}, globals: map[string]bool{}, Parent: c.fn}
-		f.comps = append([]map[string]*Var(nil), c.comps...)
 		c.info.Lambdas[e] = f
 		c.info.Funcs[def] = f
 		c.info.FuncSeq = append(c.info.FuncSeq, f)
 		c.declareFunc(f)
 		c.changed = true
 	}
-	for _, p := range f.Params {
-		if p.Default != nil {
-			if !isConstant(p.Default) {
-				c.errorf(p.Default.Position(), "unsupported: a default value that is not a constant")
-				continue
-			}
-			c.setType(&p.Type, c.expr(p.Default))
-		}
-	}
+	// Comprehension scopes are made anew in every round.
+	f.comps = append([]map[string]*Var(nil), c.comps...)
+	c.defaults(f)
 	return &Type{Kind: Callable, Fn: f}
 }
 

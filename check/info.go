@@ -37,6 +37,14 @@ type Var struct {
 	UsedInFunc bool
 	// Default is the default value of a parameter, nil when absent.
 	Default ast.Expr
+	// DefaultOnce marks a default that is not a constant: like Python, Go
+	// evaluates it once, when the def runs (a package variable for a
+	// module-level def; a value captured by a nested def or lambda, which
+	// then drops the parameter).
+	DefaultOnce bool
+	// Cell marks a comprehension variable read by a lambda made in the
+	// comprehension: one variable for all iterations, as in Python.
+	Cell bool
 	// Class is the class of a class attribute; Shadows is the class
 	// attribute an instance field of the same name hides once assigned.
 	Class   *ClassInfo

@@ -110,15 +110,7 @@ func (c *checker) funcDef(s *ast.FunctionDef) {
 		c.unsupported(s.DecoratorList[0].Position(), "decorator")
 	}
 	f := c.info.Funcs[s]
-	for _, p := range f.Params {
-		if p.Default != nil {
-			if !isConstant(p.Default) {
-				c.errorf(p.Default.Position(), "unsupported: a default value that is not a constant")
-				continue
-			}
-			c.setType(&p.Type, c.expr(p.Default))
-		}
-	}
+	c.defaults(f)
 	yields := false
 	walkStmts(s.Body, func(st ast.Stmt) {
 		if e, ok := st.(*ast.ExprStmt); ok {
@@ -130,6 +122,30 @@ func (c *checker) funcDef(s *ast.FunctionDef) {
 	if yields {
 		c.unsupportedYield(s.Pos)
 	}
+}
+
+// defaults types the default values of f's parameters, in the scope
+// where the def or lambda runs.
+func (c *checker) defaults(f *Func) {
+	for _, p := range f.Params {
+		if p.Default == nil {
+			continue
+		}
+		if !isConstant(p.Default) {
+			if f.Class != nil {
+				c.errorf(p.Default.Position(), "unsupported: a default value that is not a constant, in a method")
+				continue
+			}
+			p.DefaultOnce = true
+		}
+		c.setType(&p.Type, c.expr(p.Default))
+	}
+}
+
+// Dropped reports whether parameter p of f is not a parameter in Go: its
+// default is evaluated when a nested def or lambda is made and captured.
+func Dropped(f *Func, p *Var) bool {
+	return p.DefaultOnce && f.Parent != nil
 }
 
 func isConstant(e ast.Expr) bool {

@@ -20,7 +20,7 @@ var Features = []Feature{
 	{"async-def", "async def", true, ""},
 	{"def", "def", true, "parameters typed from call sites"},
 	{"await", "await", true, "a direct call; coroutine objects become rt.Coro"},
-	{"default-args", "default arguments", true, "constant defaults"},
+	{"default-args", "default arguments", true, "evaluated once, when the def runs; not constant ones in methods"},
 	{"kwargs-call", "keyword arguments in calls", true, ""},
 	{"if", "if/elif/else", true, ""},
 	{"while", "while", true, "with break/continue"},

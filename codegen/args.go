@@ -35,10 +35,15 @@ func (g *gen) userArgs(f *check.Func, e *ast.Call) []jen.Code {
 			continue
 		}
 		x := a.Expr
-		if x == nil {
-			x = p.Default
+		if x == nil && check.Dropped(f, p) {
+			continue
 		}
-		code := g.exprAs(x, p.Type)
+		var code *jen.Statement
+		if x == nil {
+			code = g.defaultValue(f, p)
+		} else {
+			code = g.exprAs(x, p.Type)
+		}
 		if g.mutableRead(x) && callsAfter(g, laterArgs(b.Args[i+1:])) {
 			tmp := g.fc.names.fresh(goName(p.Name))
 			g.emit(jen.Id(tmp).Op(":=").Add(code))
@@ -251,7 +256,7 @@ func (g *gen) runtimeArgs(f *check.Func, params []*check.Var, e *ast.Call, b *ch
 		i += b.Given
 		var code *jen.Statement
 		if p.Default != nil {
-			code = jen.Id(bound).Dot("Arg").Call(jen.Lit(i), g.typed(g.exprAs(p.Default, el), g.info.TypeOf(p.Default), el))
+			code = jen.Id(bound).Dot("Arg").Call(jen.Lit(i), g.typed(g.defaultValue(f, p), p.Type, el))
 		} else {
 			code = jen.Id(bound).Dot("Args").Index(jen.Lit(i))
 		}

@@ -33,7 +33,7 @@ func (g *gen) callee(e *ast.Call) callee {
 		switch {
 		case v.Kind == check.Builtin:
 			return callee{builtin: v.Name}
-		case v.Type.Kind == check.Callable && (v.Kind == check.Param || v.Kind == check.Local || v.Kind == check.Global):
+		case v.Type.Kind == check.Callable && (v.Kind == check.Param || v.Kind == check.Local || v.Kind == check.Global || v.Kind == check.CompVar):
 			return callee{fn: v.Type.Fn, via: g.varName(v)}
 		case v.Type.Kind == check.Callable:
 			return callee{fn: v.Type.Fn}

@@ -759,8 +759,12 @@ func (g *gen) comprehension(gens []*ast.Comprehension, inner func(), before func
 			return
 		}
 		c := gens[i]
+		cell, iter := g.cellTarget(c)
 		body := func() {
 			g.push()
+			if cell != "" {
+				g.emit(jen.Id(cell).Op("=").Id(iter))
+			}
 			if len(c.Ifs) > 0 {
 				var cond *jen.Statement
 				for j, x := range c.Ifs {
@@ -790,6 +794,9 @@ func (g *gen) compLoop(c *ast.Comprehension, body func()) {
 		v := g.info.Uses[n]
 		if v != nil && v.Reads > 0 {
 			target = g.varName(v)
+		}
+		if it := g.fc.cellIters[c]; it != "" {
+			target = it
 		}
 	} else if t, ok := c.Target.(*ast.Tuple); ok {
 		g.compTupleLoop(c, t, body)

@@ -141,6 +141,9 @@ type gen struct {
 	ducks map[string]*check.Type
 	// frames caches which async functions have a stackless frame.
 	frames map[*check.Func]*frameInfo
+	// captured names the captured defaults of the nested def or lambda
+	// being written (see captureDefaults).
+	captured map[*check.Var]string
 }
 
 // funcCtx is the state of the Go function being written.
@@ -149,7 +152,10 @@ type funcCtx struct {
 	decls map[*check.Var]decl
 	names *namer
 	local map[*check.Var]string // Go names of locals
-	cur   *block
+	// cellIters names the loop variable of a comprehension whose target
+	// is a cell (see cellTarget).
+	cellIters map[*ast.Comprehension]string
+	cur       *block
 	// closure counts the try-body closures around the current statement:
 	// inside one, an error is returned as the closure's result.
 	closure int

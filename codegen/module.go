@@ -20,6 +20,7 @@ func (g *gen) module(mod *ast.Module) {
 			globals = append(globals, jen.Id(goName(v.Name)).Add(g.goType(v.Type)))
 		}
 	}
+	globals = append(globals, g.defaultDecls()...)
 	if len(globals) > 0 {
 		g.file.Var().Defs(globals...)
 	}
@@ -161,7 +162,9 @@ func (g *gen) function(fn *check.Func) {
 
 // funcLit writes a nested def or a lambda as a Go function literal.
 func (g *gen) funcLit(fn *check.Func) *jen.Statement {
+	captured := g.captureDefaults(fn)
 	outer := g.fc
+	g.captured = captured
 	params, results, stmts := g.funcParts(fn)
 	g.fc = outer
 	g.fc.dirty = true
@@ -172,7 +175,9 @@ func (g *gen) funcLit(fn *check.Func) *jen.Statement {
 func (g *gen) signature(fn *check.Func) *jen.Statement {
 	var params []jen.Code
 	for _, p := range fn.Params {
-		params = append(params, g.goType(p.Type))
+		if !check.Dropped(fn, p) {
+			params = append(params, g.goType(p.Type))
+		}
 	}
 	if fn.KwArg != nil {
 		params = append(params, g.goType(fn.KwArg.Type))
@@ -200,7 +205,17 @@ func (g *gen) results(fn *check.Func) jen.Code {
 func (g *gen) funcParts(fn *check.Func) ([]jen.Code, jen.Code, []jen.Code) {
 	g.newFunc(fn, fn.Def.Body)
 	var params []jen.Code
+	captured := g.captured
+	g.captured = nil
 	for _, p := range fn.Params {
+		if check.Dropped(fn, p) {
+			if p.Reads > 0 || p.Writes > 0 {
+				// Each call starts from the default captured when fn was made.
+				g.emit(jen.Id(g.varName(p)).Op(":=").Id(captured[p]))
+				g.declared(g.varName(p))
+			}
+			continue
+		}
 		params = append(params, jen.Id(goName(p.Name)).Add(g.goType(p.Type)))
 		g.declared(goName(p.Name))
 	}

@@ -114,6 +114,8 @@ func (g *gen) stmt(s ast.Stmt) {
 	case *ast.FunctionDef:
 		if fn := g.info.Funcs[s]; fn != nil && fn.Parent != nil {
 			g.nestedDef(fn)
+		} else if fn != nil && fn.Class == nil {
+			g.setDefaults(fn)
 		}
 	case *ast.Delete:
 		for _, t := range s.Targets {
