@@ -73,7 +73,10 @@ func (c *checker) call(e *ast.Call) *Type {
 		}
 		return c.methodCall(recv, fn, e)
 	}
-	c.expr(e.Func)
+	if t := c.expr(e.Func); t.Kind == Callable {
+		// A function value: d[k](), make_adder(1)(2), (lambda: 1)().
+		return c.userCall(t.Fn, e)
+	}
 	c.args(e)
 	c.errorf(e.Pos, "unsupported: calling this expression")
 	return tUnknown

@@ -21,6 +21,9 @@ type callee struct {
 	via string
 	// super marks super().method(...); fn is nil for object.__init__.
 	super bool
+	// value is the expression whose value is the function, for calls of
+	// other expressions (d[k](), f(1)(2)).
+	value ast.Expr
 }
 
 func (g *gen) callee(e *ast.Call) callee {
@@ -70,6 +73,10 @@ func (g *gen) callee(e *ast.Call) callee {
 			return callee{class: t.Class}
 		}
 		return callee{recv: f.Value, method: f.Attr}
+	default:
+		if t := g.info.TypeOf(f); t.Kind == check.Callable {
+			return callee{fn: t.Fn, value: f}
+		}
 	}
 	g.unsupported(e.Pos, "this call")
 	return callee{}
@@ -81,6 +88,8 @@ func (g *gen) userFunc(c callee) *jen.Statement {
 	switch {
 	case c.via != "":
 		return jen.Id(c.via)
+	case c.value != nil:
+		return g.paren(c.value, g.expr(c.value))
 	case c.super:
 		return g.superFunc(c)
 	case f.Class != nil && f.Name == "__init__":

@@ -101,3 +101,29 @@ func (g *gen) cellTarget(c *ast.Comprehension) (cell, iter string) {
 	g.fc.cellIters[c] = iter
 	return cell, iter
 }
+
+// capturesTarget reports whether a def or lambda inside fn reads a
+// variable that the for target assigns.
+func capturesTarget(info *check.Info, fn *check.Func, target ast.Expr) bool {
+	found := false
+	inspect(target, func(x ast.Expr) {
+		n, ok := x.(*ast.Name)
+		if !ok || info.Uses[n] == nil {
+			return
+		}
+		v := info.Uses[n]
+		for _, nf := range info.FuncSeq {
+			inner := false
+			for p := nf.Parent; p != nil; p = p.Parent {
+				inner = inner || p == fn
+			}
+			if !inner {
+				continue
+			}
+			for _, c := range allCaptures(info, nf) {
+				found = found || c == v
+			}
+		}
+	})
+	return found
+}

@@ -74,7 +74,11 @@ func placeDecls(info *check.Info, fn *check.Func, body []ast.Stmt) map[*check.Va
 			}
 			if f, ok := s.(*ast.For); ok {
 				note(f.Iter, here, s)
-				if len(f.Body) > 0 {
+				if capturesTarget(info, fn, f.Target) {
+					// Functions made in the loop see one variable, as in
+					// Python, not one per iteration: declare it before.
+					note(f.Target, here, s)
+				} else if len(f.Body) > 0 {
 					note(f.Target, append(here[:len(here):len(here)], step{&f.Body[0], -1}), s)
 				} else {
 					note(f.Target, here, s)
