@@ -29,6 +29,7 @@ func Check(mod *ast.Module) (*Info, error) {
 			Types:       map[ast.Expr]*Type{},
 			Raises:      map[ast.Expr]bool{},
 			Asserts:     map[ast.Expr]bool{},
+			Deleted:     map[*Var]bool{},
 			IntConsts:   map[ast.Expr]*big.Int{},
 
 			ThreadCalls: map[*ast.Call]*ast.Call{},

@@ -130,6 +130,9 @@ func (c *checker) exprType(e ast.Expr) *Type {
 			return tUnknown
 		}
 		v.Reads++
+		if c.info.Deleted[v] {
+			c.markRaises(e) // UnboundLocalError after del
+		}
 		if v.Kind == Builtin && BuiltinValues[v.Name] {
 			return &Type{Kind: BuiltinFn, Name: v.Name}
 		}

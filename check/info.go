@@ -162,6 +162,9 @@ type Info struct {
 	// IntConsts are the exact values of constant int expressions (see
 	// intconst.go): the type of one beyond 64 bits is Dynamic.
 	IntConsts map[ast.Expr]*big.Int
+	// Deleted records the variables a del statement unbinds: reading
+	// them can raise UnboundLocalError (NameError at module level).
+	Deleted map[*Var]bool
 	// ThreadCalls maps asyncio.to_thread(f, args...) to the call f(args...)
 	// it runs on a worker thread.
 	ThreadCalls map[*ast.Call]*ast.Call

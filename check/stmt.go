@@ -467,6 +467,10 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 		c.setType(&f.Type, t)
 		c.info.Types[e] = f.Type
 	case *ast.Subscript:
+		if sl, ok := e.Slice.(*ast.Slice); ok {
+			c.assignSlice(e, sl, t)
+			return
+		}
 		ct := c.expr(e.Value)
 		c.expr(e.Slice)
 		if ct.Kind == List {
@@ -487,17 +491,21 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 
 // delTarget checks one target of del: a dict key or a list index.
 func (c *checker) delTarget(s *ast.Delete, target ast.Expr) {
+	if n, ok := target.(*ast.Name); ok {
+		c.delName(s, n)
+		return
+	}
 	e, ok := target.(*ast.Subscript)
 	if !ok {
 		c.unsupported(s.Pos, "del-other")
 		return
 	}
-	ct := c.expr(e.Value)
-	c.expr(e.Slice)
-	if _, isSlice := e.Slice.(*ast.Slice); isSlice {
-		c.unsupported(s.Pos, "del-other")
+	if sl, isSlice := e.Slice.(*ast.Slice); isSlice {
+		c.delSlice(s, e, sl)
 		return
 	}
+	ct := c.expr(e.Value)
+	c.expr(e.Slice)
 	switch ct.Kind {
 	case Dict:
 		c.fnRaises() // KeyError

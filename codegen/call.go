@@ -511,6 +511,8 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 	t = g.info.TypeOf(e)
 	switch x := e.(type) {
+	case *ast.Name:
+		return g.boundName(x), true, t
 	case *ast.Attribute:
 		if vt := g.info.TypeOf(x.Value); vt.Kind == check.Instance {
 			if m := vt.Class.Method(x.Attr); m != nil && m.Property {

@@ -565,7 +565,7 @@ var goCmp = map[string]string{"==": "==", "!=": "!=", "<": "<", "<=": "<=", ">":
 func (g *gen) compare(e *ast.Compare) *jen.Statement {
 	var out *jen.Statement
 	left := e.Left
-	lcode := g.expr(left)
+	lcode := g.exprLike(left, e.Comparators[0])
 	if len(e.Ops) > 1 && hasCall(left) && !isSimple(e.Comparators[0]) {
 		// The middle operand is computed first below: keep Python's order.
 		tmp := g.fc.names.fresh("v")
@@ -574,7 +574,7 @@ func (g *gen) compare(e *ast.Compare) *jen.Statement {
 	}
 	for i, op := range e.Ops {
 		right := e.Comparators[i]
-		rcode := g.expr(right)
+		rcode := g.exprLike(right, left)
 		if i < len(e.Ops)-1 && !isSimple(right) {
 			tmp := g.fc.names.fresh("v")
 			g.emit(jen.Id(tmp).Op(":=").Add(rcode))

@@ -177,6 +177,8 @@ type funcCtx struct {
 	ctor bool
 	// loop is the innermost loop being written (see loopcontrol.go).
 	loop *loopCtl
+	// deleted names the flags of the variables a del unbinds.
+	deleted map[*check.Var]string
 }
 
 // block is a Go block being filled with statements.

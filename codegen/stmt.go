@@ -119,6 +119,10 @@ func (g *gen) stmt(s ast.Stmt) {
 		}
 	case *ast.Delete:
 		for _, t := range s.Targets {
+			if n, ok := t.(*ast.Name); ok {
+				g.delName(n)
+				continue
+			}
 			g.delTarget(t.(*ast.Subscript))
 		}
 	case *ast.ClassDef:
@@ -246,6 +250,10 @@ func (g *gen) assignStmt(s *ast.Assign) {
 		}
 		g.emit(target.Op("=").Add(val))
 	case *ast.Subscript:
+		if sl, ok := t.Slice.(*ast.Slice); ok {
+			g.assignSlice(t, sl, s.Value)
+			return
+		}
 		if dt := g.info.TypeOf(t.Value); dt.Kind == check.Dict {
 			k := g.convert(g.expr(t.Slice), g.info.TypeOf(t.Slice), dt.Key)
 			v := g.convert(g.expr(s.Value), g.info.TypeOf(s.Value), dt.Elem)
@@ -382,6 +390,10 @@ func refersTo(info *check.Info, e ast.Expr, v *check.Var) bool {
 
 // delTarget deletes a dict key or a list item (del d[k], del xs[i]).
 func (g *gen) delTarget(t *ast.Subscript) {
+	if sl, ok := t.Slice.(*ast.Slice); ok {
+		g.delSlice(t, sl)
+		return
+	}
 	ct := g.info.TypeOf(t.Value)
 	if ct.Kind == check.Dict {
 		k := g.convert(g.expr(t.Slice), g.info.TypeOf(t.Slice), ct.Key)
@@ -620,9 +632,9 @@ func (g *gen) afterClosure(body []ast.Stmt) {
 // retDecls declares the return variables at the top of the function.
 func (g *gen) retDecls() []jen.Code {
 	if g.fc.retFlag == "" {
-		return nil
+		return g.delDecls()
 	}
-	var out []jen.Code
+	out := g.delDecls()
 	if g.fc.retVal != "" {
 		out = append(out, jen.Var().Id(g.fc.retVal).Add(g.goType(g.fc.fn.Result)))
 	}

@@ -2,6 +2,7 @@ package rt
 
 import (
 	"fmt"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -59,4 +60,64 @@ func StrCountIn(s, sub string, lo, hi int) int {
 	}
 	start, count := sliceBounds(lo, hi, 1, n)
 	return StrCount(StrSlice(s, start, start+count), sub)
+}
+
+// AssignSliceStep returns s after s[lo:hi:step] = v: a step of 1 replaces
+// the part like s[lo:hi] = v, another step needs len(v) items (ValueError
+// otherwise), zero is a ValueError.
+func AssignSliceStep[T any](s []T, lo, hi, step int, v []T) ([]T, error) {
+	if step == 0 {
+		return s, Raise(ValueError.New("slice step cannot be zero"))
+	}
+	if step == 1 {
+		return AssignSlice(s, lo, hi, slices.Clone(v)), nil
+	}
+	start, count := sliceBounds(lo, hi, step, len(s))
+	if len(v) != count {
+		return s, Raise(ValueError.New(fmt.Sprintf("attempt to assign sequence of size %d to extended slice of size %d", len(v), count)))
+	}
+	v = slices.Clone(v)
+	for k := range count {
+		s[start+k*step] = v[k]
+	}
+	return s, nil
+}
+
+// DelSliceStep returns s after del s[lo:hi:step]; zero is a ValueError.
+func DelSliceStep[T any](s []T, lo, hi, step int) ([]T, error) {
+	if step == 0 {
+		return s, Raise(ValueError.New("slice step cannot be zero"))
+	}
+	start, count := sliceBounds(lo, hi, step, len(s))
+	if count == 0 {
+		return s, nil
+	}
+	drop := make(map[int]bool, count)
+	for k := range count {
+		drop[start+k*step] = true
+	}
+	out := s[:0:0]
+	for i, x := range s {
+		if !drop[i] {
+			out = append(out, x)
+		}
+	}
+	return out, nil
+}
+
+// CheckBound returns the value of a local variable, or UnboundLocalError when
+// a del statement has unbound it.
+func CheckBound[T any](v T, deleted bool, name string) (T, error) {
+	if deleted {
+		return v, Raise(UnboundLocalError.New(fmt.Sprintf("cannot access local variable '%s' where it is not associated with a value", name)))
+	}
+	return v, nil
+}
+
+// CheckBoundGlobal is CheckBound for a module-level variable: NameError.
+func CheckBoundGlobal[T any](v T, deleted bool, name string) (T, error) {
+	if deleted {
+		return v, Raise(NameError.New(fmt.Sprintf("name '%s' is not defined", name)))
+	}
+	return v, nil
 }

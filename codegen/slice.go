@@ -1,0 +1,101 @@
+package codegen
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/pyasync2go/pyasync2go/ast"
+	"github.com/pyasync2go/pyasync2go/check"
+)
+
+// assignSlice writes "xs[a:b] = items" as xs = rt.AssignSlice(xs, a, b,
+// items), and an extended slice with rt.AssignSliceStep, which checks
+// the length.
+func (g *gen) assignSlice(t *ast.Subscript, sl *ast.Slice, value ast.Expr) {
+	val := g.slice(value)
+	if !isSimple(value) && (sl.Lower != nil || sl.Upper != nil || sl.Step != nil) {
+		tmp := g.fc.names.fresh("items")
+		g.emit(jen.Id(tmp).Op(":=").Add(val))
+		g.declared(tmp)
+		val = jen.Id(tmp)
+	}
+	xs := g.slice(t.Value)
+	lo, hi := g.bound(sl.Lower), g.bound(sl.Upper)
+	if sl.Step == nil {
+		g.emit(jen.Add(xs).Op("=").Add(g.rt("AssignSlice")).Call(g.slice(t.Value), lo, hi, val))
+		return
+	}
+	step := g.expr(sl.Step)
+	rest := g.fc.names.fresh("rest")
+	g.emit(jen.List(jen.Id(rest), jen.Err()).Op(":=").Add(g.rt("AssignSliceStep")).Call(g.slice(t.Value), lo, hi, step, val))
+	g.declared("err")
+	g.emitPlain(g.ifErr())
+	g.emit(jen.Add(xs).Op("=").Id(rest))
+}
+
+// delSlice writes "del xs[a:b]" and "del xs[a:b:c]".
+func (g *gen) delSlice(t *ast.Subscript, sl *ast.Slice) {
+	xs := g.slice(t.Value)
+	lo, hi := g.bound(sl.Lower), g.bound(sl.Upper)
+	if sl.Step == nil {
+		g.emit(jen.Add(xs).Op("=").Add(g.rt("DelSlice")).Call(g.slice(t.Value), lo, hi))
+		return
+	}
+	step := g.expr(sl.Step)
+	rest := g.fc.names.fresh("rest")
+	g.emit(jen.List(jen.Id(rest), jen.Err()).Op(":=").Add(g.rt("DelSliceStep")).Call(g.slice(t.Value), lo, hi, step))
+	g.declared("err")
+	g.emitPlain(g.ifErr())
+	g.emit(jen.Add(xs).Op("=").Id(rest))
+}
+
+// delFlag names the flag that records "del name" of v.
+func (g *gen) delFlag(v *check.Var) string {
+	if g.fc.deleted == nil {
+		g.fc.deleted = map[*check.Var]string{}
+	}
+	if f, ok := g.fc.deleted[v]; ok {
+		return f
+	}
+	f := g.fc.names.fresh(g.varName(v) + "Deleted")
+	g.fc.deleted[v] = f
+	return f
+}
+
+// delName writes "del name": the variable's flag is set, later reads fail.
+func (g *gen) delName(n *ast.Name) {
+	g.emit(jen.Id(g.delFlag(g.info.Uses[n])).Op("=").True())
+}
+
+// boundName reads a variable that a del may have unbound.
+func (g *gen) boundName(n *ast.Name) *jen.Statement {
+	v := g.info.Uses[n]
+	fn := "CheckBound"
+	if g.fc.fn.IsModule() {
+		fn = "CheckBoundGlobal"
+	}
+	return g.rt(fn).Call(g.name(n), jen.Id(g.delFlag(v)), jen.Lit(v.Name))
+}
+
+// delDecls declares the del flags at the top of the function.
+func (g *gen) delDecls() []jen.Code {
+	var vars []*check.Var
+	for v := range g.fc.deleted {
+		vars = append(vars, v)
+	}
+	sortVars(vars)
+	var out []jen.Code
+	for _, v := range vars {
+		out = append(out, jen.Var().Id(g.fc.deleted[v]).Bool())
+	}
+	return out
+}
+
+// exprLike writes e, an empty list display taking the item type of the
+// list it is compared with (xs == []).
+func (g *gen) exprLike(e, other ast.Expr) *jen.Statement {
+	if l, ok := e.(*ast.List); ok && len(l.Elts) == 0 {
+		if ot := g.info.TypeOf(other); ot.Kind == check.List && ot.Elem.Complete() {
+			return g.exprAs(e, &check.Type{Kind: check.List, Elem: ot.Elem})
+		}
+	}
+	return g.expr(e)
+}
