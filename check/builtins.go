@@ -623,6 +623,7 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 		switch attr {
 		case "append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse":
 			c.sharedIfParam(fn.Value)
+			c.sharedItem(fn.Value, recv)
 		}
 	}
 	if recv.Kind == List && attr == "append" {

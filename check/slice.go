@@ -165,3 +165,19 @@ func assignedNames(s ast.Stmt) []string {
 	}
 	return out
 }
+
+// sharedItem makes the items of a list shared when one of them is changed
+// in place through the list (rows[0].append(x)): every holder of the item
+// sees the change.
+func (c *checker) sharedItem(e ast.Expr, t *Type) {
+	sub, ok := e.(*ast.Subscript)
+	if !ok || t.Kind != List {
+		return
+	}
+	if _, isSlice := sub.Slice.(*ast.Slice); isSlice {
+		return
+	}
+	if ct := c.info.TypeOf(sub.Value); ct.Kind == List {
+		c.refine(sub.Value, listOf(shared(t)))
+	}
+}

@@ -168,6 +168,11 @@ func (g *gen) exprAs(e ast.Expr, t *check.Type) *jen.Statement {
 		if len(x.Elts) == 0 && t != nil && t.Kind == check.List {
 			g.info.Types[e] = t
 		}
+		if et := g.info.TypeOf(e); t != nil && t.Kind == check.List && et.Kind == check.List && et.Elem.Kind == check.List && t.Elem.Kind == check.List {
+			// A list of lists whose items are shared: the displays inside
+			// become *rt.List too.
+			g.info.Types[e] = &check.Type{Kind: check.List, Elem: t.Elem, Shared: et.Shared}
+		}
 	case *ast.Dict:
 		if len(x.Keys) == 0 && t != nil && t.Kind == check.Dict {
 			g.info.Types[e] = t

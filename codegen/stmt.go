@@ -660,7 +660,7 @@ func (g *gen) listMutation(e *ast.Call) bool {
 		return false
 	}
 	n := attr.Value
-	if !assignable(g.info, n) {
+	if !assignable(g.info, n) && !g.info.TypeOf(n).Shared {
 		switch attr.Attr {
 		case "append", "insert", "extend", "clear", "pop":
 			g.unsupported(e.Pos, "%s() on a list that is not a variable", attr.Attr)
