@@ -536,8 +536,14 @@ func (c *checker) userCall(f *Func, e *ast.Call) *Type {
 		c.markRaises(e)
 	}
 	if b.Raises() {
-		// rt.BindArgs or rt.Kwargs reports arguments that do not fit.
+		// rt.BindArgs or rt.Kwargs reports arguments that do not fit: the
+		// call raises, so the callee returns an error in Go like any call
+		// that raises.
 		c.fnRaises()
+		if !f.MayRaise {
+			f.MayRaise = true
+			c.changed = true
+		}
 	}
 	return c.resultOf(f)
 }

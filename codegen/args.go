@@ -281,3 +281,45 @@ func (g *gen) runtimeArgs(f *check.Func, params []*check.Var, e *ast.Call, b *ch
 	}
 	return out
 }
+
+// stableStarred is stabilize for a *sequence argument: a list or tuple
+// display keeps its shape with stable items; any other value is copied.
+func (g *gen) stableStarred(s *ast.Starred) ast.Expr {
+	var elts []ast.Expr
+	switch v := s.Value.(type) {
+	case *ast.List:
+		elts = append(elts, v.Elts...)
+		g.stabilize(elts, nil)
+		nv := &ast.List{Pos: v.Pos, Elts: elts}
+		g.info.Types[nv] = g.info.TypeOf(v)
+		return &ast.Starred{Pos: s.Pos, Value: nv}
+	case *ast.Tuple:
+		elts = append(elts, v.Elts...)
+		g.stabilize(elts, nil)
+		nv := &ast.Tuple{Pos: v.Pos, Elts: elts}
+		g.info.Types[nv] = g.info.TypeOf(v)
+		return &ast.Starred{Pos: s.Pos, Value: nv}
+	}
+	one := []ast.Expr{s.Value}
+	g.stabilize(one, []string{"items"})
+	return &ast.Starred{Pos: s.Pos, Value: one[0]}
+}
+
+// bindsRaising reports whether e holds a call whose arguments bind with a
+// check that can raise (rt.BindArgs, rt.Kwargs): a statement of its own,
+// before the call.
+func (g *gen) bindsRaising(e ast.Expr) bool {
+	found := false
+	inspect(e, func(x ast.Expr) {
+		call, ok := x.(*ast.Call)
+		if !ok || found {
+			return
+		}
+		if c := g.calleeQuiet(call); c.fn != nil {
+			if b, msg := g.info.Bind(c.fn, call); msg == "" && b.Raises() {
+				found = true
+			}
+		}
+	})
+	return found
+}

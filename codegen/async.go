@@ -173,6 +173,10 @@ func (g *gen) stabilize(args []ast.Expr, names []string) {
 		if g.stable(a) {
 			continue
 		}
+		if s, ok := a.(*ast.Starred); ok {
+			args[i] = g.stableStarred(s)
+			continue
+		}
 		base := "arg"
 		if i < len(names) {
 			base = names[i]

@@ -442,7 +442,7 @@ func (g *gen) inlineTry(s *ast.Try) bool {
 	default:
 		return false
 	}
-	if !g.info.Raises[value] || g.countRaises(value) != 1 {
+	if !g.info.Raises[value] || g.countRaises(value) != 1 || g.bindsRaising(value) {
 		return false
 	}
 	g.setLine(s.Body[0].Position())
@@ -485,7 +485,7 @@ func (g *gen) inlineReturnTry(s *ast.Try) bool {
 		return false
 	}
 	r, ok := s.Body[0].(*ast.Return)
-	if !ok || r.Value == nil || !g.info.Raises[r.Value] || g.countRaises(r.Value) != 1 {
+	if !ok || r.Value == nil || !g.info.Raises[r.Value] || g.countRaises(r.Value) != 1 || g.bindsRaising(r.Value) {
 		return false
 	}
 	fn := g.fc.fn
