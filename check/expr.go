@@ -548,9 +548,9 @@ func (c *checker) attribute(e *ast.Attribute) *Type {
 			if a := t.Class.Attr(e.Attr); a != nil {
 				return orUnknown(a.Type)
 			}
-			if e.Attr == "__name__" {
-				return tStr
-			}
+		}
+		if e.Attr == "__name__" {
+			return tStr
 		}
 	case Exc:
 		if t.Class != nil && t.Class.ExcStruct {

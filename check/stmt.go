@@ -371,6 +371,10 @@ func (c *checker) exceptType(e ast.Expr) {
 }
 
 func (c *checker) withStmt(s *ast.With) {
+	nestWithItems(s)
+	if c.userWith(s) {
+		return
+	}
 	if !s.IsAsync || len(s.Items) != 1 {
 		c.unsupported(s.Pos, "with")
 		c.stmts(s.Body)
@@ -559,7 +563,8 @@ func kindName(k VarKind) string {
 }
 
 // supportedDunders are the special methods a plain class may define.
-var supportedDunders = map[string]bool{"__init__": true, "__str__": true, "__repr__": true}
+var supportedDunders = map[string]bool{"__init__": true, "__str__": true, "__repr__": true,
+	"__enter__": true, "__exit__": true, "__aenter__": true, "__aexit__": true}
 
 func (c *checker) plainClass(ci *ClassInfo) {
 	for _, st := range ci.Def.Body {

@@ -80,6 +80,8 @@ func methodName(f *check.Func) string {
 		return "PyStr"
 	case "__repr__":
 		return "PyRepr"
+	case "__enter__", "__exit__", "__aenter__", "__aexit__":
+		return f.Name[2 : len(f.Name)-2]
 	}
 	return goName(f.Name)
 }

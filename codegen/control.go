@@ -667,6 +667,10 @@ func (g *gen) withStmt(s *ast.With) {
 		g.withLock(s)
 		return
 	}
+	if t.Kind == check.Instance {
+		g.userWith(s)
+		return
+	}
 	var name string
 	op := ":="
 	if n, ok := it.OptionalVars.(*ast.Name); ok {

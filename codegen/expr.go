@@ -448,6 +448,10 @@ func (g *gen) cond(e ast.Expr) *jen.Statement {
 		return jen.False()
 	case check.Exc, check.Task, check.Future, check.Coro, check.AnyTask:
 		return code.Op("!=").Nil()
+	case check.Class:
+		if !g.info.TypeOf(e).Class.Plain {
+			return code.Op("!=").Nil() // an exception class, or None
+		}
 	case check.Instance:
 		if c := g.info.TypeOf(e).Class; c.Methods["__bool__"] == nil && c.Methods["__len__"] == nil {
 			return code.Op("!=").Nil() // an object is true (a pointer, never nil)
@@ -608,9 +612,9 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 			return code
 		}
 		switch {
-		case lt.Kind == check.None && rt.Kind == check.Exc:
+		case lt.Kind == check.None && (rt.Kind == check.Exc || rt.Kind == check.Class && !rt.Class.Plain):
 			return rc.Op(goOp).Nil()
-		case lt.Kind == check.Exc && rt.Kind == check.None:
+		case (lt.Kind == check.Exc || lt.Kind == check.Class && !lt.Class.Plain) && rt.Kind == check.None:
 			return lc.Op(goOp).Nil()
 		case lt.Kind != rt.Kind && isFutureLike(lt) && isFutureLike(rt):
 			same := g.rt("Same").Call(lc, rc)
@@ -722,6 +726,8 @@ func (g *gen) attribute(e *ast.Attribute) *jen.Statement {
 		return jen.Id(attrVarName(g.boundClass(e.Value, vt.Class).Attr(e.Attr)))
 	case vt.Kind == check.Class && vt.Class.Plain && e.Attr == "__name__":
 		return jen.Lit(g.boundClass(e.Value, vt.Class).Name)
+	case vt.Kind == check.Class && e.Attr == "__name__":
+		return g.expr(e.Value).Dot("Name")
 	case vt.Kind == check.Instance:
 		if code := g.instanceAttr(e.Value, vt.Class, e.Attr); code != nil {
 			return code

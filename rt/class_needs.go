@@ -19,3 +19,23 @@ func IsA[T any](v any) bool {
 	_, ok := v.(T)
 	return ok
 }
+
+// WithExit ends a with statement on a user context manager: exit is its
+// __exit__ (or __aexit__), given the class and value of the exception the
+// body raised (nil, nil when it did not). It returns the error that
+// leaves the statement: exit's own, the body's unless exit returned
+// true, or nil.
+func WithExit(err error, exit func(*Class, error) (bool, error)) error {
+	var cls *Class
+	if err != nil {
+		cls = ClassOf(err)
+	}
+	suppress, exitErr := exit(cls, err)
+	if exitErr != nil {
+		return exitErr
+	}
+	if err != nil && !suppress {
+		return err
+	}
+	return nil
+}
