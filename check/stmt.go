@@ -483,6 +483,11 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 			c.markRaises(target)
 			return
 		}
+		if ct.Kind == Unknown && isParam(c.info, e.Value) {
+			// A parameter's type comes from the calls: a list passed in
+			// is not to be guessed a dict before they are seen.
+			return
+		}
 		if ct.Kind == Dict || ct.Kind == Unknown {
 			c.refine(e.Value, dictOf(c.info.TypeOf(e.Slice), t))
 			return
@@ -625,4 +630,14 @@ func (c *checker) plainClass(ci *ClassInfo) {
 	if ci.Dataclass && ci.Init != nil {
 		c.errorf(ci.Def.Pos, "unsupported: a dataclass with its own __init__")
 	}
+}
+
+// isParam reports whether e names a parameter.
+func isParam(info *Info, e ast.Expr) bool {
+	n, ok := e.(*ast.Name)
+	if !ok {
+		return false
+	}
+	v := info.Uses[n]
+	return v != nil && v.Kind == Param
 }
