@@ -82,12 +82,12 @@ func (g *gen) frameOf(fn *check.Func) *frameInfo {
 	seg := 0
 	for _, s := range body {
 		if aw, target := awaitStmt(s); aw != nil {
-			if !g.frameAwaitable(aw.Value) || !use(awaitOperand(aw.Value), seg) {
+			if !g.frameAwaitable(aw.Value) || !use(g.awaitOperand(aw.Value), seg) {
 				return nil
 			}
 			seg++
-			if n, ok := aw.Value.(*ast.Name); ok {
-				use(n, seg) // AwaitEnd reads it again
+			if n, ok := g.awaitOperand(aw.Value).(*ast.Name); ok {
+				use(n, seg) // the end of the await reads it again
 			}
 			if target != nil {
 				use(target, seg)
@@ -188,11 +188,12 @@ func awaitStmt(s ast.Stmt) (*ast.Await, *ast.Name) {
 }
 
 // frameAwaitable reports whether a frame can await e: asyncio.sleep(d),
-// or a task or future held in a variable.
+// a task or future held in a variable, or event.wait() of an event held
+// in a variable.
 func (g *gen) frameAwaitable(e ast.Expr) bool {
 	switch e := e.(type) {
 	case *ast.Call:
-		return g.isSleep(e)
+		return g.isSleep(e) || eventWait(g.info, e) != nil
 	case *ast.Name:
 		k := g.info.TypeOf(e).Kind
 		return k == check.Task || k == check.Future
@@ -216,9 +217,26 @@ func (g *gen) isSleep(e *ast.Call) bool {
 	return (k == check.Int || k == check.Float) && !g.info.Raises[e.Args[0]]
 }
 
-// awaitOperand is the expression evaluated when an await starts.
-func awaitOperand(e ast.Expr) ast.Expr {
+// eventWait returns the event variable of "ev.wait()", or nil.
+func eventWait(info *check.Info, e *ast.Call) *ast.Name {
+	a, ok := e.Func.(*ast.Attribute)
+	if !ok || a.Attr != "wait" || len(e.Args) > 0 || len(e.Keywords) > 0 {
+		return nil
+	}
+	n, ok := a.Value.(*ast.Name)
+	if !ok || info.TypeOf(n).Kind != check.Event {
+		return nil
+	}
+	return n
+}
+
+// awaitOperand is the expression evaluated when an await starts: the
+// delay of a sleep, the variable holding what is awaited otherwise.
+func (g *gen) awaitOperand(e ast.Expr) ast.Expr {
 	if c, ok := e.(*ast.Call); ok {
+		if n := eventWait(g.info, c); n != nil {
+			return n
+		}
 		return c.Args[0]
 	}
 	return e
@@ -349,7 +367,10 @@ func (g *gen) frameFunc(fn *check.Func, fi *frameInfo) {
 		cases = append(cases, jen.Case(jen.Lit(label)).Block(jen.Goto().Id(name)))
 		g.setLine(s.Position())
 		setState := jen.Id("f").Dot(fi.state).Op("=").Lit(label)
-		if call, ok := aw.Value.(*ast.Call); ok {
+		if call, ok := aw.Value.(*ast.Call); ok && eventWait(g.info, call) != nil {
+			g.emitPlain(setState)
+			g.emit(jen.If(g.expr(eventWait(g.info, call)).Dot("WaitStart").Call()).Block(ret(g.rt("Suspended"))))
+		} else if ok {
 			d := call.Args[0]
 			delay := g.expr(d)
 			if _, ok := d.(*ast.Constant); !ok {
@@ -389,7 +410,7 @@ func (g *gen) frameFunc(fn *check.Func, fi *frameInfo) {
 
 // frameAwaitEnd writes what follows an await once the frame resumes.
 func (g *gen) frameAwaitEnd(fn *check.Func, s ast.Stmt, aw *ast.Await, target *ast.Name, ret func(jen.Code) jen.Code) {
-	if _, ok := aw.Value.(*ast.Call); ok {
+	if call, ok := aw.Value.(*ast.Call); ok && g.isSleep(call) {
 		g.emit(jen.If(jen.Err().Op(":=").Add(g.rt("SleepEnd").Call(jen.Id("exc"))), jen.Err().Op("!=").Nil()).Block(ret(jen.Err())))
 		if isReturn(s) {
 			if returnsValue(fn) {
@@ -406,6 +427,9 @@ func (g *gen) frameAwaitEnd(fn *check.Func, s ast.Stmt, aw *ast.Await, target *a
 		return
 	}
 	end := g.rt("AwaitEnd").Call(g.expr(aw.Value), jen.Id("exc"))
+	if call, ok := aw.Value.(*ast.Call); ok {
+		end = g.expr(eventWait(g.info, call)).Dot("WaitEnd").Call(jen.Id("exc"))
+	}
 	rtype := g.info.TypeOf(aw)
 	switch {
 	case isReturn(s):

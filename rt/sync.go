@@ -13,6 +13,12 @@ func (w *waiters) add() *futureCore {
 }
 
 func (w *waiters) remove(f *futureCore) {
+	if len(*w) > 0 && (*w)[0] == f {
+		// Waiters mostly leave in the order they came.
+		(*w)[0] = nil
+		*w = (*w)[1:]
+		return
+	}
 	for i, x := range *w {
 		if x == f {
 			*w = append((*w)[:i], (*w)[i+1:]...)
@@ -142,6 +148,34 @@ func (e *Event) Wait() (bool, error) {
 	err := waitOn(fut)
 	e.waiters.remove(fut)
 	return err == nil, err
+}
+
+// WaitStart starts "await event.wait()" in a stackless frame (see
+// Frame); it reports whether the frame must return Suspended.
+func (e *Event) WaitStart() bool {
+	if e.value {
+		return false
+	}
+	t := frameTask()
+	t.frameFut = e.waiters.add()
+	t.waitFor(t.frameFut)
+	return true
+}
+
+// WaitEnd finishes the "await event.wait()" WaitStart started, in a frame
+// resumed with exc.
+func (e *Event) WaitEnd(exc error) (bool, error) {
+	t := loop().current
+	fut := t.frameFut
+	if fut == nil {
+		return true, nil // the event was set: no wait
+	}
+	t.frameFut = nil
+	e.waiters.remove(fut)
+	if exc == nil {
+		exc = fut.check()
+	}
+	return exc == nil, exc
 }
 
 // Condition is asyncio.Condition.

@@ -13,8 +13,9 @@ type taskCore struct {
 	prev, next *taskCore  // the loop's list of unfinished tasks, oldest first
 	co         *coroutine // the goroutine running the coroutine, from its first step
 	started    bool
-	ended      bool // the coroutine returned
-	frame      bool // the coroutine is a stackless frame (no goroutine)
+	ended      bool        // the coroutine returned
+	frame      bool        // the coroutine is a stackless frame (no goroutine)
+	frameFut   *futureCore // the waiter future a frame suspended on, when it owns one
 
 	mustCancel          bool
 	taskCancelMsg       *string
