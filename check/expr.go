@@ -332,7 +332,7 @@ func (c *checker) binType(e *ast.BinOp, l, r *Type) *Type {
 		if t := c.foldInt(e); t != nil {
 			return t
 		}
-		if l.Kind == Int && r.Kind == Int && c.growsBeyond64(e) {
+		if l.Kind == Int && r.Kind == Int && (c.growsBeyond64(e) || c.growsByRecursion(e)) {
 			c.markRaises(e) // rt's dynamic operators, exact
 			return tDynamic
 		}
