@@ -13,7 +13,7 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		c.unsupported(e.Pos, key)
 		return tUnknown
 	}
-	if name != "print" && name != "sorted" && name != "min" && name != "max" {
+	if name != "print" && name != "sorted" && name != "min" && name != "max" && name != "dict" {
 		c.noKeywords(e, name)
 	}
 	if name == "sum" || name == "any" || name == "all" || name == "min" || name == "max" || name == "list" || name == "sorted" {
@@ -59,6 +59,9 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		}
 		return tRange
 	case "dict":
+		if t, ok := c.dictCall(e, ts); ok {
+			return t
+		}
 		if c.wantArgs(e, name, 0, 0) {
 			return dictOf(tUnknown, tUnknown)
 		}
@@ -633,6 +636,9 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 		}
 		return tNone
 	}
+	if recv.Kind == Dict && attr == "update" && len(e.Keywords) > 0 && len(e.Args) == 0 {
+		return c.dictUpdateKeywords(fn, e)
+	}
 	ts := c.args(e)
 	if t, ok := c.asyncMethod(recv, fn, e, ts); ok {
 		return t
@@ -790,9 +796,16 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 	case Dict:
 		switch attr {
 		case "get":
-			if c.wantArgs(e, attr, 2, 2) {
+			if c.wantArgs(e, attr, 1, 2) {
+				if len(ts) == 1 {
+					return tDynamic // the value or None
+				}
 				return join(recv.Elem, ts[1])
 			}
+		case "popitem":
+			c.wantArgs(e, attr, 0, 0)
+			c.markRaises(e) // KeyError for an empty dict
+			return &Type{Kind: Tuple, Elems: []*Type{recv.Key, recv.Elem}}
 		case "items":
 			c.wantArgs(e, attr, 0, 0)
 			return listOf(&Type{Kind: Tuple, Elems: []*Type{recv.Key, recv.Elem}})
@@ -814,6 +827,9 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 			return recv.Elem
 		case "update":
 			c.wantArgs(e, attr, 1, 1)
+			if len(ts) == 1 && ts[0].Kind == Dict {
+				c.refine(fn.Value, ts[0])
+			}
 			return tNone
 		case "clear":
 			c.wantArgs(e, attr, 0, 0)

@@ -36,11 +36,17 @@ func fillUnknown(t *Type) (*Type, bool) {
 		e, ok := fillUnknown(t.Elem)
 		return &Type{Kind: t.Kind, Elem: e, Shared: t.Shared}, ok
 	case Dict:
-		if !t.Key.Complete() {
+		key := t.Key
+		if key.Kind == Unknown {
+			// No key is ever stored or looked up: any key type prints
+			// and compares the same, str is as good as another.
+			key = tStr
+		}
+		if !key.Complete() {
 			return t, false
 		}
 		e, ok := fillUnknown(t.Elem)
-		return &Type{Kind: Dict, Key: t.Key, Elem: e}, ok
+		return &Type{Kind: Dict, Key: key, Elem: e}, ok
 	}
 	return t, t.Complete()
 }

@@ -181,3 +181,53 @@ func (c *checker) sharedItem(e ast.Expr, t *Type) {
 		c.refine(sub.Value, listOf(shared(t)))
 	}
 }
+
+// dictUpdateKeywords types d.update(key=value, ...) on a dict with str keys.
+func (c *checker) dictUpdateKeywords(fn *ast.Attribute, e *ast.Call) *Type {
+	var v *Type
+	for _, k := range e.Keywords {
+		if k.Arg == "" {
+			c.unsupported(k.Pos, "kwargs-unpack")
+			continue
+		}
+		v = join(v, c.expr(k.Value))
+	}
+	c.refine(fn.Value, dictOf(tStr, orUnknown(v)))
+	return tNone
+}
+
+// dictCall types dict(key=value, ...) and dict(pairs) where pairs is a
+// list of 2-tuples (zip(keys, values) for example); ok is false for dict().
+func (c *checker) dictCall(e *ast.Call, ts []*Type) (*Type, bool) {
+	if len(e.Args) == 0 && len(e.Keywords) == 0 {
+		return nil, false
+	}
+	if len(e.Args) > 1 {
+		c.errorf(e.Pos, "dict expected at most 1 argument, got %d", len(e.Args))
+		return tUnknown, true
+	}
+	var k, v *Type
+	if len(e.Args) == 1 {
+		t := ts[0]
+		switch {
+		case t.Kind == Unknown:
+			return tUnknown, true
+		case t.Kind == Dict:
+			k, v = t.Key, t.Elem
+		case t.Kind == List && t.Elem.Kind == Tuple && len(t.Elem.Elems) == 2:
+			k, v = t.Elem.Elems[0], t.Elem.Elems[1]
+		default:
+			c.errorf(e.Pos, "unsupported: dict() of %s", t)
+			return tUnknown, true
+		}
+	}
+	for _, kw := range e.Keywords {
+		if kw.Arg == "" {
+			c.unsupported(kw.Pos, "kwargs-unpack")
+			continue
+		}
+		k = join(k, tStr)
+		v = join(v, c.expr(kw.Value))
+	}
+	return c.dictType(e.Pos, orUnknown(k), orUnknown(v)), true
+}

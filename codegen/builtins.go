@@ -12,6 +12,8 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 	switch name {
 	case "print":
 		return g.print(e)
+	case "zip":
+		return g.zipCall(e)
 	case "len":
 		switch argT(0).Kind {
 		case check.Str:
@@ -35,6 +37,9 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 		}
 	case "dict":
 		t := g.info.TypeOf(e)
+		if len(e.Args) > 0 || len(e.Keywords) > 0 {
+			return g.dictCall(e, t)
+		}
 		return g.rt("NewDict").Types(g.goType(t.Key), g.goType(t.Elem)).Call()
 	case "str":
 		if len(e.Args) == 0 {

@@ -468,6 +468,9 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 		}
 		switch m {
 		case "get":
+			if len(e.Args) == 1 {
+				return g.rt("DictGet").Call(r, key(0))
+			}
 			return r.Dot("GetOr").Call(key(0), val(1))
 		case "items":
 			return r.Dot("Items").Call()
@@ -480,7 +483,14 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 		case "setdefault":
 			return r.Dot("SetDefault").Call(key(0), val(1))
 		case "update":
-			return r.Dot("Update").Call(g.expr(e.Args[0]))
+			if len(e.Args) == 0 {
+				var pairs []jen.Code
+				for _, k := range e.Keywords {
+					pairs = append(pairs, g.rt("T2").Call(jen.Lit(k.Arg), g.convert(g.expr(k.Value), g.info.TypeOf(k.Value), rt.Elem)))
+				}
+				return r.Dot("Update").Call(g.rt("DictOf").Call(pairs...))
+			}
+			return r.Dot("Update").Call(g.exprAs(e.Args[0], rt))
 		case "clear":
 			return r.Dot("Clear").Call()
 		case "copy":
@@ -601,6 +611,8 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 				kw = jen.Map(jen.String()).Any().Values(d)
 			}
 			return g.rt("StrFormat").Call(g.expr(c.recv), jen.Index().Any().Values(args...), kw), true, t
+		case c.method == "popitem" && g.info.TypeOf(c.recv).Kind == check.Dict:
+			return g.expr(c.recv).Dot("PopItem").Call(), true, t
 		case c.method == "pop" && g.info.TypeOf(c.recv).Kind == check.Dict:
 			return g.expr(c.recv).Dot("Pop").Call(g.expr(x.Args[0])), true, t
 		case c.method == "pop" && g.info.TypeOf(c.recv).Kind == check.List && assignable(g.info, c.recv):

@@ -99,3 +99,50 @@ func (g *gen) exprLike(e, other ast.Expr) *jen.Statement {
 	}
 	return g.expr(e)
 }
+
+// dictCall writes dict(pairs) and dict(key=value, ...).
+func (g *gen) dictCall(e *ast.Call, t *check.Type) *jen.Statement {
+	var d *jen.Statement
+	if len(e.Args) == 1 {
+		at := g.info.TypeOf(e.Args[0])
+		if at.Kind == check.Dict {
+			d = g.expr(e.Args[0]).Dot("Copy").Call()
+		} else {
+			d = g.rt("DictFromPairs").Call(g.slice(e.Args[0]))
+		}
+		if len(e.Keywords) == 0 {
+			return d
+		}
+	}
+	var pairs []jen.Code
+	for _, k := range e.Keywords {
+		pairs = append(pairs, g.rt("T2").Call(jen.Lit(k.Arg), g.typed(g.expr(k.Value), g.info.TypeOf(k.Value), t.Elem)))
+	}
+	if d == nil {
+		return g.rt("DictOf").Call(pairs...)
+	}
+	tmp := g.fc.names.fresh("d")
+	g.emit(jen.Id(tmp).Op(":=").Add(d))
+	g.declared(tmp)
+	g.emit(jen.Id(tmp).Dot("Update").Call(g.rt("DictOf").Call(pairs...)))
+	return jen.Id(tmp)
+}
+
+// zipCall writes zip(a, b[, c]) as a value: a list of tuples.
+func (g *gen) zipCall(e *ast.Call) *jen.Statement {
+	if len(e.Args) < 2 || len(e.Args) > 3 {
+		g.unsupported(e.Pos, "zip() of %d iterables outside a for loop", len(e.Args))
+	}
+	var args []jen.Code
+	for _, a := range e.Args {
+		switch t := g.info.TypeOf(a); t.Kind {
+		case check.List:
+			args = append(args, g.slice(a))
+		case check.Str:
+			args = append(args, jen.Qual("strings", "Split").Call(g.expr(a), jen.Lit("")))
+		default:
+			g.unsupported(e.Pos, "zip() of %s", t)
+		}
+	}
+	return g.rt("Zip" + itoa(len(e.Args))).Call(args...)
+}

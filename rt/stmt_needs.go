@@ -121,3 +121,34 @@ func CheckBoundGlobal[T any](v T, deleted bool, name string) (T, error) {
 	}
 	return v, nil
 }
+
+// DictGet returns d.get(k): the value, or None when k is absent.
+func DictGet[K comparable, V any](d *Dict[K, V], k K) any {
+	if v, ok := d.Lookup(k); ok {
+		return v
+	}
+	return None
+}
+
+// DictFromPairs returns dict(pairs).
+func DictFromPairs[K comparable, V any](pairs []Tuple2[K, V]) *Dict[K, V] {
+	return DictOf(pairs...)
+}
+
+// Zip2 returns list(zip(a, b)).
+func Zip2[A, B any](a []A, b []B) []Tuple2[A, B] {
+	out := make([]Tuple2[A, B], min(len(a), len(b)))
+	for i := range out {
+		out[i] = Tuple2[A, B]{a[i], b[i]}
+	}
+	return out
+}
+
+// Zip3 returns list(zip(a, b, c)).
+func Zip3[A, B, C any](a []A, b []B, c []C) []Tuple3[A, B, C] {
+	out := make([]Tuple3[A, B, C], min(len(a), len(b), len(c)))
+	for i := range out {
+		out[i] = Tuple3[A, B, C]{a[i], b[i], c[i]}
+	}
+	return out
+}
