@@ -282,6 +282,11 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 			}
 			return tFloat
 		}
+	case "issubclass":
+		if c.wantArgs(e, name, 2, 2) && !IsSubclassStatic(ts[0], ts[1]) && (ts[0].Kind != Class || ts[0].Class.Plain || ts[1].Kind != Class || ts[1].Class.Plain) {
+			c.errorf(e.Pos, "unsupported: issubclass() of %s and %s", ts[0], ts[1])
+		}
+		return tBool
 	case "isinstance":
 		if c.wantArgs(e, name, 2, 2) {
 			if ts[0].Kind != Exc && ts[0].Kind != Unknown && !typeNames(e.Args[1]) && asyncClass(ts[1]) == "" {

@@ -236,3 +236,9 @@ func fieldDefault(v ast.Expr) ast.Expr {
 	}
 	return v
 }
+
+// IsSubclassStatic reports whether issubclass(a, b) is decided by the
+// translator: both are plain classes of the module.
+func IsSubclassStatic(a, b *Type) bool {
+	return a.Kind == Class && b.Kind == Class && a.Class.Plain && b.Class.Plain
+}

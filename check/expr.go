@@ -558,6 +558,9 @@ func (c *checker) attribute(e *ast.Attribute) *Type {
 				return orUnknown(f.Type)
 			}
 		}
+		if e.Attr == "code" && t.Class != nil && t.Class.Builtin == "SystemExit" {
+			return tDynamic
+		}
 		switch e.Attr {
 		case "exceptions":
 			return listOf(tExc)

@@ -342,6 +342,8 @@ func (c *checker) tryStmt(s *ast.Try) {
 		if n, ok := h.Type.(*ast.Name); ok && !s.IsStar {
 			if t := c.info.Types[n]; t != nil && t.Kind == Class && t.Class.ExcStruct {
 				ht = t.Class.InstanceType()
+			} else if t != nil && t.Kind == Class && t.Class.Builtin == "SystemExit" {
+				ht = &Type{Kind: Exc, Class: t.Class} // it has .code
 			}
 		}
 		c.setVarType(v, ht)

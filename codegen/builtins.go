@@ -126,6 +126,11 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 		}
 	case "map", "filter":
 		return g.mapFilter(name, e)
+	case "issubclass":
+		if check.IsSubclassStatic(argT(0), argT(1)) {
+			return jen.Lit(argT(0).Class.IsSubclass(argT(1).Class))
+		}
+		return g.expr(arg(0)).Dot("IsSubclass").Call(g.expr(arg(1)))
 	case "isinstance":
 		if code := g.asyncIsInstance(arg(0), arg(1)); code != nil {
 			return code

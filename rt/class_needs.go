@@ -39,3 +39,16 @@ func WithExit(err error, exit func(*Class, error) (bool, error)) error {
 	}
 	return nil
 }
+
+// ExitCode returns the code attribute of a SystemExit: its argument, None
+// without one, the tuple of its arguments when there are several.
+func ExitCode(err error) any {
+	args := AsExc(err).Args
+	switch len(args) {
+	case 0:
+		return None
+	case 1:
+		return args[0]
+	}
+	return Tuple(args)
+}
