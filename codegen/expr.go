@@ -440,6 +440,8 @@ func (g *gen) cond(e ast.Expr) *jen.Statement {
 			code = code.Dot("S")
 		}
 		return jen.Len(code).Op(">").Lit(0)
+	case check.TupleOf:
+		return jen.Len(g.slice(e)).Op(">").Lit(0)
 	case check.Dict, check.Set:
 		return code.Dot("Len").Call().Op(">").Lit(0)
 	case check.Bytes:
