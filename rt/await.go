@@ -17,6 +17,23 @@ func SleepResult[T any](secs float64, result T) (T, error) {
 		}
 		return result, nil
 	}
+	f := t.startSleep(secs)
+	err := f.await()
+	t.sleeping = false
+	if err == nil {
+		err = f.check()
+	}
+	Handle{t.sleep.cur}.Cancel()
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return result, nil
+}
+
+// startSleep arms the timer of a sleep of secs > 0 seconds and returns the
+// future it completes; t.sleep.cur is the timer.
+func (t *taskCore) startSleep(secs float64) *futureCore {
 	if t.sleep == nil {
 		t.sleep = &sleepState{}
 	}
@@ -26,20 +43,11 @@ func SleepResult[T any](secs float64, result T) (T, error) {
 	if h.scheduled {
 		h = &handle{}
 	}
+	t.sleep.cur = h
 	h.sleep = f
-	l.scheduleTimer(h, l.Time()+secs)
+	t.loop.scheduleTimer(h, t.loop.Time()+secs)
 	t.sleeping = true
-	err := f.await()
-	t.sleeping = false
-	if err == nil {
-		err = f.check()
-	}
-	Handle{h}.Cancel()
-	if err != nil {
-		var zero T
-		return zero, err
-	}
-	return result, nil
+	return f
 }
 
 // releaseWaiter is tasks._release_waiter.

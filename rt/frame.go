@@ -65,25 +65,11 @@ func frameTask() *taskCore {
 // returns Suspended; SleepEnd finishes it when the frame resumes.
 func SleepStart(secs float64) {
 	t := frameTask()
-	l := t.loop
 	if secs <= 0 {
-		l.ready.push(t.stepHandle(nil))
+		t.loop.ready.push(t.stepHandle(nil))
 		return
 	}
-	if t.sleep == nil {
-		t.sleep = &sleepState{}
-	}
-	f := &t.sleep.fut
-	*f = futureCore{}
-	h := &t.sleep.timer
-	if h.scheduled {
-		h = &handle{}
-	}
-	t.sleep.cur = h
-	h.sleep = f
-	l.scheduleTimer(h, l.Time()+secs)
-	t.sleeping = true
-	t.waitFor(f)
+	t.waitFor(t.startSleep(secs))
 }
 
 // SleepEnd finishes the await SleepStart started; exc is what the frame

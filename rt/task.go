@@ -39,7 +39,7 @@ type taskCore struct {
 type sleepState struct {
 	fut   futureCore
 	timer handle
-	cur   *handle // the timer of a frame's sleep in progress
+	cur   *handle // the timer of the sleep in progress
 }
 
 var taskCounter int
