@@ -649,6 +649,9 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 		return t
 	}
 	c.noKeywords(e, attr, "name")
+	if t, ok := c.floatMethod(recv, attr, e); ok {
+		return t
+	}
 	switch recv.Kind {
 	case Task, Future, AnyTask:
 		switch attr {

@@ -231,3 +231,20 @@ func (c *checker) dictCall(e *ast.Call, ts []*Type) (*Type, bool) {
 	}
 	return c.dictType(e.Pos, orUnknown(k), orUnknown(v)), true
 }
+
+// floatMethod types float.is_integer() and float.as_integer_ratio().
+func (c *checker) floatMethod(recv *Type, attr string, e *ast.Call) (*Type, bool) {
+	if recv.Kind != Float {
+		return nil, false
+	}
+	switch attr {
+	case "is_integer":
+		c.wantArgs(e, attr, 0, 0)
+		return tBool, true
+	case "as_integer_ratio":
+		c.wantArgs(e, attr, 0, 0)
+		c.markRaises(e) // OverflowError for inf, ValueError for nan
+		return &Type{Kind: Tuple, Elems: []*Type{tInt, tInt}}, true
+	}
+	return nil, false
+}

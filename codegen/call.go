@@ -313,6 +313,9 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 	}
 	rt := g.info.TypeOf(recv)
 	r := g.expr(recv)
+	if rt.Kind == check.Float && m == "is_integer" {
+		return g.rt("FloatIsInteger").Call(r)
+	}
 	switch rt.Kind {
 	case check.Task, check.Future, check.AnyTask:
 		switch m {
@@ -611,6 +614,8 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 				kw = jen.Map(jen.String()).Any().Values(d)
 			}
 			return g.rt("StrFormat").Call(g.expr(c.recv), jen.Index().Any().Values(args...), kw), true, t
+		case c.method == "as_integer_ratio" && g.info.TypeOf(c.recv).Kind == check.Float:
+			return g.rt("FloatRatio").Call(g.expr(c.recv)), true, t
 		case c.method == "popitem" && g.info.TypeOf(c.recv).Kind == check.Dict:
 			return g.expr(c.recv).Dot("PopItem").Call(), true, t
 		case c.method == "pop" && g.info.TypeOf(c.recv).Kind == check.Dict:

@@ -2,6 +2,8 @@ package rt
 
 import (
 	"fmt"
+	"math"
+	"math/big"
 	"slices"
 	"unicode/utf8"
 )
@@ -151,4 +153,22 @@ func Zip3[A, B, C any](a []A, b []B, c []C) []Tuple3[A, B, C] {
 		out[i] = Tuple3[A, B, C]{a[i], b[i], c[i]}
 	}
 	return out
+}
+
+// FloatRatio returns f.as_integer_ratio(): OverflowError for an infinity,
+// ValueError for nan, and OverflowError when a part needs more than 64
+// bits.
+func FloatRatio(f float64) (Tuple2[int, int], error) {
+	switch {
+	case math.IsInf(f, 0):
+		return Tuple2[int, int]{}, Raise(OverflowError.New("cannot convert Infinity to integer ratio"))
+	case math.IsNaN(f):
+		return Tuple2[int, int]{}, Raise(ValueError.New("cannot convert NaN to integer ratio"))
+	}
+	r := new(big.Rat)
+	r.SetFloat64(f)
+	if !r.Num().IsInt64() || !r.Denom().IsInt64() {
+		return Tuple2[int, int]{}, Raise(OverflowError.New("integer result does not fit in 64 bits"))
+	}
+	return Tuple2[int, int]{int(r.Num().Int64()), int(r.Denom().Int64())}, nil
 }
