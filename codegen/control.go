@@ -294,12 +294,28 @@ func isSimple(e ast.Expr) bool {
 }
 
 // raisesIn reports whether any statement of body can raise.
+// unpacks reports whether an assignment target unpacks (which raises
+// ValueError on a length mismatch).
+func unpacks(t ast.Expr) bool {
+	switch t.(type) {
+	case *ast.Tuple, *ast.List, *ast.Starred:
+		return true
+	}
+	return false
+}
+
 func (g *gen) raisesIn(body []ast.Stmt) bool {
 	found := false
 	walkBody(body, func(s ast.Stmt) {
-		switch s.(type) {
-		case *ast.Raise, *ast.Assert, *ast.With:
+		switch s := s.(type) {
+		case *ast.Raise, *ast.Assert, *ast.With, *ast.Delete:
 			found = true
+		case *ast.Assign:
+			for _, t := range s.Targets {
+				found = found || unpacks(t)
+			}
+		case *ast.For:
+			found = found || unpacks(s.Target)
 		}
 		for _, e := range stmtExprs(s) {
 			inspect(e, func(x ast.Expr) {
@@ -408,6 +424,12 @@ func (g *gen) tryStmt(s *ast.Try) {
 		return
 	}
 	if len(s.Handlers) == 0 {
+		g.body(s.Body)
+		g.body(s.OrElse)
+		return
+	}
+	if !g.raisesIn(s.Body) {
+		// Nothing in the body can raise: the handlers never run.
 		g.body(s.Body)
 		g.body(s.OrElse)
 		return
