@@ -156,45 +156,12 @@ func (c *checker) declareAssigned(f *Func, s ast.Stmt, kind VarKind) {
 			f.Locals[name] = &Var{Name: name, Kind: kind, Type: tUnknown, Func: f, Pos: pos}
 		}
 	}
-	var target func(e ast.Expr)
-	target = func(e ast.Expr) {
-		switch e := e.(type) {
-		case *ast.Name:
-			bind(e.ID, e.Pos)
-		case *ast.Tuple:
-			for _, x := range e.Elts {
-				target(x)
-			}
-		case *ast.List:
-			for _, x := range e.Elts {
-				target(x)
-			}
-		case *ast.Starred:
-			target(e.Value)
-		}
-	}
+	eachTarget(s, func(n *ast.Name) { bind(n.ID, n.Pos) })
 	switch s := s.(type) {
-	case *ast.Assign:
-		for _, t := range s.Targets {
-			target(t)
-		}
-	case *ast.AugAssign:
-		target(s.Target)
-	case *ast.AnnAssign:
-		target(s.Target)
-	case *ast.For:
-		target(s.Target)
-	case *ast.With:
-		for _, it := range s.Items {
-			if it.OptionalVars != nil {
-				target(it.OptionalVars)
-			}
-		}
 	case *ast.Try:
 		for _, h := range s.Handlers {
 			if h.Name != "" {
 				bind(h.Name, h.Pos)
-
 			}
 		}
 	case *ast.Import, *ast.ImportFrom:
@@ -208,7 +175,7 @@ func (c *checker) declareAssigned(f *Func, s ast.Stmt, kind VarKind) {
 			case *ast.Lambda:
 				return false
 			case *ast.NamedExpr:
-				target(x.Target)
+				bind(x.Target.ID, x.Target.Pos)
 			}
 			return true
 		})

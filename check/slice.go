@@ -122,39 +122,7 @@ func after(p, q ast.Pos) bool {
 // assignedNames lists the names a statement binds directly.
 func assignedNames(s ast.Stmt) []string {
 	var out []string
-	var target func(e ast.Expr)
-	target = func(e ast.Expr) {
-		switch e := e.(type) {
-		case *ast.Name:
-			out = append(out, e.ID)
-		case *ast.Tuple:
-			for _, x := range e.Elts {
-				target(x)
-			}
-		case *ast.List:
-			for _, x := range e.Elts {
-				target(x)
-			}
-		case *ast.Starred:
-			target(e.Value)
-		}
-	}
-	switch s := s.(type) {
-	case *ast.Assign:
-		for _, t := range s.Targets {
-			target(t)
-		}
-	case *ast.AugAssign:
-		target(s.Target)
-	case *ast.AnnAssign:
-		target(s.Target)
-	case *ast.For:
-		target(s.Target)
-	case *ast.With:
-		for _, it := range s.Items {
-			target(it.OptionalVars)
-		}
-	}
+	eachTarget(s, func(n *ast.Name) { out = append(out, n.ID) })
 	for _, e := range stmtExprs(s) {
 		inspectExpr(e, func(x ast.Expr) bool {
 			if ne, ok := x.(*ast.NamedExpr); ok {
@@ -247,4 +215,44 @@ func (c *checker) floatMethod(recv *Type, attr string, e *ast.Call) (*Type, bool
 		return &Type{Kind: Tuple, Elems: []*Type{tInt, tInt}}, true
 	}
 	return nil, false
+}
+
+// eachTarget calls fn for every name an assignment, for or with statement
+// binds, nested and starred targets included.
+func eachTarget(s ast.Stmt, fn func(*ast.Name)) {
+	var target func(e ast.Expr)
+	target = func(e ast.Expr) {
+		switch e := e.(type) {
+		case *ast.Name:
+			fn(e)
+		case *ast.Tuple:
+			for _, x := range e.Elts {
+				target(x)
+			}
+		case *ast.List:
+			for _, x := range e.Elts {
+				target(x)
+			}
+		case *ast.Starred:
+			target(e.Value)
+		}
+	}
+	switch s := s.(type) {
+	case *ast.Assign:
+		for _, t := range s.Targets {
+			target(t)
+		}
+	case *ast.AugAssign:
+		target(s.Target)
+	case *ast.AnnAssign:
+		target(s.Target)
+	case *ast.For:
+		target(s.Target)
+	case *ast.With:
+		for _, it := range s.Items {
+			if it.OptionalVars != nil {
+				target(it.OptionalVars)
+			}
+		}
+	}
 }

@@ -618,7 +618,17 @@ func (c *checker) plainClass(ci *ClassInfo) {
 				c.errorf(st.Pos, "unsupported: this statement in a class body")
 				continue
 			}
-			c.setType(&a.Type, c.expr(st.Value))
+			if n, ok := st.Value.(*ast.Name); ok && n.ID == ci.Name {
+				// The class is bound to its name only after its body ran.
+				c.errorf(n.Pos, "name '%s' is not defined", n.ID)
+				continue
+			}
+			t := c.expr(st.Value)
+			if t.Kind == Class && t.Class != nil && t.Class.Plain {
+				c.errorf(st.Value.Position(), "unsupported: a class as the value of a class attribute")
+				continue
+			}
+			c.setType(&a.Type, t)
 		case *ast.Pass:
 		case *ast.ExprStmt:
 			if k, ok := st.Value.(*ast.Constant); ok && k.Kind == ast.ConstStr {

@@ -107,34 +107,11 @@ func (g *gen) afterLoopExits(body []ast.Stmt) {
 // loopExits reports whether body has a break or continue of the loop
 // around it (not of loops inside it).
 func loopExits(body []ast.Stmt) (brk, cont bool) {
-	var walk func([]ast.Stmt)
-	walk = func(body []ast.Stmt) {
-		for _, s := range body {
-			switch s := s.(type) {
-			case *ast.Break:
-				brk = true
-			case *ast.Continue:
-				cont = true
-			case *ast.If:
-				walk(s.Body)
-				walk(s.OrElse)
-			case *ast.For:
-				walk(s.OrElse)
-			case *ast.While:
-				walk(s.OrElse)
-			case *ast.With:
-				walk(s.Body)
-			case *ast.Try:
-				walk(s.Body)
-				for _, h := range s.Handlers {
-					walk(h.Body)
-				}
-				walk(s.OrElse)
-				walk(s.FinalBody)
-			}
-		}
-	}
-	walk(body)
+	eachOwnExit(body, func(s ast.Stmt) {
+		_, isBreak := s.(*ast.Break)
+		brk = brk || isBreak
+		cont = cont || !isBreak
+	})
 	return brk, cont
 }
 

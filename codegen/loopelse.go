@@ -35,12 +35,23 @@ func (g *gen) loopElse(s ast.Stmt, body, orelse []ast.Stmt, loop func()) {
 // body it is (not those of nested loops).
 func ownBreaks(body []ast.Stmt) []*ast.Break {
 	var out []*ast.Break
+	eachOwnExit(body, func(s ast.Stmt) {
+		if b, ok := s.(*ast.Break); ok {
+			out = append(out, b)
+		}
+	})
+	return out
+}
+
+// eachOwnExit calls fn for every break and continue statement of body
+// that leaves the loop whose body it is (not those of nested loops).
+func eachOwnExit(body []ast.Stmt, fn func(ast.Stmt)) {
 	var walk func([]ast.Stmt)
 	walk = func(body []ast.Stmt) {
 		for _, s := range body {
 			switch s := s.(type) {
-			case *ast.Break:
-				out = append(out, s)
+			case *ast.Break, *ast.Continue:
+				fn(s)
 			case *ast.If:
 				walk(s.Body)
 				walk(s.OrElse)
@@ -61,7 +72,6 @@ func ownBreaks(body []ast.Stmt) []*ast.Break {
 		}
 	}
 	walk(body)
-	return out
 }
 
 // forZip writes "for a, b in zip(xs, ys)" over lists as a loop over the
