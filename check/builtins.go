@@ -215,28 +215,7 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 			return el
 		}
 	case "min", "max":
-		c.noKeywords(e, name, "key")
-		if len(ts) == 1 && c.keyword(e, "key") != nil {
-			c.markRaises(e)
-			el := c.elemType(e.Args[0], ts[0])
-			c.keyFunc(e, el)
-			return el
-		}
-		if len(ts) == 1 {
-			c.markRaises(e) // empty sequence
-			return c.numericElem(e.Args[0], ts[0])
-		}
-		if c.wantArgs(e, name, 1, 8) {
-			var t *Type
-			for _, x := range ts {
-				t = join(t, x)
-			}
-			if t.Kind == Dynamic {
-				c.errorf(e.Pos, "unsupported: %s() of mixed types", name)
-				return tUnknown
-			}
-			return t
-		}
+		return c.minMax(name, e, ts)
 	case "any", "all":
 		c.wantArgs(e, name, 1, 1)
 		return tBool
@@ -296,6 +275,83 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		return tBool
 	}
 	return tUnknown
+}
+
+// minMax types min() and max(): over one iterable (with key= and
+// default=) or over several arguments (with key=).
+func (c *checker) minMax(name string, e *ast.Call, ts []*Type) *Type {
+	c.noKeywords(e, name, "key", "default")
+	def := c.keyword(e, "default")
+	if len(ts) == 1 {
+		c.markRaises(e) // empty sequence, or elements that do not compare
+		el := c.orderedElem(e.Args[0], ts[0])
+		c.keyFunc(e, el)
+		if def != nil {
+			dt := c.info.Types[def.Value]
+			switch {
+			case dt == nil:
+			case el.Kind == Unknown:
+				el = dt
+				if l, ok := e.Args[0].(*ast.List); ok && len(l.Elts) == 0 {
+					c.info.Types[l] = listOf(dt) // min([], default=0) is over []int
+				}
+			case !join(el, dt).Equal(el):
+				c.errorf(def.Pos, "unsupported: %s() default= of %s over %s", name, dt, el)
+			}
+		}
+		return el
+	}
+	if def != nil {
+		c.errorf(def.Pos, "Cannot specify a default for %s() with multiple positional arguments", name)
+		return tUnknown
+	}
+	if !c.wantArgs(e, name, 1, 8) {
+		return tUnknown
+	}
+	var t *Type
+	for _, x := range ts {
+		t = join(t, x)
+	}
+	if t.Kind == Dynamic {
+		c.errorf(e.Pos, "unsupported: %s() of mixed types", name)
+		return tUnknown
+	}
+	if !orderedKind(t) {
+		c.errorf(e.Pos, "unsupported: %s() of %s", name, t)
+	}
+	if c.keyword(e, "key") != nil || (t.Kind != Int && t.Kind != Float && t.Kind != Str) {
+		c.markRaises(e) // rt.MinOf: comparisons that can fail
+		c.keyFunc(e, t)
+	}
+	return t
+}
+
+// orderedElem is the element type of an iterable that min/max compare.
+func (c *checker) orderedElem(arg ast.Expr, t *Type) *Type {
+	el := c.elemType(arg, t)
+	if !orderedKind(el) {
+		c.errorf(arg.Position(), "unsupported: min/max over %s", el)
+	}
+	return el
+}
+
+// orderedKind reports whether values of type t compare with < as Python
+// does in the runtime.
+func orderedKind(t *Type) bool {
+	switch t.Kind {
+	case Int, Float, Bool, Str, Bytes, Unknown:
+		return true
+	case List:
+		return orderedKind(t.Elem)
+	case Tuple:
+		for _, x := range t.Elems {
+			if !orderedKind(x) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // keyFunc types the key= function of sorted/min/max: its parameter takes

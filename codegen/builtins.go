@@ -371,3 +371,47 @@ func (g *gen) funcValue(e ast.Expr, el *check.Type) *jen.Statement {
 	}
 	return jen.Func().Params(jen.Id("x").Add(g.goType(el))).Add(g.goType(r)).Block(jen.Return(body))
 }
+
+// minMax writes a min() or max() call that can raise: rt.Max(items),
+// rt.MaxKey(items, key), rt.MaxOr(items, default), rt.MaxKeyOr(items, key,
+// default) or rt.MaxOf(a, b, ...).
+func (g *gen) minMax(name string, x *ast.Call) *jen.Statement {
+	fn := map[string]string{"min": "Min", "max": "Max"}[name]
+	t := g.info.TypeOf(x)
+	if len(x.Args) > 1 {
+		var args []jen.Code
+		for _, a := range x.Args {
+			args = append(args, g.convert(g.expr(a), g.info.TypeOf(a), t))
+		}
+		if k := keyword(x, "key"); k != nil {
+			return g.rt(fn+"KeyOf").Call(g.funcValue(k.Value, t), jen.Index().Add(g.goType(t)).Values(args...))
+		}
+		return g.rt(fn + "Of").Call(args...)
+	}
+	items := g.iterItems(x.Args[0], t)
+	args := []jen.Code{items}
+	if k := keyword(x, "key"); k != nil {
+		fn += "Key"
+		args = append(args, g.funcValue(k.Value, t))
+	}
+	if d := keyword(x, "default"); d != nil {
+		fn += "Or"
+		args = append(args, g.exprAs(d.Value, t))
+	}
+	return g.rt(fn).Call(args...)
+}
+
+// iterItems writes an iterable argument of min/max as a Go slice of el:
+// the characters of a str, the list a generator expression builds, or the
+// iterable itself.
+func (g *gen) iterItems(e ast.Expr, el *check.Type) *jen.Statement {
+	if gen, ok := e.(*ast.GeneratorExp); ok {
+		lc := &ast.ListComp{Pos: gen.Pos, Elt: gen.Elt, Generators: gen.Generators}
+		g.info.Types[lc] = &check.Type{Kind: check.List, Elem: el}
+		return g.expr(lc)
+	}
+	if g.info.TypeOf(e).Kind == check.Str {
+		return g.rt("StrChars").Call(g.expr(e))
+	}
+	return g.slice(e)
+}

@@ -669,12 +669,8 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 				return g.rt("SortedKey").Call(g.slice(x.Args[0]), g.funcValue(k.Value, g.elemOf(x.Args[0])), rev), true, t
 			}
 			return g.rt("Sorted").Call(g.slice(x.Args[0]), rev), true, t
-		case (c.builtin == "min" || c.builtin == "max") && len(x.Args) == 1:
-			fn := map[string]string{"min": "Min", "max": "Max"}[c.builtin]
-			if k := keyword(x, "key"); k != nil {
-				return g.rt(fn+"Key").Call(g.slice(x.Args[0]), g.funcValue(k.Value, g.elemOf(x.Args[0]))), true, t
-			}
-			return g.rt(fn).Call(g.slice(x.Args[0])), true, t
+		case c.builtin == "min" || c.builtin == "max":
+			return g.minMax(c.builtin, x), true, t
 		case c.method == "result":
 			return g.expr(c.recv).Dot("Result").Call(), true, t
 		case c.module == "asyncio.Semaphore" || c.module == "asyncio.BoundedSemaphore":

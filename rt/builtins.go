@@ -185,6 +185,58 @@ func extreme[T, K any](s []T, key func(T) K, name string, wantMax bool) (T, erro
 	return best, nil
 }
 
+// MaxOr returns max(s, default=def).
+func MaxOr[T any](s []T, def T) (T, error) {
+	if len(s) == 0 {
+		return def, nil
+	}
+	return Max(s)
+}
+
+// MinOr returns min(s, default=def).
+func MinOr[T any](s []T, def T) (T, error) {
+	if len(s) == 0 {
+		return def, nil
+	}
+	return Min(s)
+}
+
+// MaxKeyOr returns max(s, key=key, default=def).
+func MaxKeyOr[T, K any](s []T, key func(T) K, def T) (T, error) {
+	if len(s) == 0 {
+		return def, nil
+	}
+	return MaxKey(s, key)
+}
+
+// MinKeyOr returns min(s, key=key, default=def).
+func MinKeyOr[T, K any](s []T, key func(T) K, def T) (T, error) {
+	if len(s) == 0 {
+		return def, nil
+	}
+	return MinKey(s, key)
+}
+
+// MaxKeyOf returns max(a, b, ..., key=key) for separate arguments.
+func MaxKeyOf[T, K any](key func(T) K, args []T) (T, error) {
+	return MaxKey(args, key)
+}
+
+// MinKeyOf returns min(a, b, ..., key=key) for separate arguments.
+func MinKeyOf[T, K any](key func(T) K, args []T) (T, error) {
+	return MinKey(args, key)
+}
+
+// StrChars returns the characters of s, each a str of one code point:
+// list(s).
+func StrChars(s string) []string {
+	out := make([]string, 0, len(s))
+	for _, r := range s {
+		out = append(out, string(r))
+	}
+	return out
+}
+
 // MaxOf returns max(a, b, ...) for separate arguments.
 func MaxOf[T any](first T, rest ...T) (T, error) {
 	return Max(append([]T{first}, rest...))
