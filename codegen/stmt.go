@@ -221,6 +221,12 @@ func (g *gen) exprStmt(s *ast.ExprStmt) {
 		return
 	}
 	if call, ok := e.(*ast.Call); ok {
+		if c := g.calleeQuiet(call); c.builtin != "" && g.info.TypeOf(e).Kind != check.None {
+			// A built-in may become a plain value (int() is 0): keep it
+			// a statement.
+			g.emit(jen.Id("_").Op("=").Add(g.call(call)))
+			return
+		}
 		g.emit(g.call(call))
 		return
 	}

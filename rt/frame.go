@@ -112,7 +112,7 @@ func AwaitEnd[T any](a Awaitable[T], exc error) (T, error) {
 		return zero, RuntimeError.Newf("await wasn't used with future")
 	}
 	if err := c.check(); err != nil {
-		return zero, c.reraised(err)
+		return zero, c.reraised(awaitRaised(err))
 	}
 	return *r, nil
 }

@@ -283,9 +283,22 @@ func (f *Future[T]) Await() (T, error) {
 		return zero, f.c.reraised(err)
 	}
 	if err := f.c.check(); err != nil {
-		return zero, f.c.reraised(err)
+		return zero, f.c.reraised(awaitRaised(err))
 	}
 	return *f.r, nil
+}
+
+// awaitRaised gives a CancelledError that result() made afresh (the
+// future was cancelled, not a task ended by one) the traceback of the
+// await that raises it, as CPython's "raise" in result() does.
+func awaitRaised(err error) error {
+	if IsInstance(err, CancelledError) {
+		if e := AsExc(err); len(e.tb.parts) == 0 {
+			e.tb.capture(2)
+			e.tb.fresh = false
+		}
+	}
+	return err
 }
 
 func (f *Future[T]) future() (*futureCore, *T) { return f.c, f.r }

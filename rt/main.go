@@ -56,11 +56,15 @@ func Run[T any](main *Coro[T]) (T, error) {
 		return v, nil
 	}
 	inner := task.c.excTB
-	if IsInstance(err, CancelledError) && len(AsExc(err).tb.parts) == 0 {
-		// The cancellation was thrown into main where it was suspended.
-		inner = []tbPart{{pcs: task.c.parkedPCs}}
-		if task.c.parkedInSleep {
-			inner = append(inner, tbPart{frames: []frame{sleepFrame}})
+	if IsInstance(err, CancelledError) {
+		if parts := AsExc(err).tb.parts; len(parts) > 0 {
+			inner = parts
+		} else {
+			// The cancellation was thrown into main where it was suspended.
+			inner = []tbPart{{pcs: task.c.parkedPCs}}
+			if task.c.parkedInSleep {
+				inner = append(inner, tbPart{frames: []frame{sleepFrame}})
+			}
 		}
 	}
 	return zero, reraise(err, 1, runnerFrames, inner)
