@@ -144,6 +144,9 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 			if ts[0].Kind == Float || ts[1].Kind == Float {
 				t = tFloat
 			}
+			if t.Kind == Dynamic && numericOrDynamic(ts[0]) && numericOrDynamic(ts[1]) {
+				return &Type{Kind: AnyTuple} // rt.DivMod: big ints
+			}
 			if t.Kind != Int && t.Kind != Float {
 				c.errorf(e.Pos, "unsupported: divmod() of %s", t)
 				return tUnknown
@@ -200,20 +203,7 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 			return ts[0]
 		}
 	case "sum":
-		if len(ts) == 1 && ts[0].Kind == List && ts[0].Elem.Kind == Dynamic {
-			c.markRaises(e) // rt.Sum with Add's rules
-			return tDynamic
-		}
-		if c.wantArgs(e, name, 1, 1) {
-			el := c.numericElem(e.Args[0], ts[0])
-			if _, gen := e.Args[0].(*ast.GeneratorExp); !gen && el.Kind == Int {
-				c.markRaises(e) // rt.SumInt reports overflow
-			}
-			if el.Kind == Bool {
-				return tInt
-			}
-			return el
-		}
+		return c.sum(e, ts)
 	case "min", "max":
 		return c.minMax(name, e, ts)
 	case "any", "all":
@@ -275,6 +265,75 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		return tBool
 	}
 	return tUnknown
+}
+
+// numericOrDynamic reports whether t is a number or a dynamic value (a
+// big int).
+func numericOrDynamic(t *Type) bool {
+	switch t.Kind {
+	case Int, Float, Bool, Dynamic:
+		return true
+	}
+	return false
+}
+
+// sum types sum(iterable) and sum(iterable, start): numbers, or lists
+// concatenated onto a list start.
+func (c *checker) sum(e *ast.Call, ts []*Type) *Type {
+	if len(ts) == 1 && ts[0].Kind == List && ts[0].Elem.Kind == Dynamic {
+		c.markRaises(e) // rt.Sum with Add's rules
+		return tDynamic
+	}
+	if !c.wantArgs(e, "sum", 1, 2) {
+		return tUnknown
+	}
+	if l, ok := e.Args[0].(*ast.List); ok && len(l.Elts) == 0 {
+		el := tInt
+		if len(ts) == 2 && ts[1].Kind != Unknown {
+			el = ts[1]
+		}
+		c.info.Types[l] = listOf(el) // sum([]) is 0, sum([], start) is start
+		ts[0] = c.info.Types[l]
+	}
+	if r, ok := e.Args[0].(*ast.Call); ts[0].Kind == Range && (!ok || len(r.Args) == 0 || len(r.Args) > 3) {
+		c.errorf(e.Pos, "unsupported: sum() of a range that is not written in the call")
+		return tUnknown
+	}
+	if len(ts) == 2 && ts[1].Kind == List {
+		el := c.elemType(e.Args[0], ts[0])
+		if el.Kind != List || !join(el, ts[1]).Equal(ts[1]) && ts[1].Elem.Kind != Unknown {
+			c.errorf(e.Pos, "unsupported: sum() of %s onto %s", el, ts[1])
+			return tUnknown
+		}
+		if ts[1].Elem.Kind == Unknown {
+			c.info.Types[e.Args[1]] = el // sum(lists, []) starts from an empty list of the same type
+			return el
+		}
+		return ts[1]
+	}
+	el := c.numericElem(e.Args[0], ts[0])
+	if len(ts) == 2 {
+		switch ts[1].Kind {
+		case Int, Float, Bool, Unknown:
+		default:
+			c.errorf(e.Args[1].Position(), "unsupported: sum() with a start of %s", ts[1])
+			return tUnknown
+		}
+		if el.Kind == Float || el.Kind == Unknown {
+			return tFloat // rt.SumFloatFrom
+		}
+		if ts[1].Kind != Int && ts[1].Kind != Unknown || el.Kind != Int {
+			c.errorf(e.Pos, "unsupported: sum() of %s from %s", el, ts[1])
+			return tUnknown
+		}
+	}
+	if _, gen := e.Args[0].(*ast.GeneratorExp); (!gen || len(ts) == 2) && el.Kind == Int {
+		c.markRaises(e) // rt.SumInt reports overflow
+	}
+	if el.Kind == Bool {
+		return tInt
+	}
+	return el
 }
 
 // minMax types min() and max(): over one iterable (with key= and

@@ -92,6 +92,12 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 			return jen.Id(name).Call(args...)
 		}
 	case "sum":
+		if t := g.info.TypeOf(e); t.Kind == check.List {
+			return g.rt("SumLists").Call(g.iterItems(arg(0), t), g.slice(arg(1)))
+		}
+		if len(e.Args) == 2 {
+			return g.rt("SumFloatFrom").Call(g.iterItems(arg(0), g.elemOf(arg(0))), g.floatExpr(arg(1)))
+		}
 		if gen, ok := arg(0).(*ast.GeneratorExp); ok {
 			return g.reduceGen(gen, g.info.TypeOf(e), "sum")
 		}
@@ -410,8 +416,13 @@ func (g *gen) iterItems(e ast.Expr, el *check.Type) *jen.Statement {
 		g.info.Types[lc] = &check.Type{Kind: check.List, Elem: el}
 		return g.expr(lc)
 	}
-	if g.info.TypeOf(e).Kind == check.Str {
+	switch g.info.TypeOf(e).Kind {
+	case check.Str:
 		return g.rt("StrChars").Call(g.expr(e))
+	case check.Range:
+		if r, ok := e.(*ast.Call); ok && len(r.Args) >= 1 && len(r.Args) <= 3 {
+			return g.rangeList(r)
+		}
 	}
 	return g.slice(e)
 }

@@ -582,6 +582,8 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			return g.rt("Ord").Call(g.expr(x.Args[0])), true, t
 		case c.builtin == "chr":
 			return g.rt("Chr").Call(g.expr(x.Args[0])), true, t
+		case c.builtin == "divmod" && t.Kind == check.AnyTuple:
+			return g.rt("DivMod").Call(g.expr(x.Args[0]), g.expr(x.Args[1])), true, t
 		case c.builtin == "divmod":
 			if t.Elems[0].Kind == check.Float {
 				return g.rt("DivModFloat").Call(g.floatExpr(x.Args[0]), g.floatExpr(x.Args[1])), true, t
@@ -658,8 +660,10 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			return g.rt("Sort").Call(g.slice(c.recv), rev), false, t
 		case c.builtin == "sum" && t.Kind == check.Dynamic:
 			return g.rt("Sum").Call(g.slice(x.Args[0]), jen.Lit(0)), true, t
+		case c.builtin == "sum" && len(x.Args) == 2:
+			return g.rt("SumIntFrom").Call(g.iterItems(x.Args[0], g.elemOf(x.Args[0])), g.exprAs(x.Args[1], t)), true, t
 		case c.builtin == "sum":
-			return g.rt("SumInt").Call(g.slice(x.Args[0])), true, t
+			return g.rt("SumInt").Call(g.iterItems(x.Args[0], t)), true, t
 		case c.builtin == "sorted":
 			rev := jen.False()
 			if k := keyword(x, "reverse"); k != nil {

@@ -259,6 +259,38 @@ func SumInt(s []int) (int, error) {
 	return total, nil
 }
 
+// SumIntFrom returns sum(s, start) for ints; OverflowError beyond 64 bits.
+func SumIntFrom(s []int, start int) (int, error) {
+	total := start
+	for _, x := range s {
+		var err error
+		if total, err = AddInt(total, x); err != nil {
+			return 0, err
+		}
+	}
+	return total, nil
+}
+
+// SumFloatFrom returns sum(s, start) for floats, added left to right from
+// start.
+func SumFloatFrom(s []float64, start float64) float64 {
+	total := start
+	for _, x := range s {
+		total += x
+	}
+	return total
+}
+
+// SumLists returns sum(lists, start): a new list, start followed by each
+// list's items.
+func SumLists[T any](lists [][]T, start []T) []T {
+	out := append([]T(nil), start...)
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
 // SumFloat returns sum(s) for floats, added left to right as CPython 3.11
 // does.
 func SumFloat(s []float64) float64 {
