@@ -16,7 +16,7 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 	if name != "print" && name != "sorted" && name != "min" && name != "max" && name != "dict" {
 		c.noKeywords(e, name)
 	}
-	if name == "sum" || name == "any" || name == "all" || name == "min" || name == "max" || name == "list" || name == "sorted" {
+	if name == "sum" || name == "any" || name == "all" || name == "min" || name == "max" || name == "list" || name == "sorted" || name == "tuple" {
 		// a generator expression argument is allowed here
 	} else {
 		for _, a := range e.Args {
@@ -209,6 +209,8 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 	case "any", "all":
 		c.wantArgs(e, name, 1, 1)
 		return tBool
+	case "tuple":
+		return c.tupleCall(e, ts)
 	case "list", "sorted", "reversed":
 		if name == "sorted" {
 			c.noKeywords(e, name, "reverse", "key")

@@ -29,6 +29,7 @@ func Check(mod *ast.Module) (*Info, error) {
 			Types:       map[ast.Expr]*Type{},
 			Raises:      map[ast.Expr]bool{},
 			Asserts:     map[ast.Expr]bool{},
+			SeqTuples:   map[ast.Expr]*Type{},
 			Deleted:     map[*Var]bool{},
 			IntConsts:   map[ast.Expr]*big.Int{},
 

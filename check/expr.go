@@ -787,6 +787,10 @@ func (c *checker) elemType(iter ast.Expr, t *Type) *Type {
 		return t.Key
 	case TaskSet:
 		return tAnyTask
+	case Tuple:
+		if st := c.seqTuple(iter, t); st != nil {
+			return st.Elem
+		}
 	case Unknown:
 		return tUnknown
 	}

@@ -159,6 +159,10 @@ type Info struct {
 	// Asserts records names of dynamic values used as a static type (the
 	// receiver of a str method): Go asserts the type there.
 	Asserts map[ast.Expr]bool
+	// SeqTuples records fixed tuples whose items share one type used as a
+	// sequence (iterated, sliced, searched): the expression's type in
+	// Types is the TupleOf, and this is its own tuple type.
+	SeqTuples map[ast.Expr]*Type
 	// IntConsts are the exact values of constant int expressions (see
 	// intconst.go): the type of one beyond 64 bits is Dynamic.
 	IntConsts map[ast.Expr]*big.Int

@@ -118,14 +118,22 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 		switch argT(0).Kind {
 		case check.List:
 			return jen.Qual("slices", "Clone").Call(g.slice(arg(0)))
+		case check.TupleOf:
+			return jen.Index().Add(g.goType(argT(0).Elem)).Parens(jen.Qual("slices", "Clone").Call(g.slice(arg(0))))
 		case check.Set, check.Dict:
 			return g.slice(arg(0))
 		case check.Str:
 			return jen.Qual("strings", "Split").Call(g.expr(arg(0)), jen.Lit(""))
 		}
+	case "tuple":
+		return g.tupleCall(e)
 	case "reversed":
 		switch argT(0).Kind {
-		case check.List:
+		case check.Range:
+			if r, ok := arg(0).(*ast.Call); ok && len(r.Args) >= 1 && len(r.Args) <= 3 {
+				return g.rt("Reversed").Call(g.rangeList(r))
+			}
+		case check.List, check.TupleOf:
 			return g.rt("Reversed").Call(g.slice(arg(0)))
 		case check.Str:
 			return g.rt("Reversed").Call(jen.Qual("strings", "Split").Call(g.expr(arg(0)), jen.Lit("")))

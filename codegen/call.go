@@ -562,6 +562,8 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			return g.rt("Len").Call(g.expr(x.Args[0])), true, t
 		case c.builtin == "int" && g.info.TypeOf(x.Args[0]).Kind == check.Float:
 			return g.rt("FloatToInt").Call(g.expr(x.Args[0])), true, t
+		case c.builtin == "tuple" && g.info.TypeOf(x.Args[0]).Kind == check.Range:
+			return g.rangeTuple(x.Args[0].(*ast.Call)), true, t
 		case c.builtin == "list" && g.info.TypeOf(x.Args[0]).Kind == check.Range:
 			r := x.Args[0].(*ast.Call)
 			start, stop, step := jen.Lit(0), g.expr(r.Args[0]), jen.Lit(1)
@@ -669,10 +671,14 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			if k := keyword(x, "reverse"); k != nil {
 				rev = g.cond(k.Value)
 			}
-			if k := keyword(x, "key"); k != nil {
-				return g.rt("SortedKey").Call(g.slice(x.Args[0]), g.funcValue(k.Value, g.elemOf(x.Args[0])), rev), true, t
+			items := g.slice(x.Args[0])
+			if g.info.TypeOf(x.Args[0]).Kind == check.Str {
+				items = jen.Qual("strings", "Split").Call(items, jen.Lit(""))
 			}
-			return g.rt("Sorted").Call(g.slice(x.Args[0]), rev), true, t
+			if k := keyword(x, "key"); k != nil {
+				return g.rt("SortedKey").Call(items, g.funcValue(k.Value, g.elemOf(x.Args[0])), rev), true, t
+			}
+			return g.rt("Sorted").Call(items, rev), true, t
 		case c.builtin == "min" || c.builtin == "max":
 			return g.minMax(c.builtin, x), true, t
 		case c.method == "result":

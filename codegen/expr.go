@@ -12,6 +12,9 @@ import (
 // expr writes a Go expression for e; calls that return errors are hoisted
 // into statements before it.
 func (g *gen) expr(e ast.Expr) *jen.Statement {
+	if code := g.seqTuple(e); code != nil {
+		return code
+	}
 	if v, ok := g.info.IntConsts[e]; ok {
 		if v.IsInt64() {
 			return jen.Id(v.String())
@@ -193,6 +196,9 @@ func (g *gen) exprAs(e ast.Expr, t *check.Type) *jen.Statement {
 func (g *gen) slice(e ast.Expr) *jen.Statement {
 	if n, ok := e.(*ast.Name); ok && g.isVarArg(g.info.Uses[n]) {
 		return jen.Id(g.varName(g.info.Uses[n]))
+	}
+	if code := g.seqTupleSlice(e); code != nil {
+		return code
 	}
 	code := g.expr(e)
 	switch t := g.info.TypeOf(e); {
@@ -877,7 +883,7 @@ func (g *gen) compLoop(c *ast.Comprehension, body func()) {
 		}
 	}
 	switch g.info.TypeOf(c.Iter).Kind {
-	case check.List, check.TaskSet, check.TupleOf:
+	case check.List, check.TaskSet, check.TupleOf, check.Str:
 	case check.Set, check.Dict:
 		iter := g.expr(c.Iter).Dot("All").Call()
 		body()
@@ -892,6 +898,9 @@ func (g *gen) compLoop(c *ast.Comprehension, body func()) {
 		g.unsupported(c.Iter.Position(), "a comprehension over %s", g.info.TypeOf(c.Iter))
 	}
 	iter := g.slice(c.Iter)
+	if g.info.TypeOf(c.Iter).Kind == check.Str {
+		iter = jen.Qual("strings", "Split").Call(iter, jen.Lit(""))
+	}
 	body()
 	stmts := g.pop()
 	if target == "_" {

@@ -1,0 +1,52 @@
+package check
+
+import "github.com/pyasync2go/pyasync2go/ast"
+
+// tupleElem is the type shared by every item of a fixed tuple, nil when
+// the items differ (or the tuple is empty).
+func tupleElem(t *Type) *Type {
+	if t.Kind != Tuple || len(t.Elems) == 0 {
+		return nil
+	}
+	for _, x := range t.Elems[1:] {
+		if !x.Equal(t.Elems[0]) {
+			return nil
+		}
+	}
+	if t.Elems[0].Kind == Unknown {
+		return nil
+	}
+	return t.Elems[0]
+}
+
+// seqTuple makes e, a fixed tuple of type t whose items share one type, a
+// sequence: its type becomes TupleOf that item type. It returns nil when
+// the items differ.
+func (c *checker) seqTuple(e ast.Expr, t *Type) *Type {
+	el := tupleElem(t)
+	if el == nil {
+		return nil
+	}
+	st := &Type{Kind: TupleOf, Elem: el}
+	c.info.SeqTuples[e] = t
+	c.info.Types[e] = st
+	return st
+}
+
+// tupleCall types tuple() and tuple(iterable): a TupleOf the items.
+func (c *checker) tupleCall(e *ast.Call, ts []*Type) *Type {
+	if len(e.Args) == 0 {
+		return &Type{Kind: TupleOf, Elem: tUnknown}
+	}
+	if !c.wantArgs(e, "tuple", 0, 1) {
+		return tUnknown
+	}
+	el := c.elemType(e.Args[0], ts[0])
+	if ts[0].Kind == Range {
+		if r, ok := e.Args[0].(*ast.Call); !ok || len(r.Args) == 0 || len(r.Args) > 3 {
+			c.errorf(e.Pos, "unsupported: tuple() of a range that is not written in the call")
+		}
+		c.markRaises(e) // a zero step raises
+	}
+	return &Type{Kind: TupleOf, Elem: el}
+}

@@ -1,0 +1,86 @@
+package codegen
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/pyasync2go/pyasync2go/ast"
+	"github.com/pyasync2go/pyasync2go/check"
+)
+
+// seqTuple writes a fixed tuple used as a sequence (see
+// check.Info.SeqTuples) as an rt.TupleOf: a literal directly, any other
+// expression converted from its fixed tuple. It returns nil for every
+// other expression.
+func (g *gen) seqTuple(e ast.Expr) *jen.Statement {
+	own := g.info.SeqTuples[e]
+	if own == nil {
+		return nil
+	}
+	seq := g.info.Types[e]
+	el := g.goType(seq.Elem)
+	if lit, ok := e.(*ast.Tuple); ok {
+		var elts []jen.Code
+		for _, x := range lit.Elts {
+			elts = append(elts, g.typed(g.expr(x), g.info.TypeOf(x), seq.Elem))
+		}
+		return g.rt("TupleOf").Types(el).Values(elts...)
+	}
+	g.info.Types[e] = own
+	defer func() { g.info.Types[e] = seq }()
+	return g.rt("TupleSeq").Types(el).Call(g.expr(e))
+}
+
+// seqTupleSlice writes a tuple of type TupleOf as a Go slice []T (what the
+// runtime's sequence functions take), nil for other expressions.
+func (g *gen) seqTupleSlice(e ast.Expr) *jen.Statement {
+	t := g.info.TypeOf(e)
+	if t.Kind != check.TupleOf {
+		return nil
+	}
+	el := g.goType(t.Elem)
+	if lit, ok := e.(*ast.Tuple); ok && g.info.SeqTuples[e] != nil {
+		var elts []jen.Code
+		for _, x := range lit.Elts {
+			elts = append(elts, g.typed(g.expr(x), g.info.TypeOf(x), t.Elem))
+		}
+		return jen.Index().Add(el).Values(elts...)
+	}
+	return jen.Index().Add(el).Parens(g.expr(e))
+}
+
+// tupleCall writes tuple() and tuple(iterable) (a range is rangeTuple).
+func (g *gen) tupleCall(e *ast.Call) *jen.Statement {
+	t := g.info.TypeOf(e)
+	of := g.rt("TupleOf").Types(g.goType(t.Elem))
+	if len(e.Args) == 0 {
+		return of.Values()
+	}
+	arg := e.Args[0]
+	if gen, ok := arg.(*ast.GeneratorExp); ok {
+		lc := &ast.ListComp{Pos: gen.Pos, Elt: gen.Elt, Generators: gen.Generators}
+		g.info.Types[lc] = &check.Type{Kind: check.List, Elem: t.Elem}
+		return of.Parens(g.expr(lc))
+	}
+	switch g.info.TypeOf(arg).Kind {
+	case check.List, check.TupleOf:
+		return of.Parens(jen.Qual("slices", "Clone").Call(g.slice(arg)))
+	case check.Set, check.Dict:
+		return of.Parens(g.slice(arg))
+	case check.Str:
+		return of.Parens(jen.Qual("strings", "Split").Call(g.expr(arg), jen.Lit("")))
+	}
+	g.unsupported(arg.Position(), "tuple() of %s", g.info.TypeOf(arg))
+	return nil
+}
+
+// rangeTuple is the call of tuple(range(...)), an error when the step is
+// zero.
+func (g *gen) rangeTuple(r *ast.Call) *jen.Statement {
+	start, stop, step := jen.Lit(0), g.expr(r.Args[0]), jen.Lit(1)
+	if len(r.Args) > 1 {
+		start, stop = g.expr(r.Args[0]), g.expr(r.Args[1])
+	}
+	if len(r.Args) > 2 {
+		step = g.expr(r.Args[2])
+	}
+	return g.rt("RangeTuple").Call(start, stop, step)
+}
