@@ -457,12 +457,18 @@ func (c *checker) compare(e *ast.Compare) {
 				c.errorf(e.Pos, "unsupported: 'in' on %s", r)
 			}
 		case "<", "<=", ">", ">=":
-			if l.Kind == Dynamic || r.Kind == Dynamic {
-				c.markRaises(e)
+			if l.Kind == Dynamic || r.Kind == Dynamic || listAndTuple(l, r) || listAndTuple(r, l) {
+				c.markRaises(e) // rt.Lt: TypeError between a list and a tuple
 			}
 		}
 		l = r
 	}
+}
+
+// listAndTuple reports whether a is a list and b a tuple: their ordering
+// is a TypeError.
+func listAndTuple(a, b *Type) bool {
+	return a.Kind == List && (b.Kind == Tuple || b.Kind == TupleOf)
 }
 
 // isReference reports whether values of t have identity in Go (pointers,

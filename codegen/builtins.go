@@ -434,3 +434,35 @@ func (g *gen) iterItems(e ast.Expr, el *check.Type) *jen.Statement {
 	}
 	return g.slice(e)
 }
+
+// staticOrdered reports whether values of type t order with < without a
+// TypeError: numbers, strs, and lists and tuples of them.
+func staticOrdered(t *check.Type) bool {
+	switch t.Kind {
+	case check.Int, check.Float, check.Bool, check.Str, check.Unknown:
+		return true
+	case check.List:
+		return staticOrdered(t.Elem)
+	case check.Tuple:
+		for _, e := range t.Elems {
+			if !staticOrdered(e) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// comparableElems reports whether the Go elements of a list of type t
+// compare with ==.
+func comparableElems(t *check.Type) bool {
+	if t.Kind != check.List {
+		return true
+	}
+	switch t.Elem.Kind {
+	case check.List, check.Dict, check.Set, check.Tuple, check.TupleOf, check.AnyTuple, check.Bytes:
+		return false
+	}
+	return true
+}

@@ -675,7 +675,11 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 	}
 	if lt.Kind == check.List || rt.Kind == check.List {
 		if op != "==" && op != "!=" {
-			g.unsupported(e.Pos, "ordering lists")
+			if lt.Kind != check.List || rt.Kind != check.List || !staticOrdered(lt) || !staticOrdered(rt) {
+				g.unsupported(e.Pos, "ordering lists")
+			}
+			// Elements of one static ordered type compare without error.
+			return g.rt("OrderTuples").Call(jen.Lit(op), g.slice(l), g.slice(r))
 		}
 		if lt.Shared {
 			lc = lc.Dot("S")
@@ -684,6 +688,9 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 			rc = rc.Dot("S")
 		}
 		c := jen.Qual("slices", "Equal").Call(lc, rc)
+		if !comparableElems(lt) || !comparableElems(rt) {
+			c = g.rt("Equal").Call(lc, rc) // nested containers compare by content
+		}
 		if op == "!=" {
 			return jen.Op("!").Add(c)
 		}
@@ -694,6 +701,15 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 	}
 	if code := g.instanceCompare(op, lt, rt, lc, rc); code != nil {
 		return code
+	}
+	emptyTuples := lt.Kind == check.Tuple && rt.Kind == check.Tuple && len(lt.Elems) == 0
+	if (emptyTuples || lt.Kind == check.Dict && rt.Kind == check.Dict) && (op == "==" || op == "!=") {
+		// The empty tuple is a slice in Go, and dicts compare by content.
+		c := g.rt("Equal").Call(lc, rc)
+		if op == "!=" {
+			return jen.Op("!").Add(c)
+		}
+		return c
 	}
 	switch lt.Kind {
 	case check.Int, check.Float, check.Str, check.Bool:
@@ -954,12 +970,13 @@ func pureTuple(e ast.Expr) bool {
 // orderedTuples reports whether two tuple types have the same length and
 // items Python orders without a TypeError: numbers with numbers, str with str.
 func orderedTuples(a, b *check.Type) bool {
-	if a.Kind != check.Tuple || b.Kind != check.Tuple || len(a.Elems) != len(b.Elems) {
+	if a.Kind != check.Tuple || b.Kind != check.Tuple {
 		return false
 	}
 	num := func(t *check.Type) bool { return t.Kind == check.Int || t.Kind == check.Float || t.Kind == check.Bool }
-	for i, x := range a.Elems {
-		y := b.Elems[i]
+	// Only the common prefix is compared item by item; then the lengths decide.
+	for i := 0; i < len(a.Elems) && i < len(b.Elems); i++ {
+		x, y := a.Elems[i], b.Elems[i]
 		if !(num(x) && num(y)) && !(x.Kind == check.Str && y.Kind == check.Str) && !orderedTuples(x, y) {
 			return false
 		}
