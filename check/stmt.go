@@ -138,7 +138,13 @@ func (c *checker) defaults(f *Func) {
 			}
 			p.DefaultOnce = true
 		}
-		c.setType(&p.Type, c.expr(p.Default))
+		t := c.expr(p.Default)
+		if t.Kind == Callable && t.Fn == f {
+			// The default is evaluated before the def binds the name.
+			c.errorf(p.Default.Position(), "name '%s' is not defined", f.Name)
+			continue
+		}
+		c.setType(&p.Type, t)
 	}
 }
 

@@ -139,6 +139,8 @@ type gen struct {
 	// ducks are the methods called on dynamic values, by name, with the
 	// result type of the call (see duck.go).
 	ducks map[string]*check.Type
+	// inSignature holds the functions whose Go type is being spelled.
+	inSignature map[*check.Func]bool
 	// frames caches which async functions have a stackless frame.
 	frames map[*check.Func]*frameInfo
 	// captured names the captured defaults of the nested def or lambda
@@ -303,6 +305,14 @@ func (g *gen) goType(t *check.Type) *jen.Statement {
 		}
 		return jen.Op("*").Id(goName(t.Class.Name))
 	case check.Callable:
+		if g.inSignature[t.Fn] {
+			panic(unsupportedError{msg: "unsupported: a function whose type contains itself"})
+		}
+		if g.inSignature == nil {
+			g.inSignature = map[*check.Func]bool{}
+		}
+		g.inSignature[t.Fn] = true
+		defer delete(g.inSignature, t.Fn)
 		return g.signature(t.Fn)
 	case check.Queue:
 		return jen.Op("*").Add(g.rt("Queue")).Types(g.goType(t.Elem))
