@@ -500,6 +500,10 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 			c.refine(e.Value, dictOf(c.info.TypeOf(e.Slice), t))
 			return
 		}
+		if ct.Kind == Str || ct.Kind == Bytes {
+			c.markRaises(target) // rt.NoItemAssign: TypeError
+			return
+		}
 		c.errorf(e.Pos, "unsupported: assignment to an item of %s", ct)
 	default:
 		c.errorf(target.Position(), "unsupported: assignment to this target")

@@ -266,6 +266,10 @@ func (g *gen) assignStmt(s *ast.Assign) {
 			g.emit(g.expr(t.Value).Dot("Set").Call(k, v))
 			return
 		}
+		if k := g.info.TypeOf(t.Value).Kind; k == check.Str || k == check.Bytes {
+			g.check(g.rt("NoItemAssign").Call(g.expr(s.Value), g.expr(t.Value), g.expr(t.Slice)), false)
+			return
+		}
 		if g.info.TypeOf(t.Value).Kind != check.List {
 			g.unsupported(t.Pos, "assignment to an item of %s", g.info.TypeOf(t.Value))
 		}

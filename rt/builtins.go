@@ -371,3 +371,10 @@ func Ord(s string) (int, error) {
 	r, _ := utf8.DecodeRuneInString(s)
 	return int(r), nil
 }
+
+// NoItemAssign is the TypeError of container[index] = value on an
+// immutable str or bytes; value, container and index are evaluated first,
+// as Python does.
+func NoItemAssign(value, container, index any) error {
+	return TypeError.New("'" + TypeName(container) + "' object does not support item assignment")
+}
