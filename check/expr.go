@@ -594,8 +594,12 @@ func (c *checker) subscript(e *ast.Subscript) *Type {
 			c.markRaises(e)
 		}
 		switch t.Kind {
-		case List, Str, Unknown:
+		case List, Str, Unknown, TupleOf:
 			return t
+		case Tuple:
+			if st := c.seqTuple(e.Value, t); st != nil {
+				return st
+			}
 		}
 		c.errorf(e.Pos, "unsupported: slicing %s", t)
 		return tUnknown
@@ -625,6 +629,12 @@ func (c *checker) subscript(e *ast.Subscript) *Type {
 		return t.Elem
 	case Tuple:
 		k, ok := e.Slice.(*ast.Constant)
+		if (!ok || k.Kind != ast.ConstInt || atoi(k.Value.(string)) >= len(t.Elems)) && it.Kind == Int && tupleElem(t) != nil {
+			// a computed (or negative) index of a tuple whose items share a type
+			c.seqTuple(e.Value, t)
+			c.markRaises(e)
+			return tupleElem(t)
+		}
 		if !ok || k.Kind != ast.ConstInt {
 			c.errorf(e.Pos, "unsupported: tuple index that is not a constant")
 			return tUnknown

@@ -756,6 +756,9 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			if vt.Kind == check.Str {
 				fn = "StrSliceStep"
 			}
+			if vt.Kind == check.TupleOf {
+				fn = "TupleSliceStep"
+			}
 			return g.rt(fn).Call(g.slice(x.Value), g.bound(sl.Lower), g.bound(sl.Upper), g.expr(sl.Step)), true, t
 		}
 		if vt.Kind == check.Str {
@@ -763,6 +766,9 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 		}
 		if vt.Kind == check.Dict {
 			return g.expr(x.Value).Dot("Get").Call(g.convert(g.expr(x.Slice), g.info.TypeOf(x.Slice), vt.Key)), true, t
+		}
+		if vt.Kind == check.TupleOf {
+			return g.rt("TupleIndex").Call(g.slice(x.Value), g.expr(x.Slice)), true, t
 		}
 		return g.rt("Index").Call(g.slice(x.Value), g.expr(x.Slice)), true, t
 	}

@@ -939,6 +939,9 @@ func (g *gen) subscript(e *ast.Subscript) *jen.Statement {
 		if t.Kind == check.Str {
 			return g.rt("StrSlice").Call(g.expr(e.Value), lo, hi)
 		}
+		if t.Kind == check.TupleOf {
+			return g.rt("TupleOf").Types(g.goType(t.Elem)).Parens(g.rt("Slice").Call(g.slice(e.Value), lo, hi))
+		}
 		return g.rt("Slice").Call(g.slice(e.Value), lo, hi)
 	}
 	g.unsupported(e.Pos, "this subscript")

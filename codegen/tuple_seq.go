@@ -12,8 +12,8 @@ import (
 // other expression.
 func (g *gen) seqTuple(e ast.Expr) *jen.Statement {
 	own := g.info.SeqTuples[e]
-	if own == nil {
-		return nil
+	if own == nil || g.info.TypeOf(e).Kind != check.TupleOf {
+		return nil // while writing the fixed tuple itself
 	}
 	seq := g.info.Types[e]
 	el := g.goType(seq.Elem)

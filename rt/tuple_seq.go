@@ -16,3 +16,21 @@ func RangeTuple(start, stop, step int) (TupleOf[int], error) {
 	items, err := Range(start, stop, step)
 	return TupleOf[int](items), err
 }
+
+// TupleSliceStep returns t[lo:hi:step] of a tuple; ValueError "slice step
+// cannot be zero".
+func TupleSliceStep[T any](t []T, lo, hi, step int) (TupleOf[T], error) {
+	out, err := SliceStep(t, lo, hi, step)
+	return TupleOf[T](out), err
+}
+
+// TupleIndex returns t[i] of a tuple; IndexError "tuple index out of
+// range".
+func TupleIndex[T any](t []T, i int) (T, error) {
+	j, ok := normIndex(i, len(t))
+	if !ok {
+		var zero T
+		return zero, IndexError.New("tuple index out of range")
+	}
+	return t[j], nil
+}
