@@ -657,6 +657,19 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 		}
 		return c
 	}
+	// True == 1: a bool compares as the int it is.
+	if lt.Kind == check.Bool && (rt.Kind == check.Int || rt.Kind == check.Float) {
+		lc, lt = g.rt("BoolInt").Call(lc), rt
+		if rt.Kind == check.Float {
+			lc = jen.Float64().Call(lc)
+		}
+	}
+	if rt.Kind == check.Bool && (lt.Kind == check.Int || lt.Kind == check.Float) {
+		rc, rt = g.rt("BoolInt").Call(rc), lt
+		if lt.Kind == check.Float {
+			rc = jen.Float64().Call(rc)
+		}
+	}
 	if (lt.Kind == check.Int && rt.Kind == check.Float && g.inexactFloat(l)) || (lt.Kind == check.Float && rt.Kind == check.Int && g.inexactFloat(r)) {
 		// A float cannot hold this int: compare exactly, as Python does.
 		if lt.Kind == check.Int {
