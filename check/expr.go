@@ -175,10 +175,15 @@ func (c *checker) exprType(e ast.Expr) *Type {
 				return ft
 			}
 		}
-		if e.Op == "~" {
-			return tInt
+		switch {
+		case t.Kind == Unknown || t.Kind == Dynamic:
+		case t.Kind == Int, t.Kind == Float && e.Op != "~":
+		default:
+			// What CPython raises for this operand, certain here.
+			c.errorf(e.Pos, "bad operand type for unary %s: '%s'", e.Op, t)
+			return tUnknown
 		}
-		if t.Kind == Bool {
+		if e.Op == "~" {
 			return tInt
 		}
 		if t.Kind == Dynamic {

@@ -1,0 +1,2 @@
+# A unary operator on a value it does not apply to.
+x = ~""  # ERROR "bad operand type for unary ~: .str."
