@@ -321,39 +321,14 @@ func allArgs(a *ast.Arguments) []*ast.Arg {
 
 // collectBindings adds the names a body binds (not inside nested scopes).
 func collectBindings(body []ast.Stmt, bound map[string]bool) {
-	var target func(e ast.Expr)
-	target = func(e ast.Expr) {
-		switch e := e.(type) {
-		case *ast.Name:
-			bound[e.ID] = true
-		case *ast.Tuple:
-			for _, x := range e.Elts {
-				target(x)
-			}
-		case *ast.List:
-			for _, x := range e.Elts {
-				target(x)
-			}
-		case *ast.Starred:
-			target(e.Value)
-		}
-	}
 	for _, st := range body {
+		eachTarget(st, func(n *ast.Name) { bound[n.ID] = true })
 		switch st := st.(type) {
 		case *ast.FunctionDef:
 			bound[st.Name] = true
 		case *ast.ClassDef:
 			bound[st.Name] = true
-		case *ast.Assign:
-			for _, t := range st.Targets {
-				target(t)
-			}
-		case *ast.AugAssign:
-			target(st.Target)
-		case *ast.AnnAssign:
-			target(st.Target)
 		case *ast.For:
-			target(st.Target)
 			collectBindings(st.Body, bound)
 			collectBindings(st.OrElse, bound)
 		case *ast.While:
@@ -363,11 +338,6 @@ func collectBindings(body []ast.Stmt, bound map[string]bool) {
 			collectBindings(st.Body, bound)
 			collectBindings(st.OrElse, bound)
 		case *ast.With:
-			for _, it := range st.Items {
-				if it.OptionalVars != nil {
-					target(it.OptionalVars)
-				}
-			}
 			collectBindings(st.Body, bound)
 		case *ast.Try:
 			collectBindings(st.Body, bound)
