@@ -362,12 +362,22 @@ func (g *gen) assignName(s ast.Stmt, n *ast.Name, value ast.Expr) {
 		return
 	}
 	if name == "_" {
-		if hasCall(value) {
+		if hasCall(value) || g.raisesInside(value) {
 			g.emit(jen.Id("_").Op("=").Add(code))
 		}
 		return
 	}
 	g.emit(jen.Id(name).Op(op).Add(code))
+}
+
+// raisesInside reports whether e or an expression inside it may raise:
+// writing it may have declared temporaries that must be used.
+func (g *gen) raisesInside(e ast.Expr) bool {
+	found := false
+	inspect(e, func(x ast.Expr) {
+		found = found || g.info.Raises[x]
+	})
+	return found
 }
 
 // needErr makes sure a variable err is visible for "x, err = f()".
