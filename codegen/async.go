@@ -398,6 +398,10 @@ func (g *gen) gatherExceptions(e *ast.Call, flag ast.Expr) *jen.Statement {
 		for _, a := range e.Args {
 			args = append(args, g.awaitable(a))
 		}
+		if len(args) == 0 {
+			// gather() of nothing: no awaitable gives the result type.
+			return g.rt("GatherReturnExceptions").Types(g.rt("NoneType")).Call()
+		}
 		return g.rt("GatherReturnExceptions").Call(args...)
 	}
 	return g.gatherAny(e.Args, g.cond(flag))
