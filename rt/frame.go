@@ -104,15 +104,9 @@ func AwaitStart[T any](a Awaitable[T]) bool {
 // AwaitEnd finishes "await a" in a frame resumed with exc.
 func AwaitEnd[T any](a Awaitable[T], exc error) (T, error) {
 	c, r := a.future()
-	var zero T
-	if exc != nil {
-		return zero, c.reraised(exc)
-	}
-	if !c.done() {
-		return zero, RuntimeError.Newf("await wasn't used with future")
-	}
-	if err := c.check(); err != nil {
-		return zero, c.reraised(awaitRaised(err))
+	if err := c.awaited(exc); err != nil {
+		var zero T
+		return zero, err
 	}
 	return *r, nil
 }

@@ -278,14 +278,26 @@ func NewFuture[T any]() *Future[T] {
 
 // Await waits for the future and returns its result.
 func (f *Future[T]) Await() (T, error) {
-	var zero T
-	if err := f.c.await(); err != nil {
-		return zero, f.c.reraised(err)
-	}
-	if err := f.c.check(); err != nil {
-		return zero, f.c.reraised(awaitRaised(err))
+	if err := f.c.awaited(f.c.await()); err != nil {
+		var zero T
+		return zero, err
 	}
 	return *f.r, nil
+}
+
+// awaited is the end of "await f": the exception thrown into the task
+// while it waited (exc), or f's own outcome once it is done.
+func (f *futureCore) awaited(exc error) error {
+	if exc != nil {
+		return f.reraised(exc)
+	}
+	if !f.done() {
+		return RuntimeError.Newf("await wasn't used with future")
+	}
+	if err := f.check(); err != nil {
+		return f.reraised(awaitRaised(err))
+	}
+	return nil
 }
 
 // awaitRaised gives a CancelledError that result() made afresh (the
