@@ -102,6 +102,13 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		if name == "filter" && ts[0].Kind == None {
 			return listOf(elems[0])
 		}
+		if name == "map" && ts[0].Kind == BuiltinFn && (ts[0].Name == "int" || ts[0].Name == "float") && len(elems) == 1 && elems[0].Kind == Str {
+			c.markRaises(e) // rt.MapErr: ValueError for a str that is not a number
+			if ts[0].Name == "int" {
+				return listOf(tInt)
+			}
+			return listOf(tFloat)
+		}
 		if ts[0].Kind == BuiltinFn && len(elems) == 1 {
 			r := BuiltinResult(ts[0].Name, elems[0])
 			if r == nil {
@@ -212,6 +219,9 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 	case "tuple":
 		return c.tupleCall(e, ts)
 	case "list", "sorted", "reversed":
+		if name == "list" && len(e.Args) == 0 && len(e.Keywords) == 0 {
+			return listOf(tUnknown)
+		}
 		if name == "sorted" {
 			c.noKeywords(e, name, "reverse", "key")
 			c.markRaises(e)
@@ -374,8 +384,15 @@ func (c *checker) minMax(name string, e *ast.Call, ts []*Type) *Type {
 		t = join(t, x)
 	}
 	if t.Kind == Dynamic {
-		c.errorf(e.Pos, "unsupported: %s() of mixed types", name)
-		return tUnknown
+		for _, x := range ts {
+			if !numericOrDynamic(x) {
+				c.errorf(e.Pos, "unsupported: %s() of mixed types", name)
+				return tUnknown
+			}
+		}
+		// max(True, 0) is True: the result keeps its argument's type.
+		c.markRaises(e) // rt.MaxOf over dynamic values
+		return tDynamic
 	}
 	if !orderedKind(t) {
 		c.errorf(e.Pos, "unsupported: %s() of %s", name, t)

@@ -610,6 +610,11 @@ func (c *checker) subscript(e *ast.Subscript) *Type {
 		return tUnknown
 	}
 	it := c.expr(e.Slice)
+	if it.Kind == Bool && (t.Kind == List || t.Kind == Str || t.Kind == TupleOf || t.Kind == Bytes || tupleElem(t) != nil) {
+		// bool is an int subclass: xs[True] is xs[1].
+		e.Slice = c.boolInt(e.Slice)
+		it = tInt
+	}
 	switch t.Kind {
 	case List:
 		if it.Kind != Int && it.Kind != Unknown {

@@ -32,8 +32,9 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 		if len(e.Args) == 0 {
 			return g.rt("NewSet").Types(g.goType(t.Elem)).Call()
 		}
-		if argT(0).Kind == check.List {
-			return g.rt("SetOf").Types(g.goType(t.Elem)).Call(g.slice(arg(0)).Op("..."))
+		switch argT(0).Kind {
+		case check.List, check.TupleOf, check.Str, check.Set, check.Dict:
+			return g.rt("SetOf").Types(g.goType(t.Elem)).Call(g.iterItems(arg(0), t.Elem).Op("..."))
 		}
 	case "dict":
 		t := g.info.TypeOf(e)
@@ -104,12 +105,18 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 		if g.info.TypeOf(e).Kind == check.Float {
 			return g.rt("SumFloat").Call(g.slice(arg(0)))
 		}
+		if g.elemOf(arg(0)).Kind == check.Bool {
+			return g.rt("SumBool").Call(g.iterItems(arg(0), g.elemOf(arg(0))))
+		}
 	case "any", "all":
 		if gen, ok := arg(0).(*ast.GeneratorExp); ok {
 			return g.reduceGen(gen, g.info.TypeOf(e), name)
 		}
 		return g.rt(map[string]string{"any": "Any", "all": "All"}[name]).Call(g.slice(arg(0)))
 	case "list":
+		if len(e.Args) == 0 {
+			return g.goType(g.info.TypeOf(e)).Values()
+		}
 		if gen, ok := arg(0).(*ast.GeneratorExp); ok {
 			lc := &ast.ListComp{Pos: gen.Pos, Elt: gen.Elt, Generators: gen.Generators}
 			g.info.Types[lc] = g.info.TypeOf(e)
@@ -399,6 +406,9 @@ func (g *gen) minMax(name string, x *ast.Call) *jen.Statement {
 		}
 		if k := keyword(x, "key"); k != nil {
 			return g.rt(fn+"KeyOf").Call(g.funcValue(k.Value, t), jen.Index().Add(g.goType(t)).Values(args...))
+		}
+		if t.Kind == check.Dynamic {
+			return g.rt(fn + "Of").Types(jen.Any()).Call(args...)
 		}
 		return g.rt(fn + "Of").Call(args...)
 	}

@@ -574,6 +574,8 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 				step = g.expr(r.Args[2])
 			}
 			return g.rt("Range").Call(start, stop, step), true, t
+		case c.builtin == "map":
+			return g.mapParse(x), true, t
 		case c.builtin == "abs" && g.info.TypeOf(x.Args[0]).Kind == check.Int:
 			return g.rt("AbsInt").Call(g.expr(x.Args[0])), true, t
 		case c.builtin == "abs" && g.info.TypeOf(x.Args[0]).Kind == check.Dynamic:

@@ -746,6 +746,10 @@ func (g *gen) attribute(e *ast.Attribute) *jen.Statement {
 	switch {
 	case vt.Kind == check.TypeObj && e.Attr == "__name__":
 		call := e.Value.(*ast.Call)
+		if _, named := call.Args[0].(*ast.Name); named {
+			// A variable is read (Go rejects a variable never used).
+			return g.rt("TypeName").Call(g.expr(call.Args[0]))
+		}
 		switch vt.Elem.Kind {
 		case check.Int, check.Float, check.Str, check.Bool, check.List:
 			name := map[check.Kind]string{check.Int: "int", check.Float: "float", check.Str: "str", check.Bool: "bool", check.List: "list"}[vt.Elem.Kind]
