@@ -75,7 +75,7 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 	case "len":
 		if c.wantArgs(e, name, 1, 1) {
 			switch ts[0].Kind {
-			case List, Str, Tuple, Dict, Set, Bytes, TaskSet, TupleOf, Unknown:
+			case List, Str, Tuple, Dict, Set, Bytes, TaskSet, TupleOf, Range, Unknown:
 			case Dynamic, Int, Float, Bool, None:
 				// rt.Len: TypeError for values without a length.
 				c.markRaises(e)
@@ -231,10 +231,7 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 			if name == "sorted" {
 				c.keyFunc(e, el)
 			}
-			if name == "list" && ts[0].Kind == Range {
-				if r, ok := e.Args[0].(*ast.Call); !ok || len(r.Args) == 0 || len(r.Args) > 3 {
-					c.errorf(e.Pos, "unsupported: list() of a range that is not written in the call")
-				}
+			if name == "list" && ts[0].Kind == Range && RangeCall(e.Args[0]) {
 				c.markRaises(e) // rt.Range: a zero step raises
 			}
 			return listOf(el)
@@ -306,10 +303,6 @@ func (c *checker) sum(e *ast.Call, ts []*Type) *Type {
 		}
 		c.info.Types[l] = listOf(el) // sum([]) is 0, sum([], start) is start
 		ts[0] = c.info.Types[l]
-	}
-	if r, ok := e.Args[0].(*ast.Call); ts[0].Kind == Range && (!ok || len(r.Args) == 0 || len(r.Args) > 3) {
-		c.errorf(e.Pos, "unsupported: sum() of a range that is not written in the call")
-		return tUnknown
 	}
 	if len(ts) == 2 && ts[1].Kind == List {
 		el := c.elemType(e.Args[0], ts[0])

@@ -458,7 +458,9 @@ func (c *checker) compare(e *ast.Compare) {
 		case "in", "not in":
 			if l.Kind == Dynamic || r.Kind == Dynamic || (r.Kind == List && r.Elem.Kind == Dynamic) {
 				c.markRaises(e)
-			} else if r.Kind != List && r.Kind != Str && r.Kind != Dict && r.Kind != Set && r.Kind != TaskSet && r.Kind != Unknown {
+			} else if r.Kind == Range && l.Kind != Int && l.Kind != Unknown {
+				c.errorf(e.Pos, "unsupported: 'in' on range of %s", l)
+			} else if r.Kind != List && r.Kind != Range && r.Kind != Str && r.Kind != Dict && r.Kind != Set && r.Kind != TaskSet && r.Kind != Unknown {
 				c.errorf(e.Pos, "unsupported: 'in' on %s", r)
 			}
 		case "<", "<=", ">", ">=":
@@ -610,7 +612,7 @@ func (c *checker) subscript(e *ast.Subscript) *Type {
 		return tUnknown
 	}
 	it := c.expr(e.Slice)
-	if it.Kind == Bool && (t.Kind == List || t.Kind == Str || t.Kind == TupleOf || t.Kind == Bytes || tupleElem(t) != nil) {
+	if it.Kind == Bool && (t.Kind == List || t.Kind == Range || t.Kind == Str || t.Kind == TupleOf || t.Kind == Bytes || tupleElem(t) != nil) {
 		// bool is an int subclass: xs[True] is xs[1].
 		e.Slice = c.boolInt(e.Slice)
 		it = tInt
@@ -631,6 +633,12 @@ func (c *checker) subscript(e *ast.Subscript) *Type {
 	case Dict:
 		c.markRaises(e)
 		return t.Elem
+	case Range:
+		if it.Kind != Int && it.Kind != Unknown {
+			c.errorf(e.Pos, "range indices must be integers or slices, not %s", it)
+		}
+		c.markRaises(e) // rt.IntRange.At: IndexError
+		return tInt
 	case TupleOf:
 		if it.Kind != Int && it.Kind != Unknown {
 			c.errorf(e.Pos, "tuple indices must be integers or slices, not %s", it)

@@ -42,11 +42,19 @@ func (c *checker) tupleCall(e *ast.Call, ts []*Type) *Type {
 		return tUnknown
 	}
 	el := c.elemType(e.Args[0], ts[0])
-	if ts[0].Kind == Range {
-		if r, ok := e.Args[0].(*ast.Call); !ok || len(r.Args) == 0 || len(r.Args) > 3 {
-			c.errorf(e.Pos, "unsupported: tuple() of a range that is not written in the call")
-		}
+	if ts[0].Kind == Range && RangeCall(e.Args[0]) {
 		c.markRaises(e) // a zero step raises
 	}
 	return &Type{Kind: TupleOf, Elem: el}
+}
+
+// RangeCall reports whether e is a range(...) call written in place (the
+// code that consumes it loops over the numbers without a range value).
+func RangeCall(e ast.Expr) bool {
+	r, ok := e.(*ast.Call)
+	if !ok || len(r.Args) == 0 || len(r.Args) > 3 {
+		return false
+	}
+	n, ok := r.Func.(*ast.Name)
+	return ok && n.ID == "range"
 }

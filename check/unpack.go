@@ -37,10 +37,6 @@ func (c *checker) assignTuple(target ast.Expr, t *Type, value ast.Expr) {
 	case Bytes:
 		elem = tInt
 	case Range:
-		if _, ok := value.(*ast.Call); !ok {
-			c.unsupported(target.Position(), "tuple-unpack")
-			return
-		}
 		elem = tInt
 	default:
 		c.unsupported(target.Position(), "tuple-unpack")

@@ -12,6 +12,8 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 	switch name {
 	case "print":
 		return g.print(e)
+	case "range":
+		return g.rangeValue(e)
 	case "zip":
 		return g.zipCall(e)
 	case "len":
@@ -24,7 +26,7 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 			return jen.Len(g.expr(arg(0)))
 		case check.Tuple:
 			return jen.Lit(len(argT(0).Elems))
-		case check.Dict, check.Set:
+		case check.Dict, check.Set, check.Range:
 			return g.expr(arg(0)).Dot("Len").Call()
 		}
 	case "set":
@@ -127,7 +129,7 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 			return jen.Qual("slices", "Clone").Call(g.slice(arg(0)))
 		case check.TupleOf:
 			return jen.Index().Add(g.goType(argT(0).Elem)).Parens(jen.Qual("slices", "Clone").Call(g.slice(arg(0))))
-		case check.Set, check.Dict:
+		case check.Set, check.Dict, check.Range:
 			return g.slice(arg(0))
 		case check.Str:
 			return jen.Qual("strings", "Split").Call(g.expr(arg(0)), jen.Lit(""))
@@ -137,9 +139,10 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 	case "reversed":
 		switch argT(0).Kind {
 		case check.Range:
-			if r, ok := arg(0).(*ast.Call); ok && len(r.Args) >= 1 && len(r.Args) <= 3 {
-				return g.rt("Reversed").Call(g.rangeList(r))
+			if check.RangeCall(arg(0)) {
+				return g.rt("Reversed").Call(g.rangeList(arg(0).(*ast.Call)))
 			}
+			return g.rt("Reversed").Call(g.slice(arg(0)))
 		case check.List, check.TupleOf:
 			return g.rt("Reversed").Call(g.slice(arg(0)))
 		case check.Str:
@@ -438,8 +441,8 @@ func (g *gen) iterItems(e ast.Expr, el *check.Type) *jen.Statement {
 	case check.Str:
 		return g.rt("StrChars").Call(g.expr(e))
 	case check.Range:
-		if r, ok := e.(*ast.Call); ok && len(r.Args) >= 1 && len(r.Args) <= 3 {
-			return g.rangeList(r)
+		if check.RangeCall(e) {
+			return g.rangeList(e.(*ast.Call))
 		}
 	}
 	return g.slice(e)

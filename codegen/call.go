@@ -574,6 +574,9 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 				step = g.expr(r.Args[2])
 			}
 			return g.rt("Range").Call(start, stop, step), true, t
+		case c.builtin == "range":
+			start, stop, step := g.rangeArgs(x)
+			return g.rt("NewRange").Call(start, stop, step), true, t
 		case c.builtin == "map":
 			return g.mapParse(x), true, t
 		case c.builtin == "abs" && g.info.TypeOf(x.Args[0]).Kind == check.Int:
@@ -771,6 +774,9 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 		}
 		if vt.Kind == check.TupleOf {
 			return g.rt("TupleIndex").Call(g.slice(x.Value), g.expr(x.Slice)), true, t
+		}
+		if vt.Kind == check.Range {
+			return g.expr(x.Value).Dot("At").Call(g.expr(x.Slice)), true, t
 		}
 		return g.rt("Index").Call(g.slice(x.Value), g.expr(x.Slice)), true, t
 	}

@@ -208,6 +208,8 @@ func (g *gen) slice(e ast.Expr) *jen.Statement {
 		return code.Dot("Items").Call()
 	case t.Kind == check.Dict:
 		return code.Dot("Keys").Call()
+	case t.Kind == check.Range:
+		return code.Dot("Items").Call()
 	}
 	return code
 }
@@ -448,7 +450,7 @@ func (g *gen) cond(e ast.Expr) *jen.Statement {
 		return jen.Len(code).Op(">").Lit(0)
 	case check.TupleOf:
 		return jen.Len(g.slice(e)).Op(">").Lit(0)
-	case check.Dict, check.Set:
+	case check.Dict, check.Set, check.Range:
 		return code.Dot("Len").Call().Op(">").Lit(0)
 	case check.Bytes:
 		return jen.Len(code).Op(">").Lit(0)
@@ -646,6 +648,8 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 			c = rc.Dot("Contains").Call(g.convert(lc, lt, rt.Key))
 		} else if rt.Kind == check.Set {
 			c = rc.Dot("Contains").Call(g.convert(lc, lt, rt.Elem))
+		} else if rt.Kind == check.Range {
+			c = rc.Dot("Contains").Call(lc)
 		} else {
 			if rt.Shared {
 				rc = rc.Dot("S")
@@ -916,7 +920,7 @@ func (g *gen) compLoop(c *ast.Comprehension, body func()) {
 		}
 	}
 	switch g.info.TypeOf(c.Iter).Kind {
-	case check.List, check.TaskSet, check.TupleOf, check.Str:
+	case check.List, check.TaskSet, check.TupleOf, check.Str, check.Range:
 	case check.Set, check.Dict:
 		iter := g.expr(c.Iter).Dot("All").Call()
 		body()

@@ -326,6 +326,8 @@ func (g *gen) goType(t *check.Type) *jen.Statement {
 		return jen.Op("*").Add(g.rt("Condition"))
 	case check.AnyTuple:
 		return g.rt("Tuple")
+	case check.Range:
+		return g.rt("IntRange")
 	case check.Bytes:
 		return jen.Index().Byte()
 	case check.StreamReader:

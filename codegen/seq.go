@@ -17,3 +17,28 @@ func (g *gen) mapParse(e *ast.Call) jen.Code {
 	}
 	return g.rt("MapErr").Call(g.slice(e.Args[1]), fn)
 }
+
+// rangeArgs returns the start, stop and step of range(...).
+func (g *gen) rangeArgs(e *ast.Call) (start, stop, step *jen.Statement) {
+	start, stop, step = jen.Lit(0), g.expr(e.Args[0]), jen.Lit(1)
+	if len(e.Args) > 1 {
+		start, stop = g.expr(e.Args[0]), g.expr(e.Args[1])
+	}
+	if len(e.Args) > 2 {
+		step = g.expr(e.Args[2])
+	}
+	return start, stop, step
+}
+
+// rangeValue writes a range object used as a value (held in a variable,
+// printed): rt.IntRange{Start: 3, Stop: 30, Step: 4}. A step known only at
+// run time is rt.NewRange (ValueError for 0), written by raising.
+func (g *gen) rangeValue(e *ast.Call) *jen.Statement {
+	start, stop, step := g.rangeArgs(e)
+	var fields []jen.Code
+	if len(e.Args) > 1 {
+		fields = append(fields, jen.Id("Start").Op(":").Add(start))
+	}
+	fields = append(fields, jen.Id("Stop").Op(":").Add(stop), jen.Id("Step").Op(":").Add(step))
+	return g.rt("IntRange").Values(fields...)
+}

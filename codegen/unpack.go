@@ -114,7 +114,7 @@ func (g *gen) flatten(target ast.Expr, value ast.Expr, code *jen.Statement, t *c
 	}
 	if code == nil {
 		t = g.info.TypeOf(value)
-		if t.Kind != check.Range {
+		if !check.RangeCall(value) {
 			code = g.expr(value)
 		}
 	}
@@ -155,7 +155,11 @@ func (g *gen) flatten(target ast.Expr, value ast.Expr, code *jen.Statement, t *c
 	case check.Bytes:
 		seq, elem = g.rt("BytesItems").Call(code), &check.Type{Kind: check.Int}
 	case check.Range:
-		seq, elem = g.rangeList(value.(*ast.Call)), &check.Type{Kind: check.Int}
+		if check.RangeCall(value) {
+			seq, elem = g.rangeList(value.(*ast.Call)), &check.Type{Kind: check.Int}
+		} else {
+			seq, elem = code.Dot("Items").Call(), &check.Type{Kind: check.Int}
+		}
 	default:
 		g.unsupported(target.Position(), "unpacking %s", t)
 	}
