@@ -315,6 +315,7 @@ func fitsInt64(s string) bool {
 
 // binType types "l op r" and marks operations that can raise.
 func (c *checker) binType(e *ast.BinOp, l, r *Type) *Type {
+	l, r = c.recursiveOperands(e, l, r)
 	if l.Kind == Unknown || r.Kind == Unknown {
 		return tUnknown
 	}
