@@ -110,7 +110,8 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 			return listOf(tFloat)
 		}
 		if ts[0].Kind == BuiltinFn && len(elems) == 1 {
-			r := BuiltinResult(ts[0].Name, elems[0])
+			r := FuncResult(ts[0], elems[0])
+			c.boundGetOver(e.Args[0], e.Args[1])
 			if r == nil {
 				c.errorf(e.Pos, "unsupported: %s(%s, ...) over %s", name, ts[0].Name, elems[0])
 				return tUnknown
@@ -135,8 +136,12 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		for i, el := range elems {
 			c.setType(&f.Params[i].Type, el)
 		}
-		if f.MayRaise || f.Async {
-			c.errorf(e.Pos, "unsupported: %s() of a function that can raise", name)
+		if f.Async {
+			c.errorf(e.Pos, "unsupported: %s() of a coroutine function", name)
+		}
+		if f.MayRaise {
+			// The loop building the list propagates the function's error.
+			c.fnRaises()
 		}
 		if name == "filter" {
 			return listOf(elems[0])
@@ -434,7 +439,10 @@ func (c *checker) keyFunc(e *ast.Call, el *Type) {
 	}
 	t := c.info.Types[k.Value]
 	if t != nil && t.Kind == BuiltinFn {
-		if BuiltinResult(t.Name, el) == nil {
+		if len(e.Args) == 1 {
+			c.boundGetOver(k.Value, e.Args[0])
+		}
+		if FuncResult(t, el) == nil {
 			c.errorf(k.Pos, "unsupported: key=%s over %s", t.Name, el)
 		}
 		return
@@ -712,6 +720,13 @@ func (c *checker) sharedIfParam(e ast.Expr) {
 // refine joins t into the type of the variable e names.
 func (c *checker) refine(e ast.Expr, t *Type) {
 	switch x := e.(type) {
+	case *ast.Call:
+		// d.setdefault(k, []).append(v): the dict's values.
+		if a, ok := x.Func.(*ast.Attribute); ok && a.Attr == "setdefault" {
+			if dt := c.info.TypeOf(a.Value); dt.Kind == Dict {
+				c.refine(a.Value, dictOf(dt.Key, t))
+			}
+		}
 	case *ast.Name:
 		if v := c.info.Uses[x]; v != nil && v.Kind != CompVar {
 			c.setVarType(v, t)
@@ -774,6 +789,13 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 	ts := c.args(e)
 	if t, ok := c.asyncMethod(recv, fn, e, ts); ok {
 		return t
+	}
+	if recv.Kind == List && attr == "sort" {
+		c.noKeywords(e, attr, "key", "reverse")
+		c.wantArgs(e, attr, 0, 0)
+		c.keyFunc(e, recv.Elem)
+		c.markRaises(e)
+		return tNone
 	}
 	c.noKeywords(e, attr, "name")
 	if t, ok := c.floatMethod(recv, attr, e); ok {

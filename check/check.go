@@ -34,6 +34,7 @@ func Check(mod *ast.Module) (*Info, error) {
 			IntConsts:   map[ast.Expr]*big.Int{},
 
 			ThreadCalls: map[*ast.Call]*ast.Call{},
+			SizeChecked: map[*ast.For]bool{},
 		},
 		builtins: newBuiltins(),
 	}

@@ -581,6 +581,14 @@ func (c *checker) attribute(e *ast.Attribute) *Type {
 		case "__cause__", "__context__":
 			return tExc
 		}
+	case BuiltinFn:
+		if at, ok := builtinAttr(t, e.Attr); ok {
+			return at
+		}
+	case Dict:
+		if e.Attr == "get" {
+			return boundDictGet(t)
+		}
 	case Unknown:
 		return tUnknown
 	}

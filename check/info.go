@@ -172,6 +172,10 @@ type Info struct {
 	// ThreadCalls maps asyncio.to_thread(f, args...) to the call f(args...)
 	// it runs on a worker thread.
 	ThreadCalls map[*ast.Call]*ast.Call
+	// SizeChecked are the loops over a dict or set whose body changes
+	// its size: the loop raises RuntimeError "... changed size during
+	// iteration" as CPython does.
+	SizeChecked map[*ast.For]bool
 	Stats       Stats
 }
 

@@ -138,6 +138,15 @@ func assignedNames(s ast.Stmt) []string {
 // in place through the list (rows[0].append(x)): every holder of the item
 // sees the change.
 func (c *checker) sharedItem(e ast.Expr, t *Type) {
+	if call, ok := e.(*ast.Call); ok && t.Kind == List {
+		// d.setdefault(k, []).append(v) changes the list in the dict.
+		if a, ok := call.Func.(*ast.Attribute); ok && a.Attr == "setdefault" {
+			if dt := c.info.TypeOf(a.Value); dt.Kind == Dict {
+				c.refine(a.Value, dictOf(dt.Key, shared(t)))
+			}
+		}
+		return
+	}
 	sub, ok := e.(*ast.Subscript)
 	if !ok || t.Kind != List {
 		return

@@ -319,6 +319,7 @@ func (c *checker) forStmt(s *ast.For) {
 	}
 	it := c.expr(s.Iter)
 	c.assign(s.Target, c.elemType(s.Iter, it), nil)
+	c.sizeChecked(s, it)
 	c.loop(s.Body)
 	c.loopElse(s.OrElse)
 }

@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 	"github.com/pyasync2go/pyasync2go/ast"
 	"github.com/pyasync2go/pyasync2go/check"
@@ -266,7 +268,7 @@ func (g *gen) mapFilter(name string, e *ast.Call) *jen.Statement {
 	}
 	var lists []*jen.Statement
 	for _, a := range e.Args[1:] {
-		l := g.slice(a)
+		l := g.iterItems(a, g.elemOf(a))
 		if !isSimple(a) {
 			tmp := g.fc.names.fresh("items")
 			g.emit(jen.Id(tmp).Op(":=").Add(l))
@@ -278,28 +280,46 @@ func (g *gen) mapFilter(name string, e *ast.Call) *jen.Statement {
 	g.emitPlain(jen.Var().Id(out).Add(g.goType(t)))
 	g.declared(out)
 	item := g.fc.names.fresh("x")
+	// apply is fn(args...) inside the loop: a function that can raise
+	// returns an error, checked before the value is used.
+	apply := func(args ...jen.Code) (pre []jen.Code, v jen.Code) {
+		ft := g.info.TypeOf(e.Args[0])
+		if ft.Kind != check.Callable || !ft.Fn.MayRaise {
+			return nil, jen.Add(fn).Call(args...)
+		}
+		r := g.fc.names.fresh(tempBase(e.Args[0]) + "Result")
+		if n, ok := e.Args[0].(*ast.Name); ok {
+			r = g.fc.names.fresh(resultName(n.ID))
+		}
+		return []jen.Code{
+			jen.List(jen.Id(r), jen.Err()).Op(":=").Add(fn).Call(args...),
+			g.ifErr(),
+		}, jen.Id(r)
+	}
 	if name == "filter" {
 		var test jen.Code
+		var body []jen.Code
 		if g.info.TypeOf(e.Args[0]).Kind == check.None {
 			test = truth(jen.Id(item), t.Elem)
 		} else {
 			var result *check.Type
 			if ft := g.info.TypeOf(e.Args[0]); ft.Kind == check.BuiltinFn {
-				result = check.BuiltinResult(ft.Name, t.Elem)
+				result = check.FuncResult(ft, t.Elem)
 			} else {
 				result = ft.Fn.Result
 			}
-			test = truth(jen.Add(fn).Call(jen.Id(item)), result)
+			pre, v := apply(jen.Id(item))
+			body = pre
+			test = truth(jen.Add(v), result)
 		}
-		g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(item)).Op(":=").Range().Add(lists[0])).Block(
-			jen.If(test).Block(jen.Id(out).Op("=").Append(jen.Id(out), jen.Id(item))),
-		))
+		body = append(body, jen.If(test).Block(jen.Id(out).Op("=").Append(jen.Id(out), jen.Id(item))))
+		g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(item)).Op(":=").Range().Add(lists[0])).Block(body...))
 		return jen.Id(out)
 	}
 	if len(lists) == 1 {
-		g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(item)).Op(":=").Range().Add(lists[0])).Block(
-			jen.Id(out).Op("=").Append(jen.Id(out), jen.Add(fn).Call(jen.Id(item))),
-		))
+		pre, v := apply(jen.Id(item))
+		body := append(pre, jen.Id(out).Op("=").Append(jen.Id(out), v))
+		g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(item)).Op(":=").Range().Add(lists[0])).Block(body...))
 		return jen.Id(out)
 	}
 	i := g.fc.names.fresh("i")
@@ -308,9 +328,9 @@ func (g *gen) mapFilter(name string, e *ast.Call) *jen.Statement {
 		lens = append(lens, jen.Len(l))
 		args = append(args, jen.Add(l).Index(jen.Id(i)))
 	}
-	g.emit(jen.For(jen.Id(i).Op(":=").Range().Min(lens...)).Block(
-		jen.Id(out).Op("=").Append(jen.Id(out), jen.Add(fn).Call(args...)),
-	))
+	pre, v := apply(args...)
+	body := append(pre, jen.Id(out).Op("=").Append(jen.Id(out), v))
+	g.emit(jen.For(jen.Id(i).Op(":=").Range().Min(lens...)).Block(body...))
 	return jen.Id(out)
 }
 
@@ -352,7 +372,22 @@ func (g *gen) funcValue(e ast.Expr, el *check.Type) *jen.Statement {
 	if t.Kind != check.BuiltinFn {
 		return g.expr(e)
 	}
-	r := check.BuiltinResult(t.Name, el)
+	if m, ok := strings.CutPrefix(t.Name, "str."); ok {
+		// An unbound str method: the Go function itself.
+		if q, ok := strings.CutPrefix(check.StrMethodValues[m], "strings."); ok {
+			return jen.Qual("strings", q)
+		}
+		return g.rt(check.StrMethodValues[m])
+	}
+	r := check.FuncResult(t, el)
+	if t.Name == "dict.get" {
+		// Over the keys of the same dict: every key is present.
+		d := e.(*ast.Attribute).Value
+		return jen.Func().Params(jen.Id("k").Add(g.goType(el))).Add(g.goType(r)).Block(
+			jen.List(jen.Id("v"), jen.Id("_")).Op(":=").Add(g.expr(d)).Dot("Lookup").Call(jen.Id("k")),
+			jen.Return(jen.Id("v")),
+		)
+	}
 	x := jen.Id("x")
 	var body *jen.Statement
 	switch t.Name {

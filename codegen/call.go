@@ -467,7 +467,7 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 			return g.convert(g.expr(e.Args[i]), g.info.TypeOf(e.Args[i]), rt.Key)
 		}
 		val := func(i int) *jen.Statement {
-			return g.convert(g.expr(e.Args[i]), g.info.TypeOf(e.Args[i]), rt.Elem)
+			return g.exprAs(e.Args[i], rt.Elem)
 		}
 		switch m {
 		case "get":
@@ -663,6 +663,10 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			rev := jen.False()
 			if k := keyword(x, "reverse"); k != nil {
 				rev = g.cond(k.Value)
+			}
+			if k := keyword(x, "key"); k != nil {
+				el := g.info.TypeOf(c.recv).Elem
+				return g.rt("SortKey").Call(g.slice(c.recv), g.funcValue(k.Value, el), rev), false, t
 			}
 			return g.rt("Sort").Call(g.slice(c.recv), rev), false, t
 		case c.builtin == "sum" && t.Kind == check.Dynamic:

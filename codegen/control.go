@@ -188,20 +188,28 @@ func (g *gen) forDict(s *ast.For, d *jen.Statement, key, value ast.Expr) {
 	if op == "=" && ((k != "_" && g.loopDeclared(key)) || (v != "_" && g.loopDeclared(value))) {
 		g.unsupported(s.Pos, "loop targets used after the loop")
 	}
+	seq := jen.Add(d).Dot("All").Call()
+	if g.info.SizeChecked[s] {
+		// The body adds or removes entries: RuntimeError when the loop
+		// resumes after such a change.
+		g.needErr()
+		seq = jen.Add(d).Dot("Checked").Call(jen.Op("&").Err())
+		defer func() { g.emitPlain(g.ifErr()) }()
+	}
 	g.push()
 	g.body(s.Body)
 	body := g.pop()
 	var vars jen.Code
 	switch {
 	case v == "_" && k == "_":
-		g.emit(jen.For(jen.Range().Add(d).Dot("All").Call()).Block(body...))
+		g.emit(jen.For(jen.Range().Add(seq)).Block(body...))
 		return
 	case v == "_":
 		vars = jen.Id(k)
 	default:
 		vars = jen.List(jen.Id(k), jen.Id(v))
 	}
-	g.emit(jen.For(vars).Op(op).Range().Add(d).Dot("All").Call().Block(body...))
+	g.emit(jen.For(vars).Op(op).Range().Add(seq).Block(body...))
 }
 
 func (g *gen) loopDeclared(e ast.Expr) bool {
@@ -228,8 +236,9 @@ func (g *gen) forUnpack(s *ast.For, iter *jen.Statement, t *ast.Tuple) {
 	}
 	g.push()
 	var lhs, rhs []jen.Code
+	var names, ops []string
 	op := ":="
-	anyUsed := false
+	anyUsed, mixed := false, false
 	for i, x := range t.Elts {
 		name, o := g.loopVar(s, x)
 		if o == "=" && name != "_" {
@@ -238,19 +247,27 @@ func (g *gen) forUnpack(s *ast.For, iter *jen.Statement, t *ast.Tuple) {
 		if name != "_" {
 			anyUsed = true
 		}
+		names, ops = append(names, name), append(ops, o)
 		lhs = append(lhs, jen.Id(name))
 		rhs = append(rhs, jen.Id(item).Dot("V"+itoa(i)))
 	}
 	if op == "=" {
 		for _, x := range t.Elts {
-			if g.loopDeclared(x) {
-				g.unsupported(s.Pos, "loop targets used after the loop")
-			}
+			mixed = mixed || g.loopDeclared(x)
 		}
 	}
-	if anyUsed {
+	switch {
+	case mixed:
+		// Some targets live beyond the loop, others only in it: one
+		// assignment each ("k = item.V0", "v := item.V1").
+		for i, name := range names {
+			if name != "_" {
+				g.emit(jen.Id(name).Op(ops[i]).Add(rhs[i]))
+			}
+		}
+	case anyUsed:
 		g.emit(jen.List(lhs...).Op(op).List(rhs...))
-	} else {
+	default:
 		item = "_"
 	}
 	g.body(s.Body)
@@ -315,7 +332,7 @@ func (g *gen) raisesIn(body []ast.Stmt) bool {
 				found = found || unpacks(t)
 			}
 		case *ast.For:
-			found = found || unpacks(s.Target)
+			found = found || unpacks(s.Target) || g.info.SizeChecked[s]
 		}
 		for _, e := range stmtExprs(s) {
 			inspect(e, func(x ast.Expr) {

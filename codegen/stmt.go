@@ -689,11 +689,30 @@ func (g *gen) listMutation(e *ast.Call) bool {
 	}
 	xs := g.expr(n)
 	el := g.info.TypeOf(n).Elem
-	if g.info.TypeOf(n).Shared {
-		xs = xs.Dot("S")
-	}
 	arg := func(i int) *jen.Statement {
 		return g.convert(g.expr(e.Args[i]), g.info.TypeOf(e.Args[i]), el)
+	}
+	if !assignable(g.info, n) {
+		// A shared list that a call returns (d.setdefault(k, [])):
+		// evaluated once, changed through its methods.
+		switch attr.Attr {
+		case "append":
+			g.emit(xs.Dot("Append").Call(arg(0)))
+		case "extend":
+			g.emit(xs.Dot("Extend").Call(g.slice(e.Args[0])))
+		case "insert":
+			g.emit(xs.Dot("Insert").Call(g.expr(e.Args[0]), arg(1)))
+		case "clear":
+			g.emit(xs.Dot("Clear").Call())
+		case "reverse":
+			g.emit(xs.Dot("Reverse").Call())
+		default:
+			return false
+		}
+		return true
+	}
+	if g.info.TypeOf(n).Shared {
+		xs = xs.Dot("S")
 	}
 	switch attr.Attr {
 	case "append":
