@@ -75,7 +75,7 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 	case "len":
 		if c.wantArgs(e, name, 1, 1) {
 			switch ts[0].Kind {
-			case List, Str, Tuple, Dict, Set, Bytes, TaskSet, TupleOf, Range, Unknown:
+			case List, Str, Tuple, Dict, Set, Bytes, TaskSet, TupleOf, AnyTuple, Range, Unknown:
 			case Dynamic, Int, Float, Bool, None:
 				// rt.Len: TypeError for values without a length.
 				c.markRaises(e)
@@ -1085,6 +1085,10 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 		case "pop":
 			if c.wantArgs(e, attr, 0, 1) {
 				c.markRaises(e)
+				if l, ok := fn.Value.(*ast.List); ok && len(l.Elts) == 0 {
+					c.info.Types[l] = listOf(tDynamic) // [].pop() raises IndexError
+					return tDynamic
+				}
 				return recv.Elem
 			}
 		case "index":

@@ -641,8 +641,19 @@ func (c *checker) resultOf(f *Func) *Type {
 
 // classCall types the construction of an exception or an instance.
 func (c *checker) classCall(ci *ClassInfo, e *ast.Call) *Type {
-	if ci.Plain || ci.ExcStruct {
+	if ci.Plain {
 		return c.construct(ci, e)
+	}
+	if ci.ExcData() != nil && ci.ExcInit() != nil {
+		c.excConstruct(ci, e)
+		return ci.InstanceType()
+	}
+	if ci.ExcData() != nil {
+		c.args(e)
+		if len(e.Keywords) > 0 {
+			c.errorf(e.Pos, "%s() takes no keyword arguments", ci.Name)
+		}
+		return ci.InstanceType()
 	}
 	c.args(e)
 	if len(e.Keywords) > 0 {

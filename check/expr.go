@@ -567,9 +567,15 @@ func (c *checker) attribute(e *ast.Attribute) *Type {
 			return tStr
 		}
 	case Exc:
-		if t.Class != nil && t.Class.ExcStruct {
-			if f := t.Class.Field(e.Attr); f != nil {
+		if t.Class != nil {
+			if f := t.Class.ExcField(e.Attr); f != nil {
 				return orUnknown(f.Type)
+			}
+			if sub := t.Class.ExcSubclassField(e.Attr); sub != nil {
+				// Only instances of a derived class have it:
+				// AttributeError for the others.
+				c.markRaises(e)
+				return orUnknown(sub.ExcField(e.Attr).Type)
 			}
 		}
 		if e.Attr == "code" && t.Class != nil && t.Class.Builtin == "SystemExit" {
@@ -580,6 +586,8 @@ func (c *checker) attribute(e *ast.Attribute) *Type {
 			return listOf(tExc)
 		case "__cause__", "__context__":
 			return tExc
+		case "__suppress_context__":
+			return tBool
 		}
 	case BuiltinFn:
 		if at, ok := builtinAttr(t, e.Attr); ok {
@@ -654,6 +662,12 @@ func (c *checker) subscript(e *ast.Subscript) *Type {
 		}
 		c.markRaises(e)
 		return t.Elem
+	case AnyTuple:
+		if it.Kind != Int && it.Kind != Unknown {
+			c.errorf(e.Pos, "tuple indices must be integers or slices, not %s", it)
+		}
+		c.markRaises(e)
+		return tDynamic
 	case Tuple:
 		k, ok := e.Slice.(*ast.Constant)
 		if (!ok || k.Kind != ast.ConstInt || atoi(k.Value.(string)) >= len(t.Elems)) && it.Kind == Int && tupleElem(t) != nil {

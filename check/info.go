@@ -124,6 +124,9 @@ type ClassInfo struct {
 	// ExcStruct marks an exception class with an __init__: its instances
 	// are a Go struct embedding *rt.Exc.
 	ExcStruct bool
+	// ExcSubs are the exception classes of the module derived from this
+	// exception class.
+	ExcSubs []*ClassInfo
 	// Builtin is the rt name of a built-in exception class (for example
 	// "ValueError"); empty for user classes.
 	Builtin string

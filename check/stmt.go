@@ -196,16 +196,25 @@ func (c *checker) classDef(s *ast.ClassDef) {
 		return
 	}
 	ci.Base = bt
+	bt.Class.addExcSub(ci)
 	for _, st := range s.Body {
 		switch st := st.(type) {
 		case *ast.FunctionDef:
-			if st.Name != "__init__" || len(st.DecoratorList) > 0 {
+			if !excMethodOK(st.Name) || len(st.DecoratorList) > 0 || st.IsAsync {
 				c.errorf(st.Pos, "unsupported: the method %s of an exception class", st.Name)
 			}
-			if ci.Base.Class.ExcStruct {
-				c.errorf(st.Pos, "unsupported: deriving from an exception class with __init__")
+			if ci.Base.Class.ExcData() != nil {
+				c.errorf(st.Pos, "unsupported: methods in a class derived from an exception class with methods")
 			}
 			c.funcDef(st)
+			if f := c.info.Funcs[st]; st.Name != "__init__" && f != nil {
+				if f.MayRaise {
+					c.errorf(st.Pos, "unsupported: a %s method that can raise", st.Name)
+				}
+				if f.Result != nil && f.Result.Kind != Str && f.Result.Kind != Unknown {
+					c.errorf(st.Pos, "%s returned non-string (type %s)", st.Name, f.Result)
+				}
+			}
 		case *ast.Pass:
 		case *ast.ExprStmt:
 			if k, ok := st.Value.(*ast.Constant); ok && k.Kind == ast.ConstStr {
@@ -347,8 +356,8 @@ func (c *checker) tryStmt(s *ast.Try) {
 		v.Reads, v.Writes = 0, 1
 		ht := tExc
 		if n, ok := h.Type.(*ast.Name); ok && !s.IsStar {
-			if t := c.info.Types[n]; t != nil && t.Kind == Class && t.Class.ExcStruct {
-				ht = t.Class.InstanceType()
+			if t := c.info.Types[n]; t != nil && t.Kind == Class && t.Class.Builtin == "" && !t.Class.Plain {
+				ht = t.Class.InstanceType() // a user class: its attributes are known
 			} else if t != nil && t.Kind == Class && t.Class.Builtin == "SystemExit" {
 				ht = &Type{Kind: Exc, Class: t.Class} // it has .code
 			}
@@ -432,8 +441,8 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 		c.assignTuple(target, t, value)
 	case *ast.Attribute:
 		ot := c.expr(e.Value)
-		if ot.Kind == Exc && ot.Class != nil && ot.Class.ExcStruct {
-			ot = &Type{Kind: Instance, Class: ot.Class}
+		if ot.Kind == Exc && ot.Class != nil && ot.Class.ExcData() != nil {
+			ot = &Type{Kind: Instance, Class: ot.Class.ExcData()}
 		}
 		if ot.Kind == Class && ot.Class.Plain {
 			if a := ot.Class.Attr(e.Attr); a != nil {

@@ -24,7 +24,7 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 			return g.rt("StrLen").Call(g.expr(arg(0)))
 		case check.List, check.TupleOf:
 			return jen.Len(g.slice(arg(0)))
-		case check.Bytes, check.TaskSet:
+		case check.Bytes, check.TaskSet, check.AnyTuple:
 			return jen.Len(g.expr(arg(0)))
 		case check.Tuple:
 			return jen.Lit(len(argT(0).Elems))

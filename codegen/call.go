@@ -164,7 +164,7 @@ func (g *gen) call(e *ast.Call) *jen.Statement {
 	switch {
 	case c.fn != nil:
 		return g.userFunc(c).Call(g.userArgs(c.fn, e)...)
-	case c.class != nil && (c.class.Plain || c.class.ExcStruct):
+	case c.class != nil && (c.class.Plain || c.class.ExcData() != nil):
 		return g.construct(c.class, e)
 	case c.class != nil && (c.class.Builtin == "ExceptionGroup" || c.class.Builtin == "BaseExceptionGroup") &&
 		len(e.Args) == 2 && len(e.Keywords) == 0 && g.info.TypeOf(e.Args[1]).Kind == check.List:
@@ -629,7 +629,7 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			return g.expr(c.recv).Dot("PopItem").Call(), true, t
 		case c.method == "pop" && g.info.TypeOf(c.recv).Kind == check.Dict:
 			return g.expr(c.recv).Dot("Pop").Call(g.expr(x.Args[0])), true, t
-		case c.method == "pop" && g.info.TypeOf(c.recv).Kind == check.List && assignable(g.info, c.recv):
+		case c.method == "pop" && g.info.TypeOf(c.recv).Kind == check.List && (assignable(g.info, c.recv) || isListDisplay(c.recv)):
 			idx := jen.Lit(-1)
 			if len(x.Args) == 1 {
 				idx = g.expr(x.Args[0])
@@ -723,7 +723,7 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 		}
 	case *ast.FormattedValue:
 		val := g.expr(x.Value)
-		if vt := g.info.TypeOf(x.Value); vt.Kind == check.Exc && (vt.Class == nil || !vt.Class.ExcStruct) {
+		if vt := g.info.TypeOf(x.Value); vt.Kind == check.Exc && (vt.Class == nil || vt.Class.ExcData() == nil) {
 			val = g.rt("OptExc").Call(val)
 		}
 		switch x.Conversion {
@@ -776,7 +776,7 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 		if vt.Kind == check.Dict {
 			return g.expr(x.Value).Dot("Get").Call(g.convert(g.expr(x.Slice), g.info.TypeOf(x.Slice), vt.Key)), true, t
 		}
-		if vt.Kind == check.TupleOf {
+		if vt.Kind == check.TupleOf || vt.Kind == check.AnyTuple {
 			return g.rt("TupleIndex").Call(g.slice(x.Value), g.expr(x.Slice)), true, t
 		}
 		if vt.Kind == check.Range {
@@ -848,6 +848,9 @@ func (g *gen) sysExit(e *ast.Call) *jen.Statement {
 
 // construct writes ClassName(args) as NewClassName(args).
 func (g *gen) construct(ci *check.ClassInfo, e *ast.Call) *jen.Statement {
+	if !ci.Plain {
+		return g.excConstruct(ci, e)
+	}
 	if init := ci.Method("__init__"); init != nil {
 		return jen.Id(constructorName(ci)).Call(g.userArgs(init, e)...)
 	}

@@ -63,7 +63,12 @@ func (g *gen) excStruct(ci *check.ClassInfo) {
 	g.file.Line()
 	g.file.Comment(fmt.Sprintf("%s is an instance of %s.", name, ci.Name))
 	g.file.Type().Id(name).Struct(fields...)
-	g.constructor(ci)
+	if ci.Init == nil {
+		g.excArgsConstructor(ci)
+	} else {
+		g.constructor(ci)
+	}
+	g.excMethods(ci)
 }
 
 // constructorName is the Go function that builds an instance.
@@ -119,6 +124,9 @@ func (g *gen) constructor(ci *check.ClassInfo) {
 			args = append(args, jen.Id(goName(p.Name)))
 		}
 		g.emitPlain(jen.Id("self").Op(":=").Op("&").Id(goName(ci.Name)).Values(jen.Dict{jen.Id("Exc"): g.classRef(ci).Dot("New").Call(args...)}))
+		for _, c := range g.excStrHook(ci) {
+			g.emitPlain(c)
+		}
 	} else {
 		g.emitPlain(jen.Id("self").Op(":=").Op("&").Id(goName(ci.Name)).Values())
 	}

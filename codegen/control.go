@@ -663,7 +663,7 @@ func (g *gen) handlerWith(h *ast.ExceptHandler, errName string) {
 			g.setLine(h.Pos)
 			name := g.varName(v)
 			val := jen.Id(errName)
-			if v.Type.Kind == check.Exc && v.Type.Class != nil && v.Type.Class.ExcStruct {
+			if v.Type.Kind == check.Exc && v.Type.Class != nil && v.Type.Class.ExcData() != nil {
 				val = jen.Id(errName).Assert(g.goType(v.Type))
 			}
 			if d := g.fc.decls[v]; d.Direct && d.Index == -1 {

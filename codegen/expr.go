@@ -760,12 +760,12 @@ func (g *gen) attribute(e *ast.Attribute) *jen.Statement {
 			return jen.Lit(name)
 		}
 		return g.rt("TypeName").Call(g.expr(call.Args[0]))
-	case vt.Kind == check.Exc && vt.Class != nil && vt.Class.ExcStruct && vt.Class.Field(e.Attr) != nil:
+	case vt.Kind == check.Exc && vt.Class != nil && vt.Class.ExcField(e.Attr) != nil:
 		return g.expr(e.Value).Dot(goName(e.Attr))
 	case vt.Kind == check.Exc && e.Attr == "code" && vt.Class != nil && vt.Class.Builtin == "SystemExit":
 		return g.rt("ExitCode").Call(g.expr(e.Value))
 	case vt.Kind == check.Exc:
-		field := map[string]string{"exceptions": "Exceptions", "__cause__": "Cause", "__context__": "Context"}[e.Attr]
+		field := map[string]string{"exceptions": "Exceptions", "__cause__": "Cause", "__context__": "Context", "__suppress_context__": "SuppressContext"}[e.Attr]
 		if field != "" {
 			return g.rt("AsExc").Call(g.expr(e.Value)).Dot(field)
 		}

@@ -107,7 +107,7 @@ func (g *gen) fvalue(v *ast.FormattedValue) piece {
 	case check.Int:
 		return piece{verb: "%d", arg: g.expr(v.Value)}
 	case check.Exc:
-		if t.Class == nil || !t.Class.ExcStruct {
+		if t.Class == nil || t.Class.ExcData() == nil {
 			// exception() and __cause__ may be None
 			return piece{verb: "%s", arg: g.rt("Str").Call(g.rt("OptExc").Call(g.expr(v.Value))), str: true}
 		}

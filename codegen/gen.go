@@ -281,8 +281,8 @@ func (g *gen) goType(t *check.Type) *jen.Statement {
 	case check.Future:
 		return jen.Op("*").Add(g.rt("Future")).Types(g.goType(t.Elem))
 	case check.Exc:
-		if t.Class != nil && t.Class.ExcStruct {
-			return jen.Op("*").Id(goName(t.Class.Name))
+		if t.Class != nil && t.Class.ExcData() != nil {
+			return jen.Op("*").Id(goName(t.Class.ExcData().Name))
 		}
 		return jen.Error()
 	case check.Class:

@@ -206,6 +206,9 @@ func isName(e ast.Expr, name string) bool {
 // x's class have the field: x is asserted to be one, or AttributeError.
 func (g *gen) downcastAttr(e *ast.Attribute) *jen.Statement {
 	vt := g.info.TypeOf(e.Value)
+	if vt.Kind == check.Exc {
+		return g.excDowncastAttr(e)
+	}
 	if vt.Kind != check.Instance || vt.Class.Field(e.Attr) != nil {
 		return nil
 	}

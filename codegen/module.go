@@ -98,6 +98,10 @@ func (g *gen) class(s *ast.ClassDef) {
 		g.excStruct(ci)
 		return
 	}
+	if ci.ExcData() != nil {
+		g.excSubclass(ci)
+		return
+	}
 	g.file.Line()
 	g.file.Comment(fmt.Sprintf("%s is the Python exception class %s.", goName(ci.Name), ci.Name))
 	g.file.Var().Id(goName(ci.Name)).Op("=").Add(g.rt("NewClass")).Call(jen.Lit(ci.Name), g.classRef(ci.Base.Class))

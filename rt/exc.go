@@ -94,6 +94,10 @@ type Exc struct {
 	Message    string
 	Exceptions []error
 
+	// Str, when set, is the __str__ method of the user exception class:
+	// str(e) and tracebacks use it instead of the args.
+	Str func() string
+
 	tb traceback
 }
 
@@ -133,6 +137,9 @@ func (c *Class) Newf(msg string) *Exc {
 
 // Error returns str(e).
 func (e *Exc) Error() string {
+	if e.Str != nil {
+		return e.Str()
+	}
 	if e.Class.IsSubclass(BaseExceptionGroup) || e.Class.IsSubclass(ExceptionGroup) {
 		n := len(e.Exceptions)
 		s := "s"
