@@ -80,3 +80,22 @@ func sameVar(c *checker, a, b ast.Expr) bool {
 	y, ok2 := b.(*ast.Name)
 	return ok1 && ok2 && c.info.Uses[x] != nil && c.info.Uses[x] == c.info.Uses[y]
 }
+
+// formatArgs notes the instances passed to str.format: their attributes
+// may be read by the template ({p.x}).
+func (c *checker) formatArgs(e *ast.Call) {
+	var args []ast.Expr
+	args = append(args, e.Args...)
+	for _, k := range e.Keywords {
+		args = append(args, k.Value)
+	}
+	for _, a := range args {
+		if s, ok := a.(*ast.Starred); ok {
+			a = s.Value
+		}
+		if t := c.info.TypeOf(a); t.Kind == Instance && t.Class != nil && !t.Class.FormatAttrs {
+			t.Class.FormatAttrs = true
+			c.changed = true
+		}
+	}
+}

@@ -191,6 +191,12 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 			c.errorf(e.Pos, "'%s' object cannot be interpreted as an integer", ts[0])
 		}
 		return tStr
+	case "format":
+		if c.wantArgs(e, name, 1, 2) && len(ts) == 2 && ts[1].Kind != Str && ts[1].Kind != Unknown {
+			c.errorf(e.Args[1].Position(), "format() argument 2 must be str, not %s", ts[1])
+		}
+		c.markRaises(e) // rt.Format: ValueError for a bad spec
+		return tStr
 	case "ord", "chr":
 		want := tStr
 		if name == "chr" {
@@ -796,6 +802,11 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 		c.keyFunc(e, recv.Elem)
 		c.markRaises(e)
 		return tNone
+	}
+	if recv.Kind == Str && attr == "format" {
+		c.formatArgs(e)
+		c.markRaises(e)
+		return tStr
 	}
 	c.noKeywords(e, attr, "name")
 	if t, ok := c.floatMethod(recv, attr, e); ok {

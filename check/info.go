@@ -139,6 +139,9 @@ type ClassInfo struct {
 	Subs   []*ClassInfo
 	// Setters are the setter methods of properties, by name.
 	Setters map[string]*Func
+	// FormatAttrs is set when an instance is an argument of str.format,
+	// whose fields may read its attributes ({p.x}).
+	FormatAttrs bool
 }
 
 // Info is what Check learned about a module: every name's binding and

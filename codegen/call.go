@@ -585,6 +585,12 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			return g.rt("Abs").Call(g.expr(x.Args[0])), true, t
 		case c.builtin == "pow":
 			return g.pow(x, t), true, t
+		case c.builtin == "format":
+			spec := jen.Lit("")
+			if len(x.Args) == 2 {
+				spec = g.expr(x.Args[1])
+			}
+			return g.rt("Format").Call(g.expr(x.Args[0]), spec), true, t
 		case c.builtin == "ord":
 			return g.rt("Ord").Call(g.expr(x.Args[0])), true, t
 		case c.builtin == "chr":

@@ -44,6 +44,9 @@ func (g *gen) plainClass(ci *check.ClassInfo) {
 	if ci.Dataclass && ci.Methods["__repr__"] == nil {
 		g.dataclassRepr(ci)
 	}
+	if ci.FormatAttrs {
+		g.formatAttrs(ci)
+	}
 	if ci.Dataclass && ci.Methods["__eq__"] == nil {
 		g.dataclassEq(ci)
 	}
@@ -325,4 +328,19 @@ func (g *gen) instanceCompare(op string, lt, rt *check.Type, lc, rc *jen.Stateme
 		return code
 	}
 	return jen.Add(lc).Op(op).Add(rc)
+}
+
+// formatAttrs writes PyGetAttr, through which str.format reads the
+// attributes of an instance ({p.x}).
+func (g *gen) formatAttrs(ci *check.ClassInfo) {
+	var cases []jen.Code
+	for _, f := range ci.Fields {
+		cases = append(cases, jen.Case(jen.Lit(f.Name)).Block(jen.Return(jen.Id("self").Dot(goName(f.Name)), jen.True())))
+	}
+	g.file.Line()
+	g.file.Comment("PyGetAttr returns an attribute for str.format.")
+	g.file.Func().Params(jen.Id("self").Op("*").Id(goName(ci.Name))).Id("PyGetAttr").Params(jen.Id("name").String()).Params(jen.Any(), jen.Bool()).Block(
+		jen.Switch(jen.Id("name")).Block(cases...),
+		jen.Return(jen.Nil(), jen.False()),
+	)
 }
