@@ -673,6 +673,18 @@ func (c *checker) moduleCall(name string, e *ast.Call) *Type {
 	case "datetime.datetime.now":
 		c.wantArgs(e, short, 0, 0)
 		return tDateTime
+	case "os.getenv":
+		if c.wantArgs(e, short, 1, 2) {
+			for i, a := range e.Args {
+				if t := c.info.TypeOf(a); t.Kind != Str && t.Kind != Unknown && (i == 0 || t.Kind != None) {
+					c.errorf(a.Position(), "unsupported: os.getenv() of %s", t)
+				}
+			}
+			if len(e.Args) == 2 && c.info.TypeOf(e.Args[1]).Kind == Str {
+				return tStr
+			}
+			return tDynamic // the value or None
+		}
 	case "sys.exit":
 		c.wantArgs(e, short, 0, 1)
 		c.markRaises(e)

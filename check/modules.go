@@ -11,7 +11,7 @@ import (
 // knownModules are the modules a program may import.
 var knownModules = map[string]bool{
 	"asyncio": true, "time": true, "threading": true, "datetime": true, "sys": true,
-	"dataclasses": true, "asyncio.subprocess": true,
+	"dataclasses": true, "asyncio.subprocess": true, "os": true,
 }
 
 // namespaces are module attributes that are themselves used as namespaces.
@@ -58,6 +58,7 @@ var moduleAttrs = map[string]map[string]*Type{
 	"datetime.datetime":  {"now": nil},
 	"sys":                {"exit": nil, "argv": listOf(tStr), "stdout": {Kind: Stream}, "stderr": {Kind: Stream}},
 	"dataclasses":        {"dataclass": nil, "field": nil},
+	"os":                 {"environ": dictOf(tStr, tStr), "getenv": nil},
 }
 
 func (c *checker) declareImport(f *Func, s ast.Stmt) {

@@ -334,6 +334,21 @@ func (g *gen) mapFilter(name string, e *ast.Call) *jen.Statement {
 	return jen.Id(out)
 }
 
+// mapRaises reports whether e is map() or filter() of a function that can
+// raise: the loop building the list propagates its error.
+func (g *gen) mapRaises(e ast.Expr) bool {
+	call, ok := e.(*ast.Call)
+	if !ok || len(call.Args) < 2 {
+		return false
+	}
+	n, ok := call.Func.(*ast.Name)
+	if !ok || (n.ID != "map" && n.ID != "filter") || g.info.Uses[n] == nil || g.info.Uses[n].Kind != check.Builtin {
+		return false
+	}
+	ft := g.info.TypeOf(call.Args[0])
+	return ft.Kind == check.Callable && ft.Fn.MayRaise
+}
+
 // truth is Python's truth test of a value of type t.
 func truth(code *jen.Statement, t *check.Type) jen.Code {
 	switch t.Kind {

@@ -201,6 +201,11 @@ func (g *gen) moduleCall(name string, e *ast.Call) *jen.Statement {
 		return g.rt("GetIdent").Call()
 	case "datetime.datetime.now":
 		return g.rt("Now").Call()
+	case "os.getenv":
+		if len(e.Args) == 2 && g.info.TypeOf(e.Args[1]).Kind == check.Str {
+			return g.rt("Environ").Call().Dot("GetOr").Call(g.expr(e.Args[0]), g.expr(e.Args[1]))
+		}
+		return g.rt("DictGet").Call(g.rt("Environ").Call(), g.expr(e.Args[0]))
 	case "time.time":
 		return g.rt("TimeNow").Call()
 	case "time.monotonic":

@@ -336,7 +336,7 @@ func (g *gen) raisesIn(body []ast.Stmt) bool {
 		}
 		for _, e := range stmtExprs(s) {
 			inspect(e, func(x ast.Expr) {
-				if g.info.Raises[x] {
+				if g.info.Raises[x] || g.mapRaises(x) {
 					found = true
 				}
 			})

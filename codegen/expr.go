@@ -782,6 +782,8 @@ func (g *gen) attribute(e *ast.Attribute) *jen.Statement {
 		if m := vt.Class.Method(e.Attr); m != nil && m.Property && !m.MayRaise {
 			return g.methodRecv(e.Value, m).Dot(methodName(m)).Call()
 		}
+	case vt.Kind == check.Module && vt.Name == "os" && e.Attr == "environ":
+		return g.rt("Environ").Call()
 	case vt.Kind == check.Module && vt.Name == "sys" && e.Attr == "argv":
 		return g.rt("Argv").Call(jen.Lit(g.base))
 	case t.Kind == check.Stream && vt.Kind == check.Module:

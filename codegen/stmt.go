@@ -375,7 +375,7 @@ func (g *gen) assignName(s ast.Stmt, n *ast.Name, value ast.Expr) {
 func (g *gen) raisesInside(e ast.Expr) bool {
 	found := false
 	inspect(e, func(x ast.Expr) {
-		found = found || g.info.Raises[x]
+		found = found || g.info.Raises[x] || g.mapRaises(x)
 	})
 	return found
 }

@@ -51,6 +51,7 @@ func startProcess(cmd *exec.Cmd, optList []ProcOptions) (*Process, error) {
 		opts = optList[0]
 	}
 	l := loop()
+	cmd.Env = environList()
 	p := &Process{cmd: cmd}
 	var closeAfter []*os.File
 	var readers []func()
