@@ -17,7 +17,7 @@ import (
 // ModulePath + "/rt".
 const ModulePath = "github.com/pyasync2go/pyasync2go"
 
-//go:embed rt/*.go
+//go:embed rt/*.go rt/*.s
 var runtimeFS embed.FS
 
 //go:embed go.mod
@@ -34,7 +34,7 @@ func GoVersion() string {
 	return "1.26"
 }
 
-// RuntimeFile is one source file of package rt.
+// RuntimeFile is one source file of package rt (Go or assembly).
 type RuntimeFile struct {
 	Name string // base name, such as "loop.go"
 	Data []byte
@@ -51,6 +51,11 @@ func loadRuntime() {
 	if err != nil {
 		panic(err) // the pattern is constant
 	}
+	asm, err := fs.Glob(runtimeFS, "rt/*.s")
+	if err != nil {
+		panic(err) // the pattern is constant
+	}
+	entries = append(entries, asm...)
 	sort.Strings(entries)
 	h := sha256.New()
 	for _, name := range entries {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -17,6 +18,12 @@ func TestRuntimeFilesMatchDisk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	asm, err := filepath.Glob("rt/*.s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	onDisk = append(onDisk, asm...)
+	sort.Strings(onDisk)
 	var want []string
 	for _, name := range onDisk {
 		if !strings.HasSuffix(name, "_test.go") {

@@ -39,7 +39,7 @@ func DefaultCacheDir() (string, error) {
 //
 //	mod-RTHASH/            the build module for one runtime version:
 //	  go.mod               require + replace github.com/pyasync2go/pyasync2go => ./pyasync2go
-//	  pyasync2go/rt/*.go   the embedded runtime source
+//	  pyasync2go/rt/*      the embedded runtime source (.go and .s)
 //	  p/KEY/main.go        a program while it builds
 //	bin/KEY                binaries, KEY = hash(Go source, runtime hash, go version)
 //	src/KEY                for a Python file: the binary KEY it built to

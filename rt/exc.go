@@ -2,7 +2,6 @@ package rt
 
 import (
 	"errors"
-	"runtime"
 	"strings"
 )
 
@@ -108,6 +107,8 @@ func (e *Exc) PyExc() *Exc { return e }
 // New returns an instance of c with the given constructor arguments. It
 // records where it was made, which is where the runtime's own operations
 // raise it; Raise records the raise site again.
+//
+//go:noinline
 func (c *Class) New(args ...any) *Exc {
 	e := &Exc{Class: c, Args: args}
 	e.captureFresh()
@@ -116,12 +117,16 @@ func (c *Class) New(args ...any) *Exc {
 
 // captureFresh records where the runtime raises a new exception. An
 // exception made by generated code is recorded by Raise instead, and a
-// cancellation needs no frames.
+// cancellation needs no frames. It is called by New and Newf, which are
+// not inlined: the third frame up is theirs.
+//
+//go:noinline
 func (e *Exc) captureFresh() {
 	if e.Class == CancelledError {
 		return
 	}
-	if _, file, _, ok := runtime.Caller(2); ok && strings.HasSuffix(file, ".py") {
+	var pcs [3]uintptr
+	if stackPCs(pcs[:]) == 3 && isPyPC(pcs[2]) {
 		return
 	}
 	e.tb.capture(2)
@@ -129,6 +134,8 @@ func (e *Exc) captureFresh() {
 }
 
 // Newf returns an instance of c whose single argument is msg.
+//
+//go:noinline
 func (c *Class) Newf(msg string) *Exc {
 	e := &Exc{Class: c, Args: []any{msg}}
 	e.captureFresh()

@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // frame is one line of a Python traceback.
@@ -92,10 +93,49 @@ func reraise(err error, skip int, between []frame, inner []tbPart) error {
 	return err
 }
 
+// callers records the stack of the calling goroutine, innermost first.
+// skip counts the runtime's own frames above the point of interest; the
+// frames of package rt may be recorded all the same, as pyFrames leaves
+// them out.
 func callers(skip int) []uintptr {
-	pcs := make([]uintptr, 64)
-	n := runtime.Callers(skip+1, pcs)
-	return pcs[:n]
+	// A small buffer on the stack keeps the tasks' goroutine stacks
+	// small; deeper stacks take a second walk.
+	var buf [24]uintptr
+	n := stackPCs(buf[:])
+	if n < len(buf) {
+		return append([]uintptr(nil), buf[:n]...)
+	}
+	pcs := make([]uintptr, 256)
+	return pcs[:stackPCs(pcs)]
+}
+
+// pyPCs caches isPyPC: program counter -> whether it is in Python code.
+// The map is never changed once stored; a new call site stores a copy.
+var (
+	pyPCs   atomic.Pointer[map[uintptr]bool]
+	pyPCsMu sync.Mutex
+)
+
+// isPyPC reports whether the call site at pc (a return address from
+// stackPCs) is in generated code, whose //line directives name a .py file.
+func isPyPC(pc uintptr) bool {
+	if m := pyPCs.Load(); m != nil {
+		if py, ok := (*m)[pc]; ok {
+			return py
+		}
+	}
+	f, _ := runtime.CallersFrames([]uintptr{pc}).Next()
+	py := strings.HasSuffix(f.File, ".py")
+	pyPCsMu.Lock()
+	defer pyPCsMu.Unlock()
+	next := map[uintptr]bool{pc: py}
+	if m := pyPCs.Load(); m != nil {
+		for k, v := range *m {
+			next[k] = v
+		}
+	}
+	pyPCs.Store(&next)
+	return py
 }
 
 // pyFrames turns Go program counters into Python frames, outermost first.
