@@ -13,7 +13,7 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		c.unsupported(e.Pos, key)
 		return tUnknown
 	}
-	if name != "print" && name != "sorted" && name != "min" && name != "max" && name != "dict" {
+	if name != "print" && name != "sorted" && name != "min" && name != "max" && name != "dict" && name != "enumerate" {
 		c.noKeywords(e, name)
 	}
 	if name == "sum" || name == "any" || name == "all" || name == "min" || name == "max" || name == "list" || name == "sorted" || name == "tuple" {
@@ -32,6 +32,7 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 			case name == "print" && spreadItems(ts[i]).Kind != Unknown:
 				// print(*xs) prints the items.
 			case name == "print" && ts[i].Kind == Unknown:
+			case name == "zip" && c.info.Unzips[e]:
 			default:
 				c.unsupported(s.Pos, "star-call")
 			}
@@ -248,11 +249,27 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 			return listOf(el)
 		}
 	case "enumerate":
-		if c.wantArgs(e, name, 1, 1) {
+		c.noKeywords(e, name, "start")
+		start := c.keyword(e, "start")
+		if start != nil && len(ts) == 2 {
+			c.errorf(start.Pos, "argument for enumerate() given by name ('start') and position (2)")
+		}
+		if len(ts) == 2 && ts[1].Kind != Int && ts[1].Kind != Unknown {
+			c.errorf(e.Args[1].Position(), "'%s' object cannot be interpreted as an integer", ts[1])
+		}
+		if start != nil {
+			if st := c.info.Types[start.Value]; st != nil && st.Kind != Int && st.Kind != Unknown {
+				c.errorf(start.Value.Position(), "'%s' object cannot be interpreted as an integer", st)
+			}
+		}
+		if c.wantArgs(e, name, 1, 2) {
 			return listOf(&Type{Kind: Tuple, Elems: []*Type{tInt, c.elemType(e.Args[0], ts[0])}})
 		}
 	case "zip":
-		if c.wantArgs(e, name, 1, 4) {
+		if c.info.Unzips[e] {
+			return c.unzip(e, ts[0])
+		}
+		if c.wantArgs(e, name, 0, 4) {
 			tt := &Type{Kind: Tuple}
 			for i, t := range ts {
 				tt.Elems = append(tt.Elems, c.elemType(e.Args[i], t))

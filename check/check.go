@@ -30,6 +30,7 @@ func Check(mod *ast.Module) (*Info, error) {
 			Raises:      map[ast.Expr]bool{},
 			Asserts:     map[ast.Expr]bool{},
 			SeqTuples:   map[ast.Expr]*Type{},
+			Unzips:      map[*ast.Call]bool{},
 			Deleted:     map[*Var]bool{},
 			IntConsts:   map[ast.Expr]*big.Int{},
 

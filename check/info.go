@@ -169,6 +169,9 @@ type Info struct {
 	// sequence (iterated, sliced, searched): the expression's type in
 	// Types is the TupleOf, and this is its own tuple type.
 	SeqTuples map[ast.Expr]*Type
+	// Unzips records the calls zip(*pairs) unpacked at once, "a, b =
+	// zip(*pairs)": the value is a tuple of the columns (see unzip).
+	Unzips map[*ast.Call]bool
 	// IntConsts are the exact values of constant int expressions (see
 	// intconst.go): the type of one beyond 64 bits is Dynamic.
 	IntConsts map[ast.Expr]*big.Int

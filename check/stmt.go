@@ -17,6 +17,7 @@ func (c *checker) stmt(s ast.Stmt) {
 	case *ast.ExprStmt:
 		c.expr(s.Value)
 	case *ast.Assign:
+		c.noteUnzip(s)
 		t := c.expr(s.Value)
 		for _, target := range s.Targets {
 			c.assign(target, t, s.Value)

@@ -58,3 +58,40 @@ func RangeCall(e ast.Expr) bool {
 	n, ok := r.Func.(*ast.Name)
 	return ok && n.ID == "range"
 }
+
+// noteUnzip records "a, b = zip(*pairs)" in Info.Unzips.
+func (c *checker) noteUnzip(s *ast.Assign) {
+	if len(s.Targets) != 1 {
+		return
+	}
+	elts := exprElts(s.Targets[0])
+	call, ok := s.Value.(*ast.Call)
+	if elts == nil || starIndex(elts) >= 0 || !ok || len(call.Args) != 1 || len(call.Keywords) != 0 {
+		return
+	}
+	n, ok := call.Func.(*ast.Name)
+	if _, star := call.Args[0].(*ast.Starred); ok && star && n.ID == "zip" {
+		if v := c.resolve(n.ID); v != nil && v.Kind == Builtin {
+			c.info.Unzips[call] = true
+		}
+	}
+}
+
+// unzip types zip(*pairs) over a list of tuples: the tuple of its
+// columns, each a TupleOf (rt.Unzip2...; ValueError for an empty list, as
+// unpacking zip() of nothing is).
+func (c *checker) unzip(e *ast.Call, t *Type) *Type {
+	if t.Kind == Unknown {
+		return tUnknown
+	}
+	if t.Kind != List || t.Elem.Kind != Tuple || len(t.Elem.Elems) < 2 || len(t.Elem.Elems) > 4 {
+		c.errorf(e.Pos, "unsupported: zip(*xs) of %s (a list of tuples is supported)", t)
+		return tUnknown
+	}
+	c.markRaises(e)
+	cols := &Type{Kind: Tuple}
+	for _, el := range t.Elem.Elems {
+		cols.Elems = append(cols.Elems, &Type{Kind: TupleOf, Elem: el})
+	}
+	return cols
+}

@@ -16,6 +16,12 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 		return g.print(e)
 	case "range":
 		return g.rangeValue(e)
+	case "enumerate":
+		start := g.enumerateStart(e)
+		if start == nil {
+			start = jen.Lit(0)
+		}
+		return g.rt("Enumerate").Call(g.iterItems(arg(0), g.elemOf(arg(0))), start)
 	case "zip":
 		return g.zipCall(e)
 	case "len":
@@ -128,6 +134,9 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 		}
 		switch argT(0).Kind {
 		case check.List:
+			if g.freshList(arg(0)) {
+				return g.slice(arg(0))
+			}
 			return jen.Qual("slices", "Clone").Call(g.slice(arg(0)))
 		case check.TupleOf:
 			return jen.Index().Add(g.goType(argT(0).Elem)).Parens(jen.Qual("slices", "Clone").Call(g.slice(arg(0))))

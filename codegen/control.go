@@ -143,24 +143,44 @@ func (g *gen) forRange(s *ast.For, call *ast.Call) {
 
 func (g *gen) forEnumerate(s *ast.For, call *ast.Call) {
 	t, ok := s.Target.(*ast.Tuple)
-	if !ok || len(t.Elts) != 2 || len(call.Args) != 1 {
+	if !ok || len(t.Elts) != 2 {
 		g.unsupported(s.Pos, "this use of enumerate()")
 	}
-	if g.info.TypeOf(call.Args[0]).Kind != check.List {
+	switch g.info.TypeOf(call.Args[0]).Kind {
+	case check.List, check.TupleOf, check.Str, check.Range, check.Set, check.Dict:
+	default:
 		g.unsupported(s.Pos, "enumerate() of %s", g.info.TypeOf(call.Args[0]))
 	}
-	iter := g.slice(call.Args[0])
+	el := g.elemOf(call.Args[0])
+	iter := g.iterItems(call.Args[0], el)
+	start := g.enumerateStart(call)
 	i, op1 := g.loopVar(s, t.Elts[0])
+	// With a start, the Go index idx counts from 0 and i = idx + start
+	// opens the body.
+	var first []jen.Code
+	if start != nil && i != "_" {
+		idx := g.fc.names.fresh("idx")
+		first = append(first, jen.Id(i).Op(op1).Id(idx).Op("+").Add(start))
+		i, op1 = idx, ":="
+	}
 	if _, ok := t.Elts[1].(*ast.Name); !ok {
 		x := g.fc.names.fresh("item")
 		g.push()
-		g.loopUnpack(s, t.Elts[1], jen.Id(x), g.info.TypeOf(call.Args[0]).Elem)
+		for _, c := range first {
+			g.emit(c)
+		}
+		g.loopUnpack(s, t.Elts[1], jen.Id(x), el)
 		g.body(s.Body)
 		body := g.pop()
 		g.emit(jen.For(jen.List(jen.Id(i), jen.Id(x)).Op(op1).Range().Add(iter)).Block(body...))
 		return
 	}
 	x, op2 := g.loopVar(s, t.Elts[1])
+	if first != nil && op2 == "=" && x != "_" {
+		item := g.fc.names.fresh("item")
+		first = append(first, jen.Id(x).Op("=").Id(item))
+		x, op2 = item, ":="
+	}
 	op := ":="
 	if op1 == "=" || op2 == "=" {
 		if (op1 == ":=" && i != "_") || (op2 == ":=" && x != "_") {
@@ -169,6 +189,9 @@ func (g *gen) forEnumerate(s *ast.For, call *ast.Call) {
 		op = "="
 	}
 	g.push()
+	for _, c := range first {
+		g.emit(c)
+	}
 	g.body(s.Body)
 	body := g.pop()
 	g.emit(jen.For(jen.List(jen.Id(i), jen.Id(x)).Op(op).Range().Add(iter)).Block(body...))

@@ -3,6 +3,7 @@ package codegen
 import (
 	"github.com/dave/jennifer/jen"
 	"github.com/pyasync2go/pyasync2go/ast"
+	"github.com/pyasync2go/pyasync2go/check"
 )
 
 // mapParse writes map(int, strs) or map(float, strs): rt.MapErr with the
@@ -41,4 +42,43 @@ func (g *gen) rangeValue(e *ast.Call) *jen.Statement {
 	}
 	fields = append(fields, jen.Id("Stop").Op(":").Add(stop), jen.Id("Step").Op(":").Add(step))
 	return g.rt("IntRange").Values(fields...)
+}
+
+// enumerateStart is the start of enumerate(xs, start) or enumerate(xs,
+// start=n), evaluated before the loop; nil without one.
+func (g *gen) enumerateStart(e *ast.Call) *jen.Statement {
+	var start ast.Expr
+	if len(e.Args) == 2 {
+		start = e.Args[1]
+	} else if k := keyword(e, "start"); k != nil {
+		start = k.Value
+	}
+	if start == nil {
+		return nil
+	}
+	code := g.expr(start)
+	if !isSimple(start) {
+		tmp := g.fc.names.fresh("start")
+		g.emit(jen.Id(tmp).Op(":=").Add(code))
+		code = jen.Id(tmp)
+	}
+	return code
+}
+
+// freshList reports whether e builds a new Go slice that nothing else
+// holds (enumerate, zip, map, filter, sorted): list(e) need not copy it.
+func (g *gen) freshList(e ast.Expr) bool {
+	call, ok := e.(*ast.Call)
+	if !ok {
+		return false
+	}
+	n, ok := call.Func.(*ast.Name)
+	if !ok || g.info.Uses[n] == nil || g.info.Uses[n].Kind != check.Builtin || g.info.TypeOf(e).Shared {
+		return false
+	}
+	switch n.ID {
+	case "enumerate", "zip", "map", "filter", "sorted":
+		return true
+	}
+	return false
 }

@@ -130,14 +130,17 @@ func (g *gen) dictCall(e *ast.Call, t *check.Type) *jen.Statement {
 
 // zipCall writes zip(a, b[, c]) as a value: a list of tuples.
 func (g *gen) zipCall(e *ast.Call) *jen.Statement {
+	if len(e.Args) == 0 {
+		return g.goType(g.info.TypeOf(e)).Values() // zip() is empty
+	}
 	if len(e.Args) < 2 || len(e.Args) > 3 {
 		g.unsupported(e.Pos, "zip() of %d iterables outside a for loop", len(e.Args))
 	}
 	var args []jen.Code
 	for _, a := range e.Args {
 		switch t := g.info.TypeOf(a); t.Kind {
-		case check.List:
-			args = append(args, g.slice(a))
+		case check.List, check.TupleOf, check.Range, check.Set, check.Dict:
+			args = append(args, g.iterItems(a, g.elemOf(a)))
 		case check.Str:
 			args = append(args, jen.Qual("strings", "Split").Call(g.expr(a), jen.Lit("")))
 		default:
