@@ -581,7 +581,7 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			return g.rt("Range").Call(start, stop, step), true, t
 		case c.builtin == "zip" && g.info.Unzips[x]:
 			n := len(t.Elems)
-			return g.rt("Unzip"+itoa(n)).Call(g.slice(x.Args[0].(*ast.Starred).Value)), true, t
+			return g.rt("Unzip" + itoa(n)).Call(g.slice(x.Args[0].(*ast.Starred).Value)), true, t
 		case c.builtin == "range":
 			start, stop, step := g.rangeArgs(x)
 			return g.rt("NewRange").Call(start, stop, step), true, t
