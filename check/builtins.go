@@ -804,6 +804,9 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 			return t
 		}
 	}
+	if (recv.Kind == Tuple || recv.Kind == TupleOf) && (attr == "count" || attr == "index") {
+		return c.tupleMethod(recv, fn, e)
+	}
 	if recv.Kind == List {
 		switch attr {
 		case "append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse":

@@ -402,6 +402,10 @@ func (c *checker) binType(e *ast.BinOp, l, r *Type) *Type {
 	case l.Kind == Str && e.Op == "%":
 		c.markRaises(e)
 		return tStr
+	case isTuple(l) && isTuple(r) && e.Op == "+", isTuple(l) && r.Kind == Int && e.Op == "*", l.Kind == Int && isTuple(r) && e.Op == "*":
+		if t := c.tupleOp(e, l, r); t != nil {
+			return t
+		}
 	case l.Kind == List && r.Kind == List && e.Op == "+":
 		return listOf(join(l.Elem, r.Elem)) // a new list, not shared
 	case l.Kind == List && r.Kind == Int && e.Op == "*":
@@ -457,11 +461,16 @@ func (c *checker) compare(e *ast.Compare) {
 				c.unsupported(e.Pos, "is")
 			}
 		case "in", "not in":
+			if r.Kind == Tuple {
+				if st := c.seqTuple(e.Comparators[i], r); st != nil {
+					r = st
+				}
+			}
 			if l.Kind == Dynamic || r.Kind == Dynamic || (r.Kind == List && r.Elem.Kind == Dynamic) {
 				c.markRaises(e)
 			} else if r.Kind == Range && l.Kind != Int && l.Kind != Unknown {
 				c.errorf(e.Pos, "unsupported: 'in' on range of %s", l)
-			} else if r.Kind != List && r.Kind != Range && r.Kind != Str && r.Kind != Dict && r.Kind != Set && r.Kind != TaskSet && r.Kind != Unknown {
+			} else if r.Kind != List && r.Kind != Range && r.Kind != TupleOf && r.Kind != Str && r.Kind != Dict && r.Kind != Set && r.Kind != TaskSet && r.Kind != Unknown {
 				c.errorf(e.Pos, "unsupported: 'in' on %s", r)
 			}
 		case "<", "<=", ">", ">=":

@@ -511,7 +511,7 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 			c.refine(e.Value, dictOf(c.info.TypeOf(e.Slice), t))
 			return
 		}
-		if ct.Kind == Str || ct.Kind == Bytes {
+		if ct.Kind == Str || ct.Kind == Bytes || ct.Kind == Tuple || ct.Kind == TupleOf || ct.Kind == AnyTuple || ct.Kind == Range {
 			c.markRaises(target) // rt.NoItemAssign: TypeError
 			return
 		}

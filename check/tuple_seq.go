@@ -95,3 +95,70 @@ func (c *checker) unzip(e *ast.Call, t *Type) *Type {
 	}
 	return cols
 }
+
+// tupleMethod types t.count(x) and t.index(x) of a tuple whose items share
+// one type (a fixed tuple becomes a sequence).
+func (c *checker) tupleMethod(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
+	ts := c.args(e)
+	c.noKeywords(e, fn.Attr)
+	if recv.Kind == Tuple {
+		st := c.seqTuple(fn.Value, recv)
+		if st == nil {
+			c.errorf(fn.Pos, "unsupported: method '%s' of %s (a tuple whose items share one type is supported)", fn.Attr, recv)
+			return tUnknown
+		}
+		recv = st
+	}
+	if !c.wantArgs(e, fn.Attr, 1, 1) {
+		return tInt
+	}
+	if x := ts[0]; x.Kind != Unknown && recv.Elem.Kind != Unknown && !join(recv.Elem, x).Equal(recv.Elem) {
+		c.errorf(e.Args[0].Position(), "unsupported: %s() of %s in %s", fn.Attr, x, recv)
+	}
+	if fn.Attr == "index" {
+		c.markRaises(e) // ValueError: tuple.index(x): x not in tuple
+	}
+	return tInt
+}
+
+func isTuple(t *Type) bool { return t.Kind == Tuple || t.Kind == TupleOf }
+
+// tupleOp types t1 + t2, t * n and n * t. Tuples whose items share one
+// type are sequences and give a TupleOf; two fixed tuples of other items
+// concatenate into a fixed tuple. It returns nil for other operands.
+func (c *checker) tupleOp(e *ast.BinOp, l, r *Type) *Type {
+	if !l.Complete() || !r.Complete() {
+		return tUnknown // decided once the items are known
+	}
+	if e.Op == "*" {
+		x, xt := e.Left, l
+		if l.Kind == Int {
+			x, xt = e.Right, r
+		}
+		if xt.Kind == Tuple {
+			if xt = c.seqTuple(x, xt); xt == nil {
+				return nil
+			}
+		}
+		return xt
+	}
+	if l.Kind == Tuple && r.Kind == Tuple {
+		le, re := tupleElem(l), tupleElem(r)
+		if le == nil || re == nil || !le.Equal(re) {
+			// Items of different types: a fixed tuple of them all.
+			elems := append(append([]*Type{}, l.Elems...), r.Elems...)
+			return &Type{Kind: Tuple, Elems: elems}
+		}
+	}
+	seq := func(x ast.Expr, t *Type) *Type {
+		if t.Kind == Tuple {
+			return c.seqTuple(x, t)
+		}
+		return t
+	}
+	ls, rs := seq(e.Left, l), seq(e.Right, r)
+	if ls == nil || rs == nil || !ls.Elem.Equal(rs.Elem) {
+		return nil
+	}
+	return ls
+}

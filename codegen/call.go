@@ -504,6 +504,10 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 		case "copy":
 			return r.Dot("Copy").Call()
 		}
+	case check.TupleOf:
+		if m == "count" {
+			return g.rt("Count").Call(r, g.convert(g.expr(e.Args[0]), g.info.TypeOf(e.Args[0]), rt.Elem))
+		}
 	case check.List:
 		if rt.Shared {
 			r = r.Dot("S")
@@ -671,6 +675,9 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			return g.rt("RemoveFrom").Call(jen.Op("&").Add(g.slice(c.recv)), g.convert(g.expr(x.Args[0]), g.info.TypeOf(x.Args[0]), el)), false, t
 		case c.method == "index" && g.info.TypeOf(c.recv).Kind == check.List && len(x.Args) == 2:
 			return g.rt("IndexFrom").Call(g.slice(c.recv), g.expr(x.Args[0]), g.expr(x.Args[1])), true, t
+		case c.method == "index" && g.info.TypeOf(c.recv).Kind == check.TupleOf:
+			el := g.info.TypeOf(c.recv).Elem
+			return g.rt("TupleIndexOf").Call(g.slice(c.recv), g.convert(g.expr(x.Args[0]), g.info.TypeOf(x.Args[0]), el)), true, t
 		case c.method == "index" && g.info.TypeOf(c.recv).Kind == check.List:
 			return g.rt("IndexOf").Call(g.slice(c.recv), g.expr(x.Args[0])), true, t
 		case c.method == "sort" && g.info.TypeOf(c.recv).Kind == check.List:

@@ -491,6 +491,9 @@ func (g *gen) ifExp(e *ast.IfExp) *jen.Statement {
 func (g *gen) binOp(e *ast.BinOp) *jen.Statement {
 	lt, rt := g.info.TypeOf(e.Left), g.info.TypeOf(e.Right)
 	t := g.info.TypeOf(e)
+	if t.Kind == check.Tuple || t.Kind == check.TupleOf {
+		return g.tupleOp(e)
+	}
 	switch {
 	case lt.Kind == check.Str && rt.Kind == check.Str:
 		return g.expr(e.Left).Op("+").Add(g.expr(e.Right))

@@ -82,3 +82,50 @@ func (g *gen) freshList(e ast.Expr) bool {
 	}
 	return false
 }
+
+// tupleOp writes t1 + t2, t * n and n * t: a TupleOf by slices.Concat and
+// rt.TupleRepeat, or a fixed tuple built from the items of both.
+func (g *gen) tupleOp(e *ast.BinOp) *jen.Statement {
+	t := g.info.TypeOf(e)
+	if e.Op == "*" {
+		x, n := e.Left, e.Right
+		if g.info.TypeOf(x).Kind == check.Int {
+			x, n = n, x
+		}
+		return g.rt("TupleRepeat").Call(g.expr(x), g.expr(n))
+	}
+	if t.Kind == check.TupleOf {
+		return jen.Qual("slices", "Concat").Call(g.expr(e.Left), g.expr(e.Right))
+	}
+	items := append(g.tupleItems(e.Left), g.tupleItems(e.Right)...)
+	if n := len(t.Elems); n < 2 || n > 4 {
+		return g.rt("Tuple").Values(items...)
+	}
+	return g.goType(t).Values(items...)
+}
+
+// tupleItems writes the items of a fixed tuple: those of a display, or
+// the fields of a tuple value (held in a temporary unless it is simple).
+func (g *gen) tupleItems(e ast.Expr) []jen.Code {
+	t := g.info.TypeOf(e)
+	var out []jen.Code
+	if lit, ok := e.(*ast.Tuple); ok {
+		for i, x := range lit.Elts {
+			out = append(out, g.typed(g.expr(x), g.info.TypeOf(x), t.Elems[i]))
+		}
+		return out
+	}
+	if n := len(t.Elems); n < 2 || n > 4 {
+		g.unsupported(e.Position(), "concatenating a tuple of %d items", n)
+	}
+	code := g.expr(e)
+	if !isSimple(e) {
+		tmp := g.fc.names.fresh("tuple")
+		g.emit(jen.Id(tmp).Op(":=").Add(code))
+		code = jen.Id(tmp)
+	}
+	for i := range t.Elems {
+		out = append(out, jen.Add(code).Dot("V"+itoa(i)))
+	}
+	return out
+}

@@ -266,7 +266,7 @@ func (g *gen) assignStmt(s *ast.Assign) {
 			g.emit(g.expr(t.Value).Dot("Set").Call(k, v))
 			return
 		}
-		if k := g.info.TypeOf(t.Value).Kind; k == check.Str || k == check.Bytes {
+		if k := g.info.TypeOf(t.Value).Kind; k == check.Str || k == check.Bytes || k == check.Tuple || k == check.TupleOf || k == check.AnyTuple || k == check.Range {
 			g.check(g.rt("NoItemAssign").Call(g.expr(s.Value), g.expr(t.Value), g.expr(t.Slice)), false)
 			return
 		}

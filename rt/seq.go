@@ -81,3 +81,18 @@ func Unzip4[A, B, C, D any](quads []Tuple4[A, B, C, D]) (Tuple4[TupleOf[A], Tupl
 	}
 	return out, nil
 }
+
+// TupleIndexOf returns t.index(x) of a tuple; ValueError
+// "tuple.index(x): x not in tuple".
+func TupleIndexOf[T any](t []T, x T) (int, error) {
+	i := indexOf(t, x)
+	if i < 0 {
+		return 0, ValueError.New("tuple.index(x): x not in tuple")
+	}
+	return i, nil
+}
+
+// TupleRepeat returns t * n of a tuple (empty for n <= 0).
+func TupleRepeat[T any](t TupleOf[T], n int) TupleOf[T] {
+	return TupleOf[T](Repeat(t, n))
+}
