@@ -230,6 +230,8 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		return tBool
 	case "tuple":
 		return c.tupleCall(e, ts)
+	case "bytes":
+		return c.bytesCall(e, ts)
 	case "list", "sorted", "reversed":
 		if name == "list" && len(e.Args) == 0 && len(e.Keywords) == 0 {
 			return listOf(tUnknown)
@@ -825,6 +827,11 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 		return c.dictUpdateKeywords(fn, e)
 	}
 	ts := c.args(e)
+	if recv.Kind == Bytes {
+		if t, ok := c.bytesMethod(fn, e, ts); ok {
+			return t
+		}
+	}
 	if t, ok := c.asyncMethod(recv, fn, e, ts); ok {
 		return t
 	}

@@ -397,6 +397,10 @@ func (c *checker) binType(e *ast.BinOp, l, r *Type) *Type {
 		return tInt
 	case l.Kind == Str && r.Kind == Str && e.Op == "+":
 		return tStr
+	case l.Kind == Bytes && r.Kind == Bytes && e.Op == "+":
+		return tBytes
+	case l.Kind == Bytes && r.Kind == Int && e.Op == "*", l.Kind == Int && r.Kind == Bytes && e.Op == "*":
+		return tBytes
 	case l.Kind == Str && r.Kind == Int && e.Op == "*", l.Kind == Int && r.Kind == Str && e.Op == "*":
 		return tStr
 	case l.Kind == Str && e.Op == "%":
@@ -468,9 +472,13 @@ func (c *checker) compare(e *ast.Compare) {
 			}
 			if l.Kind == Dynamic || r.Kind == Dynamic || (r.Kind == List && r.Elem.Kind == Dynamic) {
 				c.markRaises(e)
+			} else if r.Kind == Bytes && l.Kind == Int {
+				c.errorf(e.Pos, "unsupported: 'in' of an int on bytes")
+			} else if r.Kind == Bytes && l.Kind != Bytes && l.Kind != Unknown {
+				c.errorf(e.Pos, "a bytes-like object is required, not '%s'", l)
 			} else if r.Kind == Range && l.Kind != Int && l.Kind != Unknown {
 				c.errorf(e.Pos, "unsupported: 'in' on range of %s", l)
-			} else if r.Kind != List && r.Kind != Range && r.Kind != TupleOf && r.Kind != Str && r.Kind != Dict && r.Kind != Set && r.Kind != TaskSet && r.Kind != Unknown {
+			} else if r.Kind != List && r.Kind != Range && r.Kind != TupleOf && r.Kind != Bytes && r.Kind != Str && r.Kind != Dict && r.Kind != Set && r.Kind != TaskSet && r.Kind != Unknown {
 				c.errorf(e.Pos, "unsupported: 'in' on %s", r)
 			}
 		case "<", "<=", ">", ">=":
@@ -627,7 +635,7 @@ func (c *checker) subscript(e *ast.Subscript) *Type {
 			c.markRaises(e)
 		}
 		switch t.Kind {
-		case List, Str, Unknown, TupleOf:
+		case List, Str, Unknown, TupleOf, Bytes:
 			return t
 		case Tuple:
 			if st := c.seqTuple(e.Value, t); st != nil {
@@ -659,6 +667,12 @@ func (c *checker) subscript(e *ast.Subscript) *Type {
 	case Dict:
 		c.markRaises(e)
 		return t.Elem
+	case Bytes:
+		if it.Kind != Int && it.Kind != Unknown {
+			c.errorf(e.Pos, "byte indices must be integers or slices, not %s", it)
+		}
+		c.markRaises(e) // IndexError "index out of range"
+		return tInt
 	case Range:
 		if it.Kind != Int && it.Kind != Unknown {
 			c.errorf(e.Pos, "range indices must be integers or slices, not %s", it)
@@ -845,7 +859,7 @@ func (c *checker) elemType(iter ast.Expr, t *Type) *Type {
 	switch t.Kind {
 	case List, Set, TupleOf:
 		return t.Elem
-	case Range:
+	case Range, Bytes:
 		return tInt
 	case Str:
 		return tStr

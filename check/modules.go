@@ -145,7 +145,7 @@ var builtinExceptions = []string{
 	"IndexError", "KeyError", "ValueError", "TypeError", "AttributeError", "NameError",
 	"RuntimeError", "NotImplementedError", "AssertionError", "OverflowError", "StopIteration",
 	"OSError", "TimeoutError", "SystemExit", "KeyboardInterrupt", "BaseExceptionGroup",
-	"ExceptionGroup",
+	"ExceptionGroup", "UnicodeDecodeError",
 }
 
 var (
@@ -171,7 +171,7 @@ var builtinFuncs = []string{
 	"print", "range", "len", "str", "repr", "int", "float", "bool", "sum", "abs",
 	"min", "max", "list", "enumerate", "zip", "sorted", "reversed", "any", "all", "isinstance",
 	"type", "round", "dict", "divmod", "map", "filter", "set", "bin", "hex", "oct", "ord", "chr",
-	"pow", "issubclass", "tuple", "format",
+	"pow", "issubclass", "tuple", "format", "bytes",
 }
 
 // builtinUnsupported are built-ins with their own diagnostic.

@@ -16,6 +16,8 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 		return g.print(e)
 	case "range":
 		return g.rangeValue(e)
+	case "bytes":
+		return g.bytesCall(e)
 	case "enumerate":
 		start := g.enumerateStart(e)
 		if start == nil {
@@ -43,7 +45,7 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 			return g.rt("NewSet").Types(g.goType(t.Elem)).Call()
 		}
 		switch argT(0).Kind {
-		case check.List, check.TupleOf, check.Str, check.Set, check.Dict:
+		case check.List, check.TupleOf, check.Str, check.Set, check.Dict, check.Range, check.Bytes:
 			return g.rt("SetOf").Types(g.goType(t.Elem)).Call(g.iterItems(arg(0), t.Elem).Op("..."))
 		}
 	case "dict":
@@ -140,7 +142,7 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 			return jen.Qual("slices", "Clone").Call(g.slice(arg(0)))
 		case check.TupleOf:
 			return jen.Index().Add(g.goType(argT(0).Elem)).Parens(jen.Qual("slices", "Clone").Call(g.slice(arg(0))))
-		case check.Set, check.Dict, check.Range:
+		case check.Set, check.Dict, check.Range, check.Bytes:
 			return g.slice(arg(0))
 		case check.Str:
 			return jen.Qual("strings", "Split").Call(g.expr(arg(0)), jen.Lit(""))

@@ -321,6 +321,11 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 	if rt.Kind == check.Float && m == "is_integer" {
 		return g.rt("FloatIsInteger").Call(r)
 	}
+	if rt.Kind == check.Bytes {
+		if code := g.bytesMethod(r, m, e); code != nil {
+			return code
+		}
+	}
 	switch rt.Kind {
 	case check.Task, check.Future, check.AnyTask:
 		switch m {
@@ -583,6 +588,10 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 				step = g.expr(r.Args[2])
 			}
 			return g.rt("Range").Call(start, stop, step), true, t
+		case c.builtin == "bytes":
+			return g.bytesCall(x), true, t
+		case c.recv != nil && g.info.TypeOf(c.recv).Kind == check.Bytes:
+			return g.bytesMethod(g.expr(c.recv), c.method, x), true, t
 		case c.builtin == "zip" && g.info.Unzips[x]:
 			n := len(t.Elems)
 			return g.rt("Unzip" + itoa(n)).Call(g.slice(x.Args[0].(*ast.Starred).Value)), true, t
@@ -789,6 +798,9 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			if vt.Kind == check.TupleOf {
 				fn = "TupleSliceStep"
 			}
+			if vt.Kind == check.Bytes {
+				return g.rt("SliceStep").Call(g.expr(x.Value), g.bound(sl.Lower), g.bound(sl.Upper), g.expr(sl.Step)), true, t
+			}
 			return g.rt(fn).Call(g.slice(x.Value), g.bound(sl.Lower), g.bound(sl.Upper), g.expr(sl.Step)), true, t
 		}
 		if vt.Kind == check.Str {
@@ -802,6 +814,9 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 		}
 		if vt.Kind == check.Range {
 			return g.expr(x.Value).Dot("At").Call(g.expr(x.Slice)), true, t
+		}
+		if vt.Kind == check.Bytes {
+			return g.rt("BytesIndex").Call(g.expr(x.Value), g.expr(x.Slice)), true, t
 		}
 		return g.rt("Index").Call(g.slice(x.Value), g.expr(x.Slice)), true, t
 	}

@@ -25,7 +25,7 @@ func (g *gen) forStmt(s *ast.For) {
 	}
 	it := g.info.TypeOf(s.Iter)
 	switch it.Kind {
-	case check.List, check.TaskSet, check.TupleOf, check.Range:
+	case check.List, check.TaskSet, check.TupleOf, check.Range, check.Bytes:
 	case check.Dict, check.Set:
 		g.forDict(s, g.expr(s.Iter), s.Target, nil)
 		return

@@ -210,6 +210,8 @@ func (g *gen) slice(e ast.Expr) *jen.Statement {
 		return code.Dot("Keys").Call()
 	case t.Kind == check.Range:
 		return code.Dot("Items").Call()
+	case t.Kind == check.Bytes:
+		return g.rt("BytesItems").Call(code)
 	}
 	return code
 }
@@ -501,6 +503,12 @@ func (g *gen) binOp(e *ast.BinOp) *jen.Statement {
 		return jen.Qual("strings", "Repeat").Call(g.expr(e.Left), jen.Max(g.expr(e.Right), jen.Lit(0)))
 	case lt.Kind == check.Int && rt.Kind == check.Str:
 		return jen.Qual("strings", "Repeat").Call(g.expr(e.Right), jen.Max(g.expr(e.Left), jen.Lit(0)))
+	case lt.Kind == check.Bytes && rt.Kind == check.Bytes:
+		return g.rt("BytesConcat").Call(g.expr(e.Left), g.expr(e.Right))
+	case lt.Kind == check.Bytes && rt.Kind == check.Int:
+		return jen.Qual("bytes", "Repeat").Call(g.expr(e.Left), jen.Max(g.expr(e.Right), jen.Lit(0)))
+	case lt.Kind == check.Int && rt.Kind == check.Bytes:
+		return jen.Qual("bytes", "Repeat").Call(g.expr(e.Right), jen.Max(g.expr(e.Left), jen.Lit(0)))
 	case lt.Kind == check.List && rt.Kind == check.List:
 		return jen.Qual("slices", "Concat").Call(g.slice(e.Left), g.slice(e.Right))
 	case lt.Kind == check.List && rt.Kind == check.Int:
@@ -653,6 +661,8 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 			c = rc.Dot("Contains").Call(g.convert(lc, lt, rt.Elem))
 		} else if rt.Kind == check.Range {
 			c = rc.Dot("Contains").Call(lc)
+		} else if rt.Kind == check.Bytes {
+			c = jen.Qual("bytes", "Contains").Call(rc, lc)
 		} else {
 			if rt.Shared {
 				rc = rc.Dot("S")
@@ -715,6 +725,16 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 			return jen.Op("!").Add(c)
 		}
 		return c
+	}
+	if lt.Kind == check.Bytes && rt.Kind == check.Bytes {
+		if op == "==" || op == "!=" {
+			c := jen.Qual("bytes", "Equal").Call(lc, rc)
+			if op == "!=" {
+				return jen.Op("!").Add(c)
+			}
+			return c
+		}
+		return jen.Qual("bytes", "Compare").Call(lc, rc).Op(goCmp[op]).Lit(0)
 	}
 	if (op == "<" || op == "<=" || op == ">" || op == ">=") && orderedTuples(lt, rt) {
 		return g.rt("OrderTuples").Call(jen.Lit(op), lc, rc)
@@ -925,7 +945,7 @@ func (g *gen) compLoop(c *ast.Comprehension, body func()) {
 		}
 	}
 	switch g.info.TypeOf(c.Iter).Kind {
-	case check.List, check.TaskSet, check.TupleOf, check.Str, check.Range:
+	case check.List, check.TaskSet, check.TupleOf, check.Str, check.Range, check.Bytes:
 	case check.Set, check.Dict:
 		iter := g.expr(c.Iter).Dot("All").Call()
 		body()
@@ -967,6 +987,9 @@ func (g *gen) subscript(e *ast.Subscript) *jen.Statement {
 		}
 		if t.Kind == check.TupleOf {
 			return g.rt("TupleOf").Types(g.goType(t.Elem)).Parens(g.rt("Slice").Call(g.slice(e.Value), lo, hi))
+		}
+		if t.Kind == check.Bytes {
+			return g.rt("Slice").Call(g.expr(e.Value), lo, hi)
 		}
 		return g.rt("Slice").Call(g.slice(e.Value), lo, hi)
 	}
