@@ -26,6 +26,20 @@ func (g *gen) seqTuple(e ast.Expr) *jen.Statement {
 	}
 	g.info.Types[e] = own
 	defer func() { g.info.Types[e] = seq }()
+	if n := len(own.Elems); n >= 2 && n <= 4 {
+		// rt.TupleOf[int]{t.V0, t.V1, t.V2}
+		code := g.expr(e)
+		if !isSimple(e) {
+			tmp := g.fc.names.fresh("tuple")
+			g.emit(jen.Id(tmp).Op(":=").Add(code))
+			code = jen.Id(tmp)
+		}
+		var items []jen.Code
+		for i := range own.Elems {
+			items = append(items, jen.Add(code).Dot("V"+itoa(i)))
+		}
+		return g.rt("TupleOf").Types(el).Values(items...)
+	}
 	return g.rt("TupleSeq").Types(el).Call(g.expr(e))
 }
 
