@@ -13,7 +13,7 @@ import (
 func (g *gen) awaitCall(x ast.Expr) (code jen.Code, valued bool) {
 	call, ok := x.(*ast.Call)
 	if !ok {
-		return g.expr(x).Dot("Await").Call(), true
+		return g.expr(x).Dot(g.awaitMethod(x)).Call(), true
 	}
 	c := g.callee(call)
 	switch {
@@ -109,7 +109,15 @@ func (g *gen) awaitCall(x ast.Expr) (code jen.Code, valued bool) {
 			return g.expr(c.recv).Dot("WaitFor").Call(g.predicate(call.Args[0])), true
 		}
 	}
-	return g.expr(x).Dot("Await").Call(), true
+	return g.expr(x).Dot(g.awaitMethod(x)).Call(), true
+}
+
+// awaitMethod names the method that awaits the task or future x.
+func (g *gen) awaitMethod(x ast.Expr) string {
+	if k := g.info.TypeOf(x).Kind; g.fc.cancelCaught && (k == check.Task || k == check.Future) {
+		return "AwaitCancelCaught"
+	}
+	return "Await"
 }
 
 // toThread writes asyncio.to_thread(f, args...): the call f(args...) in a

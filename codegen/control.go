@@ -478,7 +478,7 @@ func (g *gen) tryStmt(s *ast.Try) {
 		return
 	}
 	g.loopFlags(s.Body)
-	g.errVar(g.closure(s.Body))
+	g.withCancelCaught(s, func() { g.errVar(g.closure(s.Body)) })
 	g.afterClosure(s.Body)
 	g.afterLoopExits(s.Body)
 	g.handlers(s, nil)
@@ -508,7 +508,10 @@ func (g *gen) inlineTry(s *ast.Try) bool {
 		return false
 	}
 	g.setLine(s.Body[0].Position())
-	call, valued, rtype := g.raising(value)
+	var call jen.Code
+	var valued bool
+	var rtype *check.Type
+	g.withCancelCaught(s, func() { call, valued, rtype = g.raising(value) })
 	name, op := "_", ":="
 	if target != nil {
 		v := g.info.Uses[target]
@@ -552,7 +555,10 @@ func (g *gen) inlineReturnTry(s *ast.Try) bool {
 	}
 	fn := g.fc.fn
 	g.setLine(r.Pos)
-	call, valued, rtype := g.raising(r.Value)
+	var call jen.Code
+	var valued bool
+	var rtype *check.Type
+	g.withCancelCaught(s, func() { call, valued, rtype = g.raising(r.Value) })
 	if !valued || !returnsValue(fn) {
 		return false
 	}

@@ -181,6 +181,9 @@ type funcCtx struct {
 	loop *loopCtl
 	// deleted names the flags of the variables a del unbinds.
 	deleted map[*check.Var]string
+	// cancelCaught is set while writing a try body whose CancelledError
+	// is caught and dropped unseen (see cancelcaught.go).
+	cancelCaught bool
 }
 
 // block is a Go block being filled with statements.

@@ -241,6 +241,9 @@ func Raise(err error) error {
 func RaiseFrom(err, cause error) error {
 	e := AsExc(err)
 	e.Cause = cause
+	if cause != nil {
+		AsExc(cause).tb.caughtHere(2)
+	}
 	e.SuppressContext = true
 	e.tb.capture(2)
 	e.tb.fresh = false
@@ -254,8 +257,9 @@ func WithContext(err, handled error) error {
 		return err
 	}
 	e := AsExc(err)
-	if e.Context == nil && AsExc(handled) != e {
+	if h := AsExc(handled); e.Context == nil && h != e {
 		e.Context = handled
+		h.tb.caughtHere(2)
 	}
 	return err
 }

@@ -285,6 +285,23 @@ func (f *Future[T]) Await() (T, error) {
 	return *f.r, nil
 }
 
+// AwaitCancelCaught is Await for a caller that catches CancelledError
+// and drops it unseen (an except clause without "as" whose body cannot
+// raise): the cancellation of the future raises without recording the
+// traceback nothing will show, which is most of the cost of raising it.
+func (f *Future[T]) AwaitCancelCaught() (T, error) {
+	exc := f.c.await()
+	if exc == nil && f.c.state == cancelled {
+		var zero T
+		return zero, f.c.makeCancelledError()
+	}
+	if err := f.c.awaited(exc); err != nil {
+		var zero T
+		return zero, err
+	}
+	return *f.r, nil
+}
+
 // awaited is the end of "await f": the exception thrown into the task
 // while it waited (exc), or f's own outcome once it is done.
 func (f *futureCore) awaited(exc error) error {

@@ -310,6 +310,10 @@ func (t *Task[T]) Future() *Future[T] { return &Future[T]{c: &t.c.futureCore, r:
 // Await waits for the task and returns its result.
 func (t *Task[T]) Await() (T, error) { return t.Future().Await() }
 
+// AwaitCancelCaught is Await for a caller that catches CancelledError and
+// drops it unseen (see Future.AwaitCancelCaught).
+func (t *Task[T]) AwaitCancelCaught() (T, error) { return t.Future().AwaitCancelCaught() }
+
 // Cancel requests cancellation (Task.cancel()).
 func (t *Task[T]) Cancel() bool { return t.c.cancel(nil) }
 

@@ -26,6 +26,9 @@ type frame struct {
 type traceback struct {
 	parts []tbPart
 	fresh bool // captured when the exception was created, not yet raised
+	// caught is the stack of the handler in which another exception was
+	// raised with this one as its context or cause.
+	caught []uintptr
 }
 
 type tbPart struct {
@@ -52,6 +55,7 @@ var sleepFrame = frame{file: "/usr/lib/python3.11/asyncio/tasks.py", line: 649, 
 // runtime's own frames above the raise point.
 func (tb *traceback) capture(skip int) {
 	pcs := callers(skip + 1)
+	tb.caught = nil
 	if len(tb.parts) == 0 || tb.fresh {
 		tb.parts = []tbPart{{pcs: pcs}}
 		return
@@ -74,7 +78,26 @@ func (tb *traceback) frames() []frame {
 		prev = len(fr)
 		out = append(out, fr...)
 	}
-	return out
+	if tb.caught == nil {
+		return out
+	}
+	caught := pyFrames(tb.caught)
+	n := 0
+	for n < len(out) && n < len(caught) && out[n] == caught[n] {
+		n++
+	}
+	return out[n:]
+}
+
+// caughtHere records the frames of the handler that caught the exception,
+// when another exception is raised there with it as context or cause.
+// CPython's traceback of a caught exception runs from the frame that
+// caught it inward, so the frames the handler's own stack shares with the
+// traceback are left out when it is shown.
+func (tb *traceback) caughtHere(skip int) {
+	if tb.caught == nil && len(tb.parts) > 0 {
+		tb.caught = callers(skip + 1)
+	}
 }
 
 // reraise prepends the frames of the goroutine that re-raises err (an
@@ -90,6 +113,7 @@ func reraise(err error, skip int, between []frame, inner []tbPart) error {
 	}
 	e.tb.parts = append(parts, inner...)
 	e.tb.fresh = false
+	e.tb.caught = nil
 	return err
 }
 
