@@ -19,7 +19,7 @@ async def job(name, delay, sem):
 
 async def main():
     sem = asyncio.Semaphore(2)
-    delays = [0.02, 0.12, 0.04, 0.08, 0.03]
+    delays = [0.02, 0.12, 0.04, 0.08, 0.07]
     jobs = []
     for i in range(5):
         jobs.append(job(f"j{i}", delays[i], sem))
