@@ -184,6 +184,9 @@ type funcCtx struct {
 	// cancelCaught is set while writing a try body whose CancelledError
 	// is caught and dropped unseen (see cancelcaught.go).
 	cancelCaught bool
+	// held are the locks of the async with statements whose bodies are
+	// being written flat in a frame (see frameflow.go), outermost first.
+	held []jen.Code
 }
 
 // block is a Go block being filled with statements.

@@ -30,6 +30,10 @@ type frameInfo struct {
 	fields []*check.Var
 	typ    string // the Go name of the frame type
 	state  string // the field holding the await to resume at
+	// hidden names the counter and stop fields of each for loop over a
+	// range written flat (see frameflow.go).
+	hidden map[*ast.For][2]string
+	loops  []*ast.For // the loops of hidden, in source order
 }
 
 // frame returns fn's frame, or nil when fn stays an ordinary coroutine.
@@ -58,6 +62,9 @@ func (g *gen) frameOf(fn *check.Func) *frameInfo {
 	body, ok := g.flattenReraise(fn.Def.Body)
 	if !ok {
 		return nil
+	}
+	if flowFrame(body) {
+		return g.flowFrameOf(fn, body)
 	}
 	// Which segment (the code between two awaits) uses each variable.
 	segs := map[*check.Var]map[int]bool{}
@@ -98,6 +105,24 @@ func (g *gen) frameOf(fn *check.Func) *frameInfo {
 			return nil
 		}
 	}
+	var locals []*check.Var
+	for v, s := range segs {
+		if v.Kind == check.Local && len(s) > 1 {
+			locals = append(locals, v)
+		}
+	}
+	decls := placeDecls(g.info, fn, body)
+	for _, v := range locals {
+		if decls[v].Index < 0 {
+			return nil
+		}
+	}
+	return g.newFrameInfo(fn, body, locals, nil)
+}
+
+// newFrameInfo names fn's frame type and its fields: the parameters, the
+// locals given, and the hidden fields of the loops given.
+func (g *gen) newFrameInfo(fn *check.Func, body []ast.Stmt, locals []*check.Var, loops []*ast.For) *frameInfo {
 	fi := &frameInfo{body: body, typ: goName(fn.Name) + "Frame"}
 	if g.moduleNames[fi.typ] || g.info.Module.Locals[fi.typ] != nil {
 		return nil
@@ -107,25 +132,31 @@ func (g *gen) frameOf(fn *check.Func) *frameInfo {
 		fi.fields = append(fi.fields, p)
 		taken[goName(p.Name)] = true
 	}
-	var locals []*check.Var
-	for v, s := range segs {
-		if v.Kind == check.Local && len(s) > 1 {
-			locals = append(locals, v)
-		}
-	}
 	sortVars(locals)
-	decls := placeDecls(g.info, fn, body)
 	for _, v := range locals {
-		if v.Type.Kind == check.Unknown || decls[v].Index < 0 {
+		if v.Type.Kind == check.Unknown {
 			return nil
 		}
 		fi.fields = append(fi.fields, v)
 		taken[goName(v.Name)] = true
 	}
-	fi.state = "state"
-	for i := 1; taken[fi.state]; i++ {
-		fi.state = fmt.Sprintf("state%d", i)
+	fresh := func(base string) string {
+		name := base
+		for i := 1; taken[name]; i++ {
+			name = fmt.Sprintf("%s%d", base, i)
+		}
+		taken[name] = true
+		return name
 	}
+	fi.loops = loops
+	for _, l := range loops {
+		if fi.hidden == nil {
+			fi.hidden = map[*ast.For][2]string{}
+		}
+		target := goName(l.Target.(*ast.Name).ID)
+		fi.hidden[l] = [2]string{fresh("next" + upperFirst(target)), fresh("stop" + upperFirst(target))}
+	}
+	fi.state = fresh("state")
 	return fi
 }
 
@@ -331,6 +362,10 @@ func (g *gen) frameFunc(fn *check.Func, fi *frameInfo) {
 	for _, v := range fi.fields {
 		fields = append(fields, jen.Id(goName(v.Name)).Add(g.goType(v.Type)))
 	}
+	for _, s := range fi.loops {
+		h := fi.hidden[s]
+		fields = append(fields, jen.List(jen.Id(h[0]), jen.Id(h[1])).Int().Comment(fmt.Sprintf("the next value and the end of the range of line %d", s.Pos.Line)))
+	}
 	g.file.Line()
 	g.file.Commentf("%s is the frame of %s when it runs as a task without a goroutine: its", fi.typ, goName(fn.Name))
 	g.file.Comment("parameters and the locals used across an await live here between steps.")
@@ -346,59 +381,22 @@ func (g *gen) frameFunc(fn *check.Func, fi *frameInfo) {
 	if returnsValue(fn) {
 		zero = append(zero, g.zero(fn.Result))
 	}
-	ret := func(err jen.Code) jen.Code { return jen.Return(append(append([]jen.Code{}, zero...), err)...) }
-	var cases []jen.Code
-	var out []jen.Code
-	key := &fi.body[0]
-	label := 0
-	for i, s := range fi.body {
-		aw, target := awaitStmt(s)
-		if aw == nil {
-			g.varDecls(key, i, s)
-			g.stmt(s)
-			continue
-		}
-		// Close the segment before the await: a goto must not jump over
-		// the declarations in it.
-		out = append(out, wrapSegment(g.pop())...)
-		g.push()
-		label++
-		name := fmt.Sprintf("await%d", label)
-		cases = append(cases, jen.Case(jen.Lit(label)).Block(jen.Goto().Id(name)))
-		g.setLine(s.Position())
-		setState := jen.Id("f").Dot(fi.state).Op("=").Lit(label)
-		if call, ok := aw.Value.(*ast.Call); ok && eventWait(g.info, call) != nil {
-			g.emitPlain(setState)
-			g.emit(jen.If(g.expr(eventWait(g.info, call)).Dot("WaitStart").Call()).Block(ret(g.rt("Suspended"))))
-		} else if ok {
-			d := call.Args[0]
-			delay := g.expr(d)
-			if _, ok := d.(*ast.Constant); !ok {
-				delay = g.convert(delay, g.info.TypeOf(d), &check.Type{Kind: check.Float})
-			}
-			g.emit(g.rt("SleepStart").Call(delay))
-			g.emitPlain(setState)
-			g.emitPlain(ret(g.rt("Suspended")))
-		} else {
-			g.emitPlain(setState)
-			g.emit(jen.If(g.rt("AwaitStart").Call(g.expr(aw.Value))).Block(ret(g.rt("Suspended"))))
-		}
-		out = append(out, g.pop()...)
-		out = append(out, jen.Id(name).Op(":"))
-		g.push()
-		g.setLine(s.Position())
-		g.frameAwaitEnd(fn, s, aw, target, ret)
+	fl := &flow{fi: fi, fn: fn, refs: map[string]int{}}
+	fl.ret = func(err jen.Code) jen.Code {
+		return jen.Return(append(append([]jen.Code{}, zero...), g.released(err))...)
 	}
-	out = append(out, g.pop()...)
-	if !terminates(fi.body) && !g.fc.returned {
-		out = append(out, ret(jen.Nil()))
+	fl.suspend = func() jen.Code { return jen.Return(append(append([]jen.Code{}, zero...), g.rt("Suspended"))...) }
+	g.flowStmts(fl, fi.body)
+	if !fl.dead && !g.fc.returned {
+		g.emitPlain(jen.Return(append(append([]jen.Code{}, zero...), jen.Nil())...))
 	}
+	g.flush(fl)
 	var stmts []jen.Code
 	stmts = append(stmts, g.retDecls()...)
-	if len(cases) > 0 {
-		stmts = append(stmts, jen.Switch(jen.Id("f").Dot(fi.state)).Block(cases...))
+	if len(fl.cases) > 0 {
+		stmts = append(stmts, jen.Switch(jen.Id("f").Dot(fi.state)).Block(fl.cases...))
 	}
-	stmts = append(stmts, out...)
+	stmts = append(stmts, fl.code()...)
 	g.fc = nil
 	results := g.results(fn)
 	g.file.Line()
@@ -406,6 +404,38 @@ func (g *gen) frameFunc(fn *check.Func, fi *frameInfo) {
 		g.file.Comment(fmt.Sprintf("//line %s:%d", g.base, fn.Def.Pos.Line))
 	}
 	g.file.Func().Params(jen.Id("f").Op("*").Id(fi.typ)).Id("Resume").Params(jen.Id("exc").Error()).Add(results).Block(stmts...)
+}
+
+// frameAwait writes an await statement of a frame: the start of the
+// await, the return of Suspended, and after the await's label its end.
+func (g *gen) frameAwait(fl *flow, s ast.Stmt, aw *ast.Await, target *ast.Name) {
+	// Close the segment before the await: a goto must not jump over the
+	// declarations in it.
+	g.flush(fl)
+	g.setLine(s.Position())
+	var label string
+	if call, ok := aw.Value.(*ast.Call); ok && eventWait(g.info, call) != nil {
+		label = g.nextAwait(fl)
+		g.emit(jen.If(g.expr(eventWait(g.info, call)).Dot("WaitStart").Call()).Block(fl.suspend()))
+	} else if ok {
+		d := call.Args[0]
+		delay := g.expr(d)
+		if _, ok := d.(*ast.Constant); !ok {
+			delay = g.convert(delay, g.info.TypeOf(d), &check.Type{Kind: check.Float})
+		}
+		g.emit(g.rt("SleepStart").Call(delay))
+		label = g.nextAwait(fl)
+		g.emitPlain(fl.suspend())
+	} else {
+		label = g.nextAwait(fl)
+		g.emit(jen.If(g.rt("AwaitStart").Call(g.expr(aw.Value))).Block(fl.suspend()))
+	}
+	g.label(fl, label)
+	g.setLine(s.Position())
+	g.frameAwaitEnd(fl.fn, s, aw, target, fl.ret)
+	if isReturn(s) {
+		fl.dead = true
+	}
 }
 
 // frameAwaitEnd writes what follows an await once the frame resumes.

@@ -137,6 +137,9 @@ func (g *gen) stmt(s ast.Stmt) {
 // (or try-body closure).
 func (g *gen) fail(err jen.Code) jen.Code {
 	fn := g.fc.fn
+	if g.fc.closure == 0 {
+		err = g.released(err)
+	}
 	if g.fc.ctor && g.fc.closure == 0 {
 		return jen.Return(jen.Nil(), err)
 	}

@@ -55,7 +55,11 @@ func (l *Lock) Acquire() error {
 		return nil
 	}
 	fut := l.waiters.add()
-	err := waitOn(fut)
+	return l.acquired(fut, waitOn(fut))
+}
+
+// acquired ends a wait for the lock on the waiter fut, which ended with err.
+func (l *Lock) acquired(fut *futureCore, err error) error {
 	l.waiters.remove(fut)
 	if err != nil {
 		if IsInstance(err, CancelledError) && !l.locked {
@@ -165,17 +169,12 @@ func (e *Event) WaitStart() bool {
 // WaitEnd finishes the "await event.wait()" WaitStart started, in a frame
 // resumed with exc.
 func (e *Event) WaitEnd(exc error) (bool, error) {
-	t := loop().current
-	fut := t.frameFut
+	fut, err := frameWaitEnd(exc)
 	if fut == nil {
 		return true, nil // the event was set: no wait
 	}
-	t.frameFut = nil
 	e.waiters.remove(fut)
-	if exc == nil {
-		exc = fut.check()
-	}
-	return exc == nil, exc
+	return err == nil, err
 }
 
 // Condition is asyncio.Condition.
@@ -299,7 +298,12 @@ func (s *Semaphore) Acquire() error {
 		return nil
 	}
 	fut := s.waiters.add()
-	err := waitOn(fut)
+	return s.acquired(fut, waitOn(fut))
+}
+
+// acquired ends a wait for the semaphore on the waiter fut, which ended
+// with err.
+func (s *Semaphore) acquired(fut *futureCore, err error) error {
 	s.waiters.remove(fut)
 	if err != nil {
 		if IsInstance(err, CancelledError) && fut.state != cancelled {
