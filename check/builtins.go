@@ -842,6 +842,9 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 		c.markRaises(e)
 		return tNone
 	}
+	if recv.Kind == DateTime || recv.Kind == TimeDelta {
+		return c.dateTimeMethod(recv, attr, e)
+	}
 	if recv.Kind == Str && attr == "format" {
 		c.formatArgs(e)
 		c.markRaises(e)

@@ -395,6 +395,8 @@ func (c *checker) binType(e *ast.BinOp, l, r *Type) *Type {
 			c.markRaises(e)
 		}
 		return tInt
+	case l.Kind == DateTime && r.Kind == DateTime && e.Op == "-":
+		return &Type{Kind: TimeDelta}
 	case l.Kind == Str && r.Kind == Str && e.Op == "+":
 		return tStr
 	case l.Kind == Bytes && r.Kind == Bytes && e.Op == "+":
@@ -605,6 +607,10 @@ func (c *checker) attribute(e *ast.Attribute) *Type {
 			return tExc
 		case "__suppress_context__":
 			return tBool
+		}
+	case DateTime, TimeDelta:
+		if at, ok := DateTimeAttrs[t.Kind][e.Attr]; ok {
+			return at
 		}
 	case BuiltinFn:
 		if at, ok := builtinAttr(t, e.Attr); ok {

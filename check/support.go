@@ -93,6 +93,7 @@ var Features = []Feature{
 	{"star-import", "from ... import *", false, ""},
 	{"module", "modules other than asyncio, time, threading, datetime, sys, dataclasses, os", false, ""},
 	{"os", "os.environ, os.getenv", true, "subprocesses started later get the changed environment"},
+	{"datetime", "datetime.now(), its fields, strftime, isoformat, timestamp; datetime - datetime (timedelta: total_seconds, days, seconds, microseconds)", true, "local time"},
 	{"function-values", "built-in functions, str methods and d.get as values (key=str.lower, map(len, xs), max(d, key=d.get))", true, "d.get only over the keys of d"},
 	{"await-in-comprehension", "await inside a comprehension", false, "use a for loop"},
 	{"loop-else", "for/while ... else", true, ""},

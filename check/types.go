@@ -50,6 +50,7 @@ const (
 	Thread                   // *rt.Thread (threading.Thread)
 	ThreadEvent              // *rt.ThreadEvent (threading.Event)
 	TupleOf                  // rt.TupleOf[Elem]: a tuple of any length (*args)
+	TimeDelta                // rt.TimeDelta (datetime - datetime)
 )
 
 // Type is a static type. Types are compared with Equal, never with ==.
@@ -270,6 +271,8 @@ func (t *Type) String() string {
 		return "module " + t.Name
 	case DateTime:
 		return "datetime"
+	case TimeDelta:
+		return "timedelta"
 	case Process:
 		return "Process"
 	case TaskGroup:

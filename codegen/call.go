@@ -318,6 +318,9 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 	}
 	rt := g.info.TypeOf(recv)
 	r := g.expr(recv)
+	if (rt.Kind == check.DateTime || rt.Kind == check.TimeDelta) && dateTimeMethods[m] != "" {
+		return r.Dot(dateTimeMethods[m]).Call(g.args(e)...)
+	}
 	if rt.Kind == check.Float && m == "is_integer" {
 		return g.rt("FloatIsInteger").Call(r)
 	}

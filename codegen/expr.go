@@ -497,6 +497,8 @@ func (g *gen) binOp(e *ast.BinOp) *jen.Statement {
 		return g.tupleOp(e)
 	}
 	switch {
+	case lt.Kind == check.DateTime && rt.Kind == check.DateTime:
+		return g.expr(e.Left).Dot("Minus").Call(g.expr(e.Right))
 	case lt.Kind == check.Str && rt.Kind == check.Str:
 		return g.expr(e.Left).Op("+").Add(g.expr(e.Right))
 	case lt.Kind == check.Str && rt.Kind == check.Int:
@@ -751,8 +753,13 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 		}
 		return c
 	}
+	if lt.Kind == check.DateTime && rt.Kind == check.DateTime {
+		return lc.Dot("Compare").Call(rc).Op(goCmp[op]).Lit(0)
+	}
 	switch lt.Kind {
 	case check.Int, check.Float, check.Str, check.Bool:
+	case check.TimeDelta:
+		// rt.TimeDelta is a Go integer type.
 	default:
 		g.unsupported(e.Pos, "comparing %s values", lt)
 	}
@@ -805,6 +812,8 @@ func (g *gen) attribute(e *ast.Attribute) *jen.Statement {
 		if m := vt.Class.Method(e.Attr); m != nil && m.Property && !m.MayRaise {
 			return g.methodRecv(e.Value, m).Dot(methodName(m)).Call()
 		}
+	case (vt.Kind == check.DateTime || vt.Kind == check.TimeDelta) && check.DateTimeAttrs[vt.Kind][e.Attr] != nil:
+		return g.expr(e.Value).Dot(dateTimeMethods[e.Attr]).Call()
 	case vt.Kind == check.Module && vt.Name == "os" && e.Attr == "environ":
 		return g.rt("Environ").Call()
 	case vt.Kind == check.Module && vt.Name == "sys" && e.Attr == "argv":
@@ -1045,4 +1054,13 @@ func isIntConst(e ast.Expr) bool {
 		return isIntConst(x.Operand)
 	}
 	return false
+}
+
+// dateTimeMethods name the rt methods of datetime and timedelta attributes
+// and methods.
+var dateTimeMethods = map[string]string{
+	"year": "Year", "month": "Month", "day": "Day", "hour": "Hour", "minute": "Minute",
+	"second": "Second", "microsecond": "Microsecond", "days": "Days", "seconds": "Seconds",
+	"microseconds": "Microseconds", "strftime": "Strftime", "isoformat": "IsoFormat",
+	"timestamp": "Timestamp", "total_seconds": "TotalSeconds",
 }

@@ -295,6 +295,8 @@ func (g *gen) goType(t *check.Type) *jen.Statement {
 		return jen.Op("*").Add(g.rt("Class"))
 	case check.DateTime:
 		return g.rt("DateTime")
+	case check.TimeDelta:
+		return g.rt("TimeDelta")
 	case check.Process:
 		return jen.Op("*").Add(g.rt("Process"))
 	case check.TaskGroup:
@@ -384,6 +386,8 @@ func (g *gen) zero(t *check.Type) *jen.Statement {
 		return g.rt("None")
 	case check.DateTime:
 		return g.rt("DateTime").Values()
+	case check.TimeDelta:
+		return g.rt("TimeDelta").Call(jen.Lit(0))
 	case check.Tuple:
 		return g.goType(t).Values()
 	}
