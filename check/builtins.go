@@ -442,6 +442,8 @@ func orderedKind(t *Type) bool {
 	switch t.Kind {
 	case Int, Float, Bool, Str, Bytes, Unknown:
 		return true
+	case Instance:
+		return t.Class.Order
 	case List:
 		return orderedKind(t.Elem)
 	case Tuple:

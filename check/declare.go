@@ -270,8 +270,9 @@ func plainBase(m *Func, s *ast.ClassDef) *ClassInfo {
 func (c *checker) declareClass(ci *ClassInfo) {
 	ci.Methods = map[string]*Func{}
 	for _, d := range ci.Def.DecoratorList {
-		if isName(d, "dataclass") || isAttr(d, "dataclasses", "dataclass") {
+		if isDataclass(d) {
 			ci.Dataclass = true
+			ci.Order, ci.Frozen = dataclassOption(d, "order"), dataclassOption(d, "frozen")
 		}
 	}
 	for _, st := range ci.Def.Body {

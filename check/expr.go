@@ -484,7 +484,9 @@ func (c *checker) compare(e *ast.Compare) {
 				c.errorf(e.Pos, "unsupported: 'in' on %s", r)
 			}
 		case "<", "<=", ">", ">=":
-			if l.Kind == Dynamic || r.Kind == Dynamic || listAndTuple(l, r) || listAndTuple(r, l) {
+			if l.Kind == Instance && r.Kind == Instance && l.Class.Order && r.Class.Order {
+				c.markRaises(e) // rt.Lt: fields as tuples, TypeError across classes
+			} else if l.Kind == Dynamic || r.Kind == Dynamic || listAndTuple(l, r) || listAndTuple(r, l) {
 				c.markRaises(e) // rt.Lt: TypeError between a list and a tuple
 			}
 		}

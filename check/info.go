@@ -118,6 +118,10 @@ type ClassInfo struct {
 	// Plain classes: fields in order of first assignment, methods by name.
 	Plain     bool
 	Dataclass bool
+	// Order and Frozen are the dataclass options order=True (instances
+	// compare as tuples of their fields) and frozen=True (assigning a
+	// field raises FrozenInstanceError).
+	Order, Frozen bool
 	Fields    []*Var
 	Methods   map[string]*Func
 	Init      *Func // __init__, nil when absent

@@ -57,7 +57,8 @@ var moduleAttrs = map[string]map[string]*Type{
 	"datetime":           {"datetime": nil},
 	"datetime.datetime":  {"now": nil},
 	"sys":                {"exit": nil, "argv": listOf(tStr), "stdout": {Kind: Stream}, "stderr": {Kind: Stream}},
-	"dataclasses":        {"dataclass": nil, "field": nil},
+	"dataclasses": {"dataclass": nil, "field": nil,
+		"FrozenInstanceError": {Kind: Class, Class: builtinClass("FrozenInstanceError")}},
 	"os":                 {"environ": dictOf(tStr, tStr), "getenv": nil},
 }
 

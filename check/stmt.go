@@ -168,9 +168,11 @@ func isConstant(e ast.Expr) bool {
 func (c *checker) classDef(s *ast.ClassDef) {
 	ci := c.info.Classes[s]
 	for _, d := range s.DecoratorList {
-		if !(ci.Dataclass && (isName(d, "dataclass") || isAttr(d, "dataclasses", "dataclass"))) {
+		if !(ci.Dataclass && isDataclass(d)) {
 			c.unsupported(d.Position(), "decorator")
+			continue
 		}
+		c.dataclassOptions(d)
 	}
 	for _, k := range s.Keywords {
 		if k.Arg == "metaclass" {
@@ -459,6 +461,14 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 			return
 		}
 		f := ot.Class.Field(e.Attr)
+		if ot.Class.Frozen {
+			// FrozenInstanceError, or AttributeError for another name.
+			c.markRaises(e)
+			if f == nil {
+				c.errorf(e.Pos, "unsupported: assigning the attribute '%s' of a frozen dataclass that has no such field", e.Attr)
+			}
+			return
+		}
 		if f == nil {
 			if m := ot.Class.Method(e.Attr); m != nil && m.Property {
 				c.propertySet(ot.Class, e, t)

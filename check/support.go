@@ -55,7 +55,7 @@ var Features = []Feature{
 	{"user-with", "with and async with on classes with __enter__/__exit__ or __aenter__/__aexit__", true, "__exit__ returns a bool or nothing"},
 	{"nested-class", "classes defined inside functions", false, "define the class at module level"},
 	{"exception-class-body", "exception classes with other methods or class attributes, or with methods and derived from one with methods", false, "__init__, __str__ and __repr__ in one class of the hierarchy"},
-	{"dataclass", "@dataclasses.dataclass", true, "without options; field(default=, default_factory=list or dict)"},
+	{"dataclass", "@dataclasses.dataclass", true, "options order= and frozen=; field(default=, default_factory=list or dict)"},
 	{"metaclass", "metaclass", false, ""},
 	{"class-keywords", "class keywords", false, ""},
 	{"decorator", "decorators", false, ""},

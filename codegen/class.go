@@ -47,6 +47,9 @@ func (g *gen) plainClass(ci *check.ClassInfo) {
 	if ci.FormatAttrs {
 		g.formatAttrs(ci)
 	}
+	if ci.Order {
+		g.orderFields(ci)
+	}
 	if ci.Dataclass && ci.Methods["__eq__"] == nil {
 		g.dataclassEq(ci)
 	}
@@ -342,5 +345,19 @@ func (g *gen) formatAttrs(ci *check.ClassInfo) {
 	g.file.Func().Params(jen.Id("self").Op("*").Id(goName(ci.Name))).Id("PyGetAttr").Params(jen.Id("name").String()).Params(jen.Any(), jen.Bool()).Block(
 		jen.Switch(jen.Id("name")).Block(cases...),
 		jen.Return(jen.Nil(), jen.False()),
+	)
+}
+
+// orderFields writes PyOrderFields for a dataclass with order=True: its
+// instances compare as the tuples of their fields.
+func (g *gen) orderFields(ci *check.ClassInfo) {
+	var fields []jen.Code
+	for _, f := range ci.Fields {
+		fields = append(fields, jen.Id("self").Dot(goName(f.Name)))
+	}
+	g.file.Line()
+	g.file.Comment("PyOrderFields are the fields the dataclass compares in order (order=True).")
+	g.file.Func().Params(jen.Id("self").Op("*").Id(goName(ci.Name))).Id("PyOrderFields").Params().Index().Any().Block(
+		jen.Return(jen.Index().Any().Values(fields...)),
 	)
 }

@@ -247,6 +247,14 @@ func (g *gen) assignStmt(s *ast.Assign) {
 	case *ast.Tuple, *ast.List:
 		g.unpack(s, t, s.Value, nil, nil)
 	case *ast.Attribute:
+		if vt := g.info.TypeOf(t.Value); vt.Kind == check.Instance && vt.Class.Frozen {
+			// The value is computed, then the assignment raises.
+			if _, constant := s.Value.(*ast.Constant); !constant {
+				g.emit(jen.Id("_").Op("=").Add(g.expr(s.Value)))
+			}
+			g.check(g.rt("AssignFrozen").Call(jen.Lit(t.Attr)), false)
+			return
+		}
 		target, setter, ft := g.attrTarget(t)
 		val := g.exprAs(s.Value, ft)
 		if setter != nil && g.info.Raises[t] {

@@ -626,6 +626,9 @@ func compareForOrder(op string, a, b any) (int, bool, error) {
 			return seqCompare(op, xs, ys)
 		}
 	}
+	if c, ok, err := compareFields(op, a, b); ok || err != nil {
+		return c, ok, err
+	}
 	return 0, false, TypeError.New("'" + op + "' not supported between instances of '" + TypeName(a) + "' and '" + TypeName(b) + "'")
 }
 
