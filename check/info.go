@@ -122,9 +122,9 @@ type ClassInfo struct {
 	// compare as tuples of their fields) and frozen=True (assigning a
 	// field raises FrozenInstanceError).
 	Order, Frozen bool
-	Fields    []*Var
-	Methods   map[string]*Func
-	Init      *Func // __init__, nil when absent
+	Fields        []*Var
+	Methods       map[string]*Func
+	Init          *Func // __init__, nil when absent
 	// ExcStruct marks an exception class with an __init__: its instances
 	// are a Go struct embedding *rt.Exc.
 	ExcStruct bool

@@ -59,7 +59,7 @@ var moduleAttrs = map[string]map[string]*Type{
 	"sys":                {"exit": nil, "argv": listOf(tStr), "stdout": {Kind: Stream}, "stderr": {Kind: Stream}},
 	"dataclasses": {"dataclass": nil, "field": nil,
 		"FrozenInstanceError": {Kind: Class, Class: builtinClass("FrozenInstanceError")}},
-	"os":                 {"environ": dictOf(tStr, tStr), "getenv": nil},
+	"os": {"environ": dictOf(tStr, tStr), "getenv": nil},
 }
 
 func (c *checker) declareImport(f *Func, s ast.Stmt) {
