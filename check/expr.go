@@ -475,7 +475,10 @@ func (c *checker) compare(e *ast.Compare) {
 			if l.Kind == Dynamic || r.Kind == Dynamic || (r.Kind == List && r.Elem.Kind == Dynamic) {
 				c.markRaises(e)
 			} else if r.Kind == Bytes && l.Kind == Int {
-				c.errorf(e.Pos, "unsupported: 'in' of an int on bytes")
+				if len(e.Ops) != 1 {
+					c.errorf(e.Pos, "unsupported: 'in' of an int on bytes in a chained comparison")
+				}
+				c.markRaises(e) // rt.BytesContains: ValueError "byte must be in range(0, 256)"
 			} else if r.Kind == Bytes && l.Kind != Bytes && l.Kind != Unknown {
 				c.errorf(e.Pos, "a bytes-like object is required, not '%s'", l)
 			} else if r.Kind == Range && l.Kind != Int && l.Kind != Unknown {

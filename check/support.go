@@ -76,7 +76,7 @@ var Features = []Feature{
 	{"set", "set", true, "elements of type int, str, float, bool or tuples of them"},
 	{"slice", "slicing", true, "of lists, str, tuples and bytes"},
 	{"complex", "complex numbers", false, ""},
-	{"bytes", "bytes", true, "literals, repr, len, indexing, slicing, + and *, in (of bytes), comparisons, iteration, bytes(), decode/encode (utf-8), split/strip/upper/lower/find/count/replace/hex/startswith/endswith, subprocess pipes"},
+	{"bytes", "bytes", true, "literals, repr, len, indexing, slicing, + and *, in (of bytes and of ints), comparisons, iteration, bytes(), decode/encode (utf-8), split/strip/upper/lower/find/count/replace/hex/startswith/endswith, subprocess pipes"},
 	{"range", "range objects", true, "in loops and comprehensions, and as values: len, indexing, in, repr, list/tuple/sum/reversed"},
 	{"tuple", "tuples", true, "fixed tuples of any item types; count/index, in, + and * on tuples whose items share one type; + of two fixed tuples"},
 	{"ellipsis", "Ellipsis", false, ""},

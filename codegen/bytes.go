@@ -55,3 +55,17 @@ func (g *gen) bytesMethod(r *jen.Statement, m string, e *ast.Call) *jen.Statemen
 	}
 	return nil
 }
+
+// bytesContains writes "n in b" and "n not in b" for an int n, nil for
+// other comparisons: rt.BytesContains, a ValueError for n outside 0..255.
+func (g *gen) bytesContains(e *ast.Compare) jen.Code {
+	if len(e.Ops) != 1 || (e.Ops[0] != "in" && e.Ops[0] != "not in") ||
+		g.info.TypeOf(e.Left).Kind != check.Int || g.info.TypeOf(e.Comparators[0]).Kind != check.Bytes {
+		return nil
+	}
+	fn := "BytesContains"
+	if e.Ops[0] == "not in" {
+		fn = "BytesNotContains"
+	}
+	return g.rt(fn).Call(g.expr(e.Comparators[0]), g.expr(e.Left))
+}

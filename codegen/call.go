@@ -788,6 +788,9 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 		}
 		return g.raisingBinOp(x), true, t
 	case *ast.Compare:
+		if code := g.bytesContains(x); code != nil {
+			return code, true, t
+		}
 		return g.dynCompare(x), true, t
 	case *ast.UnaryOp:
 		return g.rt(map[string]string{"-": "Neg", "+": "Pos", "~": "Invert"}[x.Op]).Call(g.expr(x.Operand)), true, t

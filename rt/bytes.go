@@ -135,3 +135,19 @@ func BytesCount(b, sub []byte) int {
 	}
 	return bytes.Count(b, sub)
 }
+
+// BytesContains reports n in b for an int n; ValueError "byte must be in
+// range(0, 256)".
+func BytesContains(b []byte, n int) (bool, error) {
+	if n < 0 || n > 255 {
+		return false, ValueError.New("byte must be in range(0, 256)")
+	}
+	return bytes.IndexByte(b, byte(n)) >= 0, nil
+}
+
+// BytesNotContains reports n not in b for an int n; ValueError as
+// BytesContains.
+func BytesNotContains(b []byte, n int) (bool, error) {
+	in, err := BytesContains(b, n)
+	return !in, err
+}

@@ -1,6 +1,7 @@
 # Checks: bytes iteration, comprehensions and conversions, slicing with steps,
 # comparisons, split/strip/upper/lower/find/count/replace/hex, bytes(), and the
-# IndexError, ValueError, UnicodeDecodeError and TypeError of bytes operations.
+# IndexError, ValueError, UnicodeDecodeError and TypeError of bytes operations,
+# and int in bytes (ValueError outside 0..255).
 def main():
     data = b"a b\tc\n"
     for x in b"hi":
@@ -34,7 +35,11 @@ def main():
         print("TypeError:", err)
     print(type(data).__name__, f"{data}", str(b"q"), repr(b"\x01"), data.hex(), b"xy"[True])
     a, b = b"xy"
-    print(a, b)
+    print(a, b, 120 in b"xy", 122 not in b"xy")
+    try:
+        print(256 in data)
+    except ValueError as err:
+        print("ValueError:", err)
 
 
 main()
