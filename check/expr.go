@@ -486,6 +486,18 @@ func (c *checker) compare(e *ast.Compare) {
 			} else if r.Kind != List && r.Kind != Range && r.Kind != TupleOf && r.Kind != Bytes && r.Kind != Str && r.Kind != Dict && r.Kind != Set && r.Kind != TaskSet && r.Kind != Unknown {
 				c.errorf(e.Pos, "unsupported: 'in' on %s", r)
 			}
+		case "==", "!=", "<", "<=", ">", ">=":
+			// A tuple of any length against a fixed one: both sequences.
+			if l.Kind == TupleOf && r.Kind == Tuple {
+				if st := c.seqTuple(e.Comparators[i], r); st != nil {
+					r = st
+				}
+			}
+			if r.Kind == TupleOf && l.Kind == Tuple && i == 0 {
+				c.seqTuple(e.Left, l)
+			}
+		}
+		switch op {
 		case "<", "<=", ">", ">=":
 			if l.Kind == Instance && r.Kind == Instance && l.Class.Order && r.Class.Order {
 				c.markRaises(e) // rt.Lt: fields as tuples, TypeError across classes

@@ -162,3 +162,25 @@ func (c *checker) tupleOp(e *ast.BinOp, l, r *Type) *Type {
 	}
 	return ls
 }
+
+// joinTupleSeq joins tuples whose items all share one type E, of different
+// lengths or one of them a TupleOf[E]: a variable holding them is a
+// TupleOf[E]. It returns nil for other types.
+func joinTupleSeq(a, b *Type) *Type {
+	elem := func(t *Type) *Type {
+		switch t.Kind {
+		case Tuple:
+			return tupleElem(t)
+		case TupleOf:
+			if t.Elem.Complete() {
+				return t.Elem
+			}
+		}
+		return nil
+	}
+	ea, eb := elem(a), elem(b)
+	if ea == nil || eb == nil || !ea.Equal(eb) {
+		return nil
+	}
+	return &Type{Kind: TupleOf, Elem: ea}
+}

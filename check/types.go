@@ -172,6 +172,9 @@ func join(a, b *Type) *Type {
 		if (a.Kind == Task && b.Kind == AnyTask) || (a.Kind == AnyTask && b.Kind == Task) {
 			return tAnyTask
 		}
+		if t := joinTupleSeq(a, b); t != nil {
+			return t
+		}
 
 		return tDynamic
 	}
@@ -190,6 +193,9 @@ func join(a, b *Type) *Type {
 		return &Type{Kind: Dict, Key: k, Elem: v}
 	case Tuple:
 		if len(a.Elems) != len(b.Elems) {
+			if t := joinTupleSeq(a, b); t != nil {
+				return t
+			}
 			return tDynamic
 		}
 		changed := false

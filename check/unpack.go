@@ -30,7 +30,7 @@ func (c *checker) assignTuple(target ast.Expr, t *Type, value ast.Expr) {
 	switch t.Kind {
 	case Tuple:
 		items = t.Elems
-	case List:
+	case List, TupleOf:
 		elem = t.Elem
 	case Str:
 		elem = tStr

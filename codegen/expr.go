@@ -188,6 +188,15 @@ func (g *gen) exprAs(e ast.Expr, t *check.Type) *jen.Statement {
 		if n, ok := x.Func.(*ast.Name); ok && (n.ID == "dict" || n.ID == "list") && len(x.Args) == 0 && t != nil {
 			g.info.Types[e] = t
 		}
+	case *ast.Tuple:
+		if et := g.info.TypeOf(e); t != nil && t.Kind == check.TupleOf && et.Kind == check.Tuple {
+			// A display held in a variable of tuples of any length.
+			var elts []jen.Code
+			for _, x := range x.Elts {
+				elts = append(elts, g.typed(g.expr(x), g.info.TypeOf(x), t.Elem))
+			}
+			return g.rt("TupleOf").Types(g.goType(t.Elem)).Values(elts...)
+		}
 	}
 	return g.convert(g.expr(e), g.info.TypeOf(e), t)
 }
@@ -358,6 +367,9 @@ func (g *gen) convert(code *jen.Statement, from, to *check.Type) *jen.Statement 
 		return code.Dot("Future").Call()
 	case from.Kind == check.List && to.Kind == check.List && from.Elem.Kind == check.Unknown:
 		return code
+	case from.Kind == check.Tuple && to.Kind == check.TupleOf:
+		// A fixed tuple into a variable that holds tuples of other lengths.
+		return g.rt("TupleSeq").Types(g.goType(to.Elem)).Call(code)
 	}
 	return code
 }
@@ -727,6 +739,16 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 			return jen.Op("!").Add(c)
 		}
 		return c
+	}
+	if lt.Kind == check.TupleOf && rt.Kind == check.TupleOf && lt.Elem.Equal(rt.Elem) && staticOrdered(lt.Elem) {
+		if op == "==" || op == "!=" {
+			c := jen.Qual("slices", "Equal").Call(lc, rc)
+			if op == "!=" {
+				return jen.Op("!").Add(c)
+			}
+			return c
+		}
+		return g.rt("OrderTuples").Call(jen.Lit(op), lc, rc)
 	}
 	if lt.Kind == check.Bytes && rt.Kind == check.Bytes {
 		if op == "==" || op == "!=" {

@@ -471,8 +471,9 @@ func (g *gen) augAssign(s *ast.AugAssign) {
 	case v.Type.Kind == check.List && s.Op == "*":
 		g.emit(g.slice(n).Op("=").Add(g.rt("Repeat")).Call(g.slice(n), g.expr(s.Value)))
 		return
-	case v.Type.Kind == check.Str && s.Op == "*":
-		g.emit(jen.Id(name).Op("=").Add(g.expr(bin)))
+	case v.Type.Kind == check.Str && s.Op == "*", v.Type.Kind == check.Bytes, v.Type.Kind == check.Tuple, v.Type.Kind == check.TupleOf:
+		// A new value: t = t + (x,), b = b + b"x"
+		g.emit(jen.Id(name).Op("=").Add(g.convert(g.expr(bin), g.info.TypeOf(bin), v.Type)))
 		return
 	}
 	if g.info.Raises[bin] || s.Op == "//" || s.Op == "%" || s.Op == "**" {

@@ -15,6 +15,9 @@ func (g *gen) seqTuple(e ast.Expr) *jen.Statement {
 	if own == nil || g.info.TypeOf(e).Kind != check.TupleOf {
 		return nil // while writing the fixed tuple itself
 	}
+	if n, ok := e.(*ast.Name); ok && g.info.Uses[n] != nil && g.info.Uses[n].Type.Kind != check.Tuple {
+		return nil // a variable that holds tuples of any length
+	}
 	seq := g.info.Types[e]
 	el := g.goType(seq.Elem)
 	if lit, ok := e.(*ast.Tuple); ok {

@@ -150,6 +150,8 @@ func (g *gen) flatten(target ast.Expr, value ast.Expr, code *jen.Statement, t *c
 	switch t.Kind {
 	case check.List:
 		seq, elem = g.sliceOf(code, t), t.Elem
+	case check.TupleOf:
+		seq, elem = jen.Index().Add(g.goType(t.Elem)).Parens(code), t.Elem
 	case check.Str:
 		seq, elem = jen.Qual("strings", "Split").Call(code, jen.Lit("")), t
 	case check.Bytes:
