@@ -78,7 +78,7 @@ var Features = []Feature{
 	{"complex", "complex numbers", false, ""},
 	{"bytes", "bytes", true, "literals, repr, len, indexing, slicing, + and *, in (of bytes and of ints), comparisons, iteration, bytes(), decode/encode (utf-8), split/strip/upper/lower/find/count/replace/hex/startswith/endswith, subprocess pipes"},
 	{"range", "range objects", true, "in loops and comprehensions, and as values: len, indexing, in, repr, list/tuple/sum/reversed"},
-	{"tuple", "tuples", true, "fixed tuples of any item types; count/index, in, + and * on tuples whose items share one type; + of two fixed tuples"},
+	{"tuple", "tuples", true, "fixed tuples of any item types; count/index, in, + and * on tuples whose items share one type (a variable holding such tuples of different lengths is an rt.TupleOf); + of two fixed tuples"},
 	{"ellipsis", "Ellipsis", false, ""},
 	{"matmul", "the @ operator", false, ""},
 	{"exec", "exec()", false, ""},
