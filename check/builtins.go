@@ -13,6 +13,16 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		c.unsupported(e.Pos, key)
 		return tUnknown
 	}
+	if name == "isinstance" || name == "issubclass" {
+		if t, ok := c.typeTest(name, e); ok {
+			return t
+		}
+	}
+	if name == "object" {
+		c.args(e)
+		c.errorf(e.Pos, "unsupported: %s()", name)
+		return tUnknown
+	}
 	if name != "print" && name != "sorted" && name != "min" && name != "max" && name != "dict" && name != "enumerate" {
 		c.noKeywords(e, name)
 	}
@@ -468,6 +478,8 @@ func (c *checker) keyFunc(e *ast.Call, el *Type) {
 	if t != nil && t.Kind == BuiltinFn {
 		if len(e.Args) == 1 {
 			c.boundGetOver(k.Value, e.Args[0])
+		} else if t.Name == "dict.get" {
+			c.errorf(k.Pos, "unsupported: d.get as a function over values other than the keys of d")
 		}
 		if FuncResult(t, el) == nil {
 			c.errorf(k.Pos, "unsupported: key=%s over %s", t.Name, el)

@@ -60,6 +60,24 @@ func TestDiagnostics(t *testing.T) {
 	cases := []string{
 		`import numpy  # ERROR "unsupported module 'numpy'"
 `,
+		`d = {"a": 1}
+ks = ["a", "b"]
+print(max(ks, key=d.get))  # ERROR "d.get as a function over values other than the keys of d"
+ks.sort(key=d.get)  # ERROR "d.get as a function over values other than the keys of d"
+`,
+		`import dataclasses
+@dataclasses.dataclass(slots=True)  # ERROR "dataclass option slots="
+class P:
+    x: int
+print(P(1))
+`,
+		`import dataclasses
+@dataclasses.dataclass(frozen=True)
+class P:
+    x: int
+p = P(1)
+p.y = 2  # ERROR "frozen dataclass that has no such field"
+`,
 		`import asyncio
 async def main():
     await asyncio.sleeep(1)  # ERROR "module 'asyncio' has no attribute 'sleeep'"

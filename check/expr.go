@@ -460,6 +460,17 @@ func nonNegConst(e ast.Expr) bool {
 func (c *checker) compare(e *ast.Compare) {
 	l := c.expr(e.Left)
 	for i, op := range e.Ops {
+		if l.Kind == TypeObj && (op == "==" || op == "!=" || op == "is" || op == "is not") {
+			// type(x) == int, type(x) is Base: compared by the type's name.
+			if _, ok := c.builtinTypeName(e.Comparators[i]); ok {
+				l = tUnknown
+				continue
+			}
+			if r := c.expr(e.Comparators[i]); r.Kind == Class && r.Class.Plain || r.Kind == BuiltinFn && builtinTypeBases[r.Name] != nil {
+				l = r
+				continue
+			}
+		}
 		r := c.expr(e.Comparators[i])
 		switch op {
 		case "is", "is not":

@@ -172,7 +172,7 @@ var builtinFuncs = []string{
 	"print", "range", "len", "str", "repr", "int", "float", "bool", "sum", "abs",
 	"min", "max", "list", "enumerate", "zip", "sorted", "reversed", "any", "all", "isinstance",
 	"type", "round", "dict", "divmod", "map", "filter", "set", "bin", "hex", "oct", "ord", "chr",
-	"pow", "issubclass", "tuple", "format", "bytes",
+	"pow", "issubclass", "tuple", "format", "object", "bytes",
 }
 
 // builtinUnsupported are built-ins with their own diagnostic.

@@ -94,6 +94,7 @@ var Features = []Feature{
 	{"module", "modules other than asyncio, time, threading, datetime, sys, dataclasses, os", false, ""},
 	{"os", "os.environ, os.getenv", true, "subprocesses started later get the changed environment"},
 	{"datetime", "datetime.now(), its fields, strftime, isoformat, timestamp; datetime - datetime (timedelta: total_seconds, days, seconds, microseconds)", true, "local time"},
+	{"type-tests", "isinstance and issubclass with built-in types and tuples of them, type(x) == / is T, type(x).__name__", true, ""},
 	{"function-values", "built-in functions, str methods and d.get as values (key=str.lower, map(len, xs), max(d, key=d.get))", true, "d.get only over the keys of d"},
 	{"await-in-comprehension", "await inside a comprehension", false, "use a for loop"},
 	{"loop-else", "for/while ... else", true, ""},

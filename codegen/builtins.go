@@ -164,11 +164,25 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 	case "map", "filter":
 		return g.mapFilter(name, e)
 	case "issubclass":
+		if a, ok := g.info.BuiltinTypeArg(arg(0)); ok {
+			b, _ := g.info.BuiltinTypeArg(arg(1))
+			return jen.Lit(check.BuiltinSubclass(a[0], b[0]))
+		}
 		if check.IsSubclassStatic(argT(0), argT(1)) {
 			return jen.Lit(argT(0).Class.IsSubclass(argT(1).Class))
 		}
 		return g.expr(arg(0)).Dot("IsSubclass").Call(g.expr(arg(1)))
 	case "isinstance":
+		if names, ok := g.info.BuiltinTypeArg(arg(1)); ok {
+			if res, ok := check.IsInstanceStatic(argT(0), names); ok && pureValue(arg(0)) {
+				return jen.Lit(res)
+			}
+			var lits []jen.Code
+			for _, n := range names {
+				lits = append(lits, jen.Lit(n))
+			}
+			return g.rt("IsType").Call(append([]jen.Code{g.expr(arg(0))}, lits...)...)
+		}
 		if code := g.asyncIsInstance(arg(0), arg(1)); code != nil {
 			return code
 		}
@@ -298,7 +312,7 @@ func (g *gen) mapFilter(name string, e *ast.Call) *jen.Statement {
 		if ft.Kind != check.Callable || !ft.Fn.MayRaise {
 			return nil, jen.Add(fn).Call(args...)
 		}
-		r := g.fc.names.fresh(tempBase(e.Args[0]) + "Result")
+		r := g.fc.names.fresh("v")
 		if n, ok := e.Args[0].(*ast.Name); ok {
 			r = g.fc.names.fresh(resultName(n.ID))
 		}
@@ -539,4 +553,69 @@ func comparableElems(t *check.Type) bool {
 		return false
 	}
 	return true
+}
+
+// pureValue reports whether e is a constant or a display of constants
+// (3, [], {}, set(), (1,)): a value whose type test needs no Go code.
+func pureValue(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Constant:
+		return true
+	case *ast.List:
+		return allPure(x.Elts)
+	case *ast.Tuple:
+		return allPure(x.Elts)
+	case *ast.Set:
+		return allPure(x.Elts)
+	case *ast.Dict:
+		return len(x.Keys) == 0
+	case *ast.Call:
+		n, ok := x.Func.(*ast.Name)
+		return ok && len(x.Args) == 0 && len(x.Keywords) == 0 && (n.ID == "set" || n.ID == "dict" || n.ID == "list" || n.ID == "tuple")
+	}
+	return false
+}
+
+func allPure(es []ast.Expr) bool {
+	for _, e := range es {
+		if !pureValue(e) {
+			return false
+		}
+	}
+	return true
+}
+
+// typeCompare writes type(x) == T, !=, is and is not, where T is a
+// built-in type or a class of the module: by the type's name, known here
+// for a constant x.
+func (g *gen) typeCompare(e *ast.Compare) *jen.Statement {
+	call, ok := e.Left.(*ast.Call)
+	if !ok || len(e.Ops) != 1 || g.info.TypeOf(e.Left).Kind != check.TypeObj {
+		return nil
+	}
+	op := e.Ops[0]
+	if op != "==" && op != "!=" && op != "is" && op != "is not" {
+		return nil
+	}
+	var name string
+	if names, ok := g.info.BuiltinTypeArg(e.Comparators[0]); ok {
+		if _, tuple := e.Comparators[0].(*ast.Tuple); tuple {
+			return nil
+		}
+		name = names[0]
+	} else if t := g.info.TypeOf(e.Comparators[0]); t.Kind == check.Class && t.Class.Plain {
+		name = t.Class.Name
+	} else {
+		return nil
+	}
+	positive := op == "==" || op == "is"
+	x := call.Args[0]
+	if tn := check.StaticTypeName(g.info.TypeOf(x)); tn != "" && pureValue(x) {
+		return jen.Lit((tn == name) == positive)
+	}
+	cmp := "=="
+	if !positive {
+		cmp = "!="
+	}
+	return g.rt("TypeName").Call(g.expr(x)).Op(cmp).Lit(name)
 }

@@ -607,6 +607,9 @@ func (g *gen) nonNeg(e ast.Expr) bool {
 var goCmp = map[string]string{"==": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
 
 func (g *gen) compare(e *ast.Compare) *jen.Statement {
+	if code := g.typeCompare(e); code != nil {
+		return code
+	}
 	var out *jen.Statement
 	left := e.Left
 	lcode := g.exprLike(left, e.Comparators[0])
@@ -802,6 +805,9 @@ func (g *gen) attribute(e *ast.Attribute) *jen.Statement {
 	switch {
 	case vt.Kind == check.TypeObj && e.Attr == "__name__":
 		call := e.Value.(*ast.Call)
+		if tn := check.StaticTypeName(vt.Elem); tn != "" && (pureValue(call.Args[0]) || vt.Elem.Kind == check.Callable || vt.Elem.Kind == check.BuiltinFn) {
+			return jen.Lit(tn)
+		}
 		if _, named := call.Args[0].(*ast.Name); named {
 			// A variable is read (Go rejects a variable never used).
 			return g.rt("TypeName").Call(g.expr(call.Args[0]))
