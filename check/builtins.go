@@ -812,7 +812,10 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 			return c.userCall(m, e)
 		}
 		c.args(e)
-		c.errorf(fn.Pos, "'%s' object has no attribute '%s'", recv.Class.Name, attr)
+		if recv.Kind == Instance {
+			return c.missingMethod(fn, e, c.missingAttr(fn, "'"+recv.Class.Name+"' object has no attribute '"+attr+"'"))
+		}
+		c.errorf(fn.Pos, "type object '%s' has no attribute '%s'", recv.Class.Name, attr)
 		return tUnknown
 	}
 	if recv.Kind == Dynamic {
@@ -1196,6 +1199,9 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 		}
 	case Unknown:
 		return tUnknown
+	}
+	if mt, ok := c.missingBuiltinAttr(fn, recv); ok {
+		return c.missingMethod(fn, e, mt)
 	}
 	if !c.generatorMethod(fn.Pos, attr) {
 		c.errorf(fn.Pos, "unsupported: method '%s' of %s", attr, recv)

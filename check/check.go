@@ -29,6 +29,7 @@ func Check(mod *ast.Module) (*Info, error) {
 			Types:       map[ast.Expr]*Type{},
 			Raises:      map[ast.Expr]bool{},
 			Asserts:     map[ast.Expr]bool{},
+			NoAttr:      map[*ast.Attribute]bool{},
 			SeqTuples:   map[ast.Expr]*Type{},
 			Unzips:      map[*ast.Call]bool{},
 			Deleted:     map[*Var]bool{},
@@ -69,6 +70,18 @@ func Check(mod *ast.Module) (*Info, error) {
 			}
 		}
 	}
+	if c.sawMissingAttr {
+		// The types have settled: attributes still missing are
+		// AttributeErrors at run time.
+		c.attrErrors = true
+		for round := 0; round < maxRounds; round++ {
+			c.changed = false
+			c.walkAll(mod)
+			if !c.changed {
+				break
+			}
+		}
+	}
 	c.report = true
 	c.walkAll(mod)
 	c.finish()
@@ -100,6 +113,9 @@ type checker struct {
 	// assigned (see intconst.go).
 	prevWrites map[*Var]int
 	constBound map[*Var]ast.Expr
+	// sawMissingAttr notes a read of an attribute a value does not
+	// have; attrErrors makes such reads AttributeErrors (attr_errors.go).
+	sawMissingAttr, attrErrors bool
 }
 
 func (c *checker) errorf(pos ast.Pos, format string, args ...any) {

@@ -602,8 +602,7 @@ func (c *checker) attribute(e *ast.Attribute) *Type {
 			c.markRaises(e)
 			return orUnknown(sub.Field(e.Attr).Type)
 		}
-		c.errorf(e.Pos, "'%s' object has no attribute '%s'", ci.Name, e.Attr)
-		return tUnknown
+		return c.missingAttr(e, "'"+ci.Name+"' object has no attribute '"+e.Attr+"'")
 	case Class:
 		if t.Class.Plain {
 			if a := t.Class.Attr(e.Attr); a != nil {
@@ -650,6 +649,9 @@ func (c *checker) attribute(e *ast.Attribute) *Type {
 		}
 	case Unknown:
 		return tUnknown
+	}
+	if mt, ok := c.missingBuiltinAttr(e, t); ok {
+		return mt
 	}
 	c.errorf(e.Pos, "unsupported: attribute '%s' of %s", e.Attr, t)
 	return tUnknown

@@ -166,6 +166,9 @@ type Info struct {
 	Types   map[ast.Expr]*Type
 	// Raises records calls and operations that return an error in Go.
 	Raises map[ast.Expr]bool
+	// NoAttr records reads obj.name (and the calls obj.name(...)) of an
+	// attribute obj does not have: they raise AttributeError.
+	NoAttr map[*ast.Attribute]bool
 	// Asserts records names of dynamic values used as a static type (the
 	// receiver of a str method): Go asserts the type there.
 	Asserts map[ast.Expr]bool

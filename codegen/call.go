@@ -540,6 +540,9 @@ func (g *gen) methodCall(recv ast.Expr, m string, e *ast.Call) *jen.Statement {
 // whether it also returns a value (of type t).
 func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 	t = g.info.TypeOf(e)
+	if a := g.missingAttr(e); a != nil {
+		return g.rt("NoAttribute").Call(g.expr(a.Value), jen.Lit(a.Attr)), true, t
+	}
 	switch x := e.(type) {
 	case *ast.Name:
 		return g.boundName(x), true, t

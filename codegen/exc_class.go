@@ -106,3 +106,15 @@ func isListDisplay(e ast.Expr) bool {
 	_, ok := e.(*ast.List)
 	return ok
 }
+
+// missingAttr returns the attribute read e is, or calls, when the value
+// has no such attribute (it raises AttributeError); nil otherwise.
+func (g *gen) missingAttr(e ast.Expr) *ast.Attribute {
+	if c, ok := e.(*ast.Call); ok {
+		e = c.Func
+	}
+	if a, ok := e.(*ast.Attribute); ok && g.info.NoAttr[a] {
+		return a
+	}
+	return nil
+}

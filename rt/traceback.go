@@ -443,7 +443,14 @@ func writeFrames(w *bufio.Writer, e *Exc, indent, header string) {
 		if !innermost {
 			callee = frames[i+1].fn
 		}
-		if m := caretLine(src, callee, innermost, e.Class); m != "" {
+		m, ok := "", false
+		if innermost {
+			m, ok = attrCaret(src, e)
+		}
+		if !ok {
+			m = caretLine(src, callee, innermost, e.Class)
+		}
+		if m != "" {
 			w.WriteString(indent + "    " + m + "\n")
 		}
 	}

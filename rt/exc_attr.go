@@ -1,0 +1,40 @@
+package rt
+
+import "strings"
+
+// NoAttribute is the read of the attribute name of v, which v does not
+// have: it returns AttributeError, with CPython's message.
+func NoAttribute(v any, name string) (any, error) {
+	return nil, AttributeError.New("'" + TypeName(v) + "' object has no attribute '" + name + "'")
+}
+
+// attrCaret returns the marker line under src for an AttributeError
+// raised in the innermost frame: CPython underlines the attribute read
+// obj.name named by the message. ok is false for other exceptions.
+func attrCaret(src string, e *Exc) (marks string, ok bool) {
+	if !e.Class.IsSubclass(AttributeError) || len(e.Args) != 1 {
+		return "", false
+	}
+	msg, _ := e.Args[0].(string)
+	i := strings.LastIndex(msg, " has no attribute '")
+	if i < 0 || !strings.HasSuffix(msg, "'") {
+		return "", false
+	}
+	name := msg[i+len(" has no attribute '") : len(msg)-1]
+	for k := strings.Index(src, "."+name); k > 0; {
+		end := k + 1 + len(name)
+		if end == len(src) || !isIdent(src[end]) {
+			start := primaryStart(src, k+1)
+			if start == 0 && end == len(src) {
+				return "", true
+			}
+			return strings.Repeat(" ", start) + strings.Repeat("^", end-start), true
+		}
+		next := strings.Index(src[k+1:], "."+name)
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return "", false
+}
