@@ -1200,12 +1200,13 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 	case Unknown:
 		return tUnknown
 	}
+	if c.generatorMethod(fn.Pos, attr) {
+		return tUnknown
+	}
 	if mt, ok := c.missingBuiltinAttr(fn, recv); ok {
 		return c.missingMethod(fn, e, mt)
 	}
-	if !c.generatorMethod(fn.Pos, attr) {
-		c.errorf(fn.Pos, "unsupported: method '%s' of %s", attr, recv)
-	}
+	c.errorf(fn.Pos, "unsupported: method '%s' of %s", attr, recv)
 	return tUnknown
 }
 
