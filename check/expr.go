@@ -512,12 +512,18 @@ func (c *checker) compare(e *ast.Compare) {
 		case "<", "<=", ">", ">=":
 			if l.Kind == Instance && r.Kind == Instance && l.Class.Order && r.Class.Order {
 				c.markRaises(e) // rt.Lt: fields as tuples, TypeError across classes
-			} else if l.Kind == Dynamic || r.Kind == Dynamic || listAndTuple(l, r) || listAndTuple(r, l) {
-				c.markRaises(e) // rt.Lt: TypeError between a list and a tuple
+			} else if l.Kind == Dynamic || r.Kind == Dynamic || listAndTuple(l, r) || listAndTuple(r, l) || strAndNumber(l, r) || strAndNumber(r, l) {
+				c.markRaises(e) // rt.Lt: TypeError between a list and a tuple, a str and a number
 			}
 		}
 		l = r
 	}
+}
+
+// strAndNumber reports whether a is a str and b a number or bool: their
+// ordering is a TypeError.
+func strAndNumber(a, b *Type) bool {
+	return a.Kind == Str && (b.Kind == Int || b.Kind == Float || b.Kind == Bool)
 }
 
 // listAndTuple reports whether a is a list and b a tuple: their ordering

@@ -638,6 +638,15 @@ func (g *gen) compare(e *ast.Compare) *jen.Statement {
 	return out
 }
 
+// scalar reports whether t is an int, float, str or bool.
+func scalar(t *check.Type) bool {
+	switch t.Kind {
+	case check.Int, check.Float, check.Str, check.Bool:
+		return true
+	}
+	return false
+}
+
 func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.Statement) *jen.Statement {
 	lt, rt := g.info.TypeOf(l), g.info.TypeOf(r)
 	if code := g.dynCompareOne(op, lt, rt, lc, rc); code != nil {
@@ -780,6 +789,15 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 	}
 	if lt.Kind == check.DateTime && rt.Kind == check.DateTime {
 		return lc.Dot("Compare").Call(rc).Op(goCmp[op]).Lit(0)
+	}
+	if (op == "==" || op == "!=") && (lt.Kind == check.Str) != (rt.Kind == check.Str) && scalar(lt) && scalar(rt) {
+		// A str is never equal to a number: both operands are still
+		// evaluated, and Go cannot compare them directly.
+		c := g.rt("Equal").Call(lc, rc)
+		if op == "!=" {
+			return jen.Op("!").Add(c)
+		}
+		return c
 	}
 	switch lt.Kind {
 	case check.Int, check.Float, check.Str, check.Bool:
