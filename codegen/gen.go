@@ -1,8 +1,6 @@
 package codegen
 
 import (
-	"golang.org/x/tools/imports"
-
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -85,12 +83,40 @@ func Generate(mod *ast.Module, info *check.Info, opts Options) (out []byte, err 
 	if opts.SourceLines != nil {
 		src = dropEmptyBeforeDirective(src)
 	}
-	// Standard library imports first, then rt, as goimports groups them.
-	grouped, err := imports.Process(g.base+".go", []byte(src), &imports.Options{FormatOnly: true, Comments: true, TabIndent: true, TabWidth: 8})
-	if err != nil {
-		return nil, fmt.Errorf("codegen: grouping the imports failed (a bug): %v", err)
+	return []byte(groupImports(src)), nil
+}
+
+// groupImports puts a blank line between the standard library imports and
+// the module's own in the import block jennifer writes (sorted, one group),
+// as goimports groups them; each group stays sorted, so the source stays
+// gofmt-clean.
+func groupImports(src string) string {
+	start := strings.Index(src, "\nimport (\n")
+	if start < 0 {
+		return src
 	}
-	return grouped, nil
+	start += len("\nimport (\n")
+	end := strings.Index(src[start:], "\n)\n")
+	if end < 0 {
+		return src
+	}
+	end += start
+	var std, own []string
+	for _, ln := range strings.Split(src[start:end], "\n") {
+		path := ln
+		if i := strings.IndexByte(ln, '"'); i >= 0 {
+			path = ln[i+1:]
+		}
+		if first, _, _ := strings.Cut(path, "/"); strings.Contains(first, ".") {
+			own = append(own, ln)
+		} else {
+			std = append(std, ln)
+		}
+	}
+	if len(std) == 0 || len(own) == 0 {
+		return src
+	}
+	return src[:start] + strings.Join(std, "\n") + "\n\n" + strings.Join(own, "\n") + src[end:]
 }
 
 // dropEmptyBeforeDirective removes the empty "//" line gofmt leaves

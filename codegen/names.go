@@ -25,6 +25,9 @@ type namer struct {
 	// base holds names reserved in every function (the module's), shared
 	// rather than copied so that translation stays linear.
 	base map[string]bool
+	// next is where fresh resumes counting for each base name: the names
+	// below it are taken, so many temporaries of one base stay linear.
+	next map[string]int
 }
 
 func newNamer() *namer { return &namer{used: map[string]bool{}} }
@@ -34,10 +37,21 @@ func (n *namer) reserve(name string) { n.used[name] = true }
 // fresh returns base, or base2, base3... whichever is unused.
 func (n *namer) fresh(base string) string {
 	name := base
-	for i := 2; n.used[name] || n.base[name] || goReserved[name] || token.IsKeyword(name); i++ {
+	i := 2
+	if k := n.next[base]; k > 0 {
+		name, i = base+itoa(k), k
+	}
+	for n.used[name] || n.base[name] || goReserved[name] || token.IsKeyword(name) {
 		name = base + itoa(i)
+		i++
 	}
 	n.used[name] = true
+	if name != base {
+		if n.next == nil {
+			n.next = map[string]int{}
+		}
+		n.next[base] = i
+	}
 	return name
 }
 
