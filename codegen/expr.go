@@ -189,6 +189,11 @@ func (g *gen) exprAs(e ast.Expr, t *check.Type) *jen.Statement {
 			g.info.Types[e] = t
 		}
 	case *ast.Tuple:
+		if t != nil && t.Kind == check.Tuple && len(t.Elems) == len(x.Elts) {
+			// (1, "a") in a list of (int | float, str) tuples: the display
+			// takes the list's element type, its items converted.
+			g.info.Types[e] = t
+		}
 		if et := g.info.TypeOf(e); t != nil && t.Kind == check.TupleOf && et.Kind == check.Tuple {
 			// A display held in a variable of tuples of any length.
 			var elts []jen.Code

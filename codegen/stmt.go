@@ -702,7 +702,7 @@ func (g *gen) listMutation(e *ast.Call) bool {
 	xs := g.expr(n)
 	el := g.info.TypeOf(n).Elem
 	arg := func(i int) *jen.Statement {
-		return g.convert(g.expr(e.Args[i]), g.info.TypeOf(e.Args[i]), el)
+		return g.exprAs(e.Args[i], el)
 	}
 	if !assignable(g.info, n) {
 		// A shared list that a call returns (d.setdefault(k, [])):
