@@ -171,17 +171,11 @@ func (g *gen) flattenReraise(body []ast.Stmt) ([]ast.Stmt, bool) {
 			out = append(out, s)
 			continue
 		}
-		if len(t.Handlers) != 1 || len(t.OrElse) > 0 || len(t.FinalBody) > 0 || t.IsStar {
+		body, ok := reraiseBody(t)
+		if !ok {
 			return nil, false
 		}
-		h := t.Handlers[0]
-		if h.Name != "" || len(h.Body) != 1 || !isCancelledError(h.Type) {
-			return nil, false
-		}
-		if r, ok := h.Body[0].(*ast.Raise); !ok || r.Exc != nil {
-			return nil, false
-		}
-		inner, ok := g.flattenReraise(t.Body)
+		inner, ok := g.flattenReraise(body)
 		if !ok {
 			return nil, false
 		}
