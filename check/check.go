@@ -116,6 +116,8 @@ type checker struct {
 	// sawMissingAttr notes a read of an attribute a value does not
 	// have; attrErrors makes such reads AttributeErrors (attr_errors.go).
 	sawMissingAttr, attrErrors bool
+	// oneShot are the variables assigned a map() or filter() object.
+	oneShot map[*Var]ast.Pos
 }
 
 func (c *checker) errorf(pos ast.Pos, format string, args ...any) {
@@ -202,6 +204,7 @@ func (c *checker) fnRaises() {
 // finish reports names whose type stayed unknown or mixed, and counts Stats.
 func (c *checker) finish() {
 	c.fn = nil
+	c.reportOneShot()
 	c.reportYields()
 	var st Stats
 	count := func(v *Var, static, dynamic *int) {

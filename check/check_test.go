@@ -60,6 +60,9 @@ func TestDiagnostics(t *testing.T) {
 	cases := []string{
 		`import numpy  # ERROR "unsupported module 'numpy'"
 `,
+		`m = map(abs, [1, -2])  # ERROR "a map.. or filter.. object held in a variable and used more than once"
+print(list(m), list(m))
+`,
 		`d = {"a": 1}
 ks = ["a", "b"]
 print(max(ks, key=d.get))  # ERROR "d.get as a function over values other than the keys of d"

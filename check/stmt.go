@@ -437,6 +437,7 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 		}
 		v.Writes++
 		c.noteConstBinding(e, value)
+		c.noteOneShot(v, value)
 		c.setVarType(v, t)
 		c.aliasList(v, value)
 		c.info.Types[e] = v.Type
