@@ -416,17 +416,6 @@ func (c *checker) minMax(name string, e *ast.Call, ts []*Type) *Type {
 	for _, x := range ts {
 		t = join(t, x)
 	}
-	if t.Kind == Dynamic {
-		for _, x := range ts {
-			if !numericOrDynamic(x) {
-				c.errorf(e.Pos, "unsupported: %s() of mixed types", name)
-				return tUnknown
-			}
-		}
-		// max(True, 0) is True: the result keeps its argument's type.
-		c.markRaises(e) // rt.MaxOf over dynamic values
-		return tDynamic
-	}
 	if !orderedKind(t) {
 		c.errorf(e.Pos, "unsupported: %s() of %s", name, t)
 	}
@@ -450,7 +439,7 @@ func (c *checker) orderedElem(arg ast.Expr, t *Type) *Type {
 // does in the runtime.
 func orderedKind(t *Type) bool {
 	switch t.Kind {
-	case Int, Float, Bool, Str, Bytes, Unknown:
+	case Int, Float, Bool, Str, Bytes, Unknown, Dynamic:
 		return true
 	case Instance:
 		return t.Class.Order

@@ -512,8 +512,8 @@ func (c *checker) compare(e *ast.Compare) {
 		case "<", "<=", ">", ">=":
 			if l.Kind == Instance && r.Kind == Instance && l.Class.Order && r.Class.Order {
 				c.markRaises(e) // rt.Lt: fields as tuples, TypeError across classes
-			} else if l.Kind == Dynamic || r.Kind == Dynamic || listAndTuple(l, r) || listAndTuple(r, l) || strAndNumber(l, r) || strAndNumber(r, l) {
-				c.markRaises(e) // rt.Lt: TypeError between a list and a tuple, a str and a number
+			} else if l.Kind == Dynamic || r.Kind == Dynamic || listAndTuple(l, r) || listAndTuple(r, l) || strAndNumber(l, r) || strAndNumber(r, l) || dynamicLists(l, r) {
+				c.markRaises(e) // rt.Lt: TypeError between a list and a tuple, a str and a number, or list elements
 			}
 		}
 		l = r
@@ -524,6 +524,12 @@ func (c *checker) compare(e *ast.Compare) {
 // ordering is a TypeError.
 func strAndNumber(a, b *Type) bool {
 	return a.Kind == Str && (b.Kind == Int || b.Kind == Float || b.Kind == Bool)
+}
+
+// dynamicLists reports whether a and b are lists one of which holds
+// dynamic values: their elements may not order (rt.Lt raises TypeError).
+func dynamicLists(a, b *Type) bool {
+	return a.Kind == List && b.Kind == List && (a.Elem.Kind == Dynamic || b.Elem.Kind == Dynamic)
 }
 
 // listAndTuple reports whether a is a list and b a tuple: their ordering

@@ -100,7 +100,7 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 			var args []jen.Code
 			t := g.info.TypeOf(e)
 			for _, a := range e.Args {
-				args = append(args, g.convert(g.expr(a), g.info.TypeOf(a), t))
+				args = append(args, g.typed(g.expr(a), g.info.TypeOf(a), t))
 			}
 			return jen.Id(name).Call(args...)
 		}
@@ -480,7 +480,7 @@ func (g *gen) minMax(name string, x *ast.Call) *jen.Statement {
 	if len(x.Args) > 1 {
 		var args []jen.Code
 		for _, a := range x.Args {
-			args = append(args, g.convert(g.expr(a), g.info.TypeOf(a), t))
+			args = append(args, g.typed(g.expr(a), g.info.TypeOf(a), t))
 		}
 		if k := keyword(x, "key"); k != nil {
 			return g.rt(fn+"KeyOf").Call(g.funcValue(k.Value, t), jen.Index().Add(g.goType(t)).Values(args...))
