@@ -162,6 +162,7 @@ func (c *checker) walkAll(mod *ast.Module) {
 		c.walkFunc(c.info.FuncSeq[i])
 	}
 	c.unifyOverrides()
+	c.unifyGroups()
 }
 
 func (c *checker) walkFunc(f *Func) {

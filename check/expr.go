@@ -590,6 +590,13 @@ func (c *checker) attribute(e *ast.Attribute) *Type {
 		if e.Attr == "__name__" {
 			return tStr
 		}
+	case Callable:
+		if e.Attr == "__name__" {
+			if !funcNameKnown(t.Fn) {
+				c.errorf(e.Pos, "unsupported: '__name__' of a value that holds a nested function among others")
+			}
+			return tStr
+		}
 	case Instance:
 		ci := t.Class
 		if f := ci.Field(e.Attr); f != nil {

@@ -83,6 +83,9 @@ type Func struct {
 	comps     []map[string]*Var // comprehension scopes around a lambda
 	// Captures lists the variables of enclosing functions the body uses.
 	Captures []*Var
+	// Group is set on a function used as a value together with others
+	// (see funcgroup.go).
+	Group *FuncGroup
 }
 
 // InstanceType is the type of the class's instances.

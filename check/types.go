@@ -117,7 +117,7 @@ func (t *Type) Equal(u *Type) bool {
 		}
 		return true
 	case Callable:
-		return t.Fn == u.Fn
+		return sameFunc(t.Fn, u.Fn)
 	case Class, Instance, Exc:
 		return t.Class == u.Class
 	case Module, BuiltinFn:
@@ -209,7 +209,7 @@ func join(a, b *Type) *Type {
 		}
 		return &Type{Kind: Tuple, Elems: elems}
 	case Callable:
-		if a.Fn != b.Fn {
+		if a.Fn != b.Fn && !mergeFuncs(a.Fn, b.Fn) {
 			return tDynamic
 		}
 	case Class, Instance:

@@ -356,6 +356,8 @@ func (g *gen) raisesIn(body []ast.Stmt) bool {
 			}
 		case *ast.For:
 			found = found || unpacks(s.Target) || g.info.SizeChecked[s]
+		case *ast.AugAssign:
+			found = found || g.info.Raises[g.info.AugOps[s]]
 		}
 		for _, e := range stmtExprs(s) {
 			inspect(e, func(x ast.Expr) {

@@ -841,6 +841,8 @@ func (g *gen) attribute(e *ast.Attribute) *jen.Statement {
 			return jen.Lit(name)
 		}
 		return g.rt("TypeName").Call(g.expr(call.Args[0]))
+	case vt.Kind == check.Callable && e.Attr == "__name__":
+		return g.funcName(e.Value, vt.Fn)
 	case vt.Kind == check.Exc && vt.Class != nil && vt.Class.ExcField(e.Attr) != nil:
 		return g.expr(e.Value).Dot(goName(e.Attr))
 	case vt.Kind == check.Exc && e.Attr == "code" && vt.Class != nil && vt.Class.Builtin == "SystemExit":
