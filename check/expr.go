@@ -781,7 +781,7 @@ func atoi(s string) int {
 
 // setType2 checks that the element type can be a set element.
 func (c *checker) setType2(pos ast.Pos, t *Type) *Type {
-	if t.Kind == Dynamic || !hashable(t) {
+	if !hashable(t) {
 		c.errorf(pos, "unsupported: sets of %s", t)
 		return tUnknown
 	}
@@ -790,10 +790,6 @@ func (c *checker) setType2(pos ast.Pos, t *Type) *Type {
 
 // dictType checks that the key type can be a Go map key.
 func (c *checker) dictType(pos ast.Pos, k, v *Type) *Type {
-	if k.Kind == Dynamic {
-		c.unsupported(pos, "mixed-types")
-		return tUnknown
-	}
 	if !hashable(k) {
 		c.errorf(pos, "unsupported: dict keys of type %s", k)
 	}
@@ -802,7 +798,7 @@ func (c *checker) dictType(pos ast.Pos, k, v *Type) *Type {
 
 func hashable(t *Type) bool {
 	switch t.Kind {
-	case Int, Str, Bool, Float, Unknown, None:
+	case Int, Str, Bool, Float, Unknown, None, Dynamic:
 		return true
 	case Tuple:
 		for _, e := range t.Elems {

@@ -166,6 +166,13 @@ func (g *gen) exprAs(e ast.Expr, t *check.Type) *jen.Statement {
 	if et := g.info.TypeOf(e); t != nil && !et.Complete() && t.Complete() && et.Kind == t.Kind {
 		g.info.Types[e] = t
 	}
+	if et := g.info.TypeOf(e); t != nil && t.Complete() && et.Kind == t.Kind && !et.Equal(t) && widens(e, et, t) {
+		// A display whose variable later holds other types of items
+		// (xs = [1]; xs.append("a")) is written with the variable's type.
+		wt := *t
+		wt.Shared = et.Shared
+		g.info.Types[e] = &wt
+	}
 	switch x := e.(type) {
 	case *ast.List:
 		if len(x.Elts) == 0 && t != nil && t.Kind == check.List {
@@ -204,6 +211,18 @@ func (g *gen) exprAs(e ast.Expr, t *check.Type) *jen.Statement {
 		}
 	}
 	return g.convert(g.expr(e), g.info.TypeOf(e), t)
+}
+
+// widens reports whether e is a list, dict or set display of type et
+// whose items the type t of the same kind holds as dynamic values.
+func widens(e ast.Expr, et, t *check.Type) bool {
+	switch e.(type) {
+	case *ast.List, *ast.Set:
+		return isDyn(t.Elem) && !isDyn(et.Elem)
+	case *ast.Dict:
+		return (isDyn(t.Key) || et.Key.Equal(t.Key)) && (isDyn(t.Elem) || et.Elem.Equal(t.Elem))
+	}
+	return false
 }
 
 // slice writes a list expression as a Go slice: a shared list's S.
@@ -749,7 +768,7 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 			rc = rc.Dot("S")
 		}
 		c := jen.Qual("slices", "Equal").Call(lc, rc)
-		if !comparableElems(lt) || !comparableElems(rt) {
+		if !comparableElems(lt) || !comparableElems(rt) || lt.Kind != rt.Kind || !lt.Elem.Equal(rt.Elem) {
 			c = g.rt("Equal").Call(lc, rc) // nested containers compare by content
 		}
 		if op == "!=" {
@@ -784,7 +803,10 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 		return code
 	}
 	emptyTuples := lt.Kind == check.Tuple && rt.Kind == check.Tuple && len(lt.Elems) == 0
-	if (emptyTuples || lt.Kind == check.Dict && rt.Kind == check.Dict) && (op == "==" || op == "!=") {
+	// Tuples of different item types are different Go types: they
+	// compare item by item with Python's rules ((1, True) == (1.0, 1)).
+	mixedTuples := lt.Kind == check.Tuple && rt.Kind == check.Tuple && !lt.Equal(rt)
+	if (emptyTuples || mixedTuples || lt.Kind == check.Dict && rt.Kind == check.Dict) && (op == "==" || op == "!=") {
 		// The empty tuple is a slice in Go, and dicts compare by content.
 		c := g.rt("Equal").Call(lc, rc)
 		if op == "!=" {
