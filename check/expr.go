@@ -764,6 +764,9 @@ func (c *checker) subscript(e *ast.Subscript) *Type {
 			return tUnknown
 		}
 		return t.Elems[i]
+	case Dynamic:
+		c.markRaises(e) // rt.GetItem: TypeError, KeyError, IndexError
+		return tDynamic
 	case Unknown:
 		return tUnknown
 	}

@@ -563,6 +563,9 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 		if code := g.duckCall(c, x); code != nil {
 			return code, true, t
 		}
+		if code := g.dynDictMethod(c, x); code != nil {
+			return code, true, t
+		}
 		switch {
 		case c.fn != nil:
 			return g.userFunc(c).Call(g.userArgs(c.fn, x)...), returnsValue(c.fn), t
@@ -814,6 +817,9 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 		}
 		if vt.Kind == check.Str {
 			return g.rt("StrIndex").Call(g.expr(x.Value), g.expr(x.Slice)), true, t
+		}
+		if isDyn(vt) {
+			return g.rt("GetItem").Call(g.expr(x.Value), g.expr(x.Slice)), true, t
 		}
 		if vt.Kind == check.Dict {
 			return g.expr(x.Value).Dot("Get").Call(g.convert(g.expr(x.Slice), g.info.TypeOf(x.Slice), vt.Key)), true, t

@@ -208,8 +208,15 @@ func (g *gen) forDict(s *ast.For, d *jen.Statement, key, value ast.Expr) {
 			op = "="
 		}
 	}
-	if op == "=" && ((k != "_" && g.loopDeclared(key)) || (v != "_" && g.loopDeclared(value))) {
-		g.unsupported(s.Pos, "loop targets used after the loop")
+	if op == "=" {
+		// One target is a variable declared before the loop: the other
+		// is declared just before it.
+		if k != "_" && g.loopDeclared(key) {
+			g.emit(jen.Var().Id(k).Add(g.goType(g.info.Uses[key.(*ast.Name)].Type)))
+		}
+		if v != "_" && g.loopDeclared(value) {
+			g.emit(jen.Var().Id(v).Add(g.goType(g.info.Uses[value.(*ast.Name)].Type)))
+		}
 	}
 	seq := jen.Add(d).Dot("All").Call()
 	if g.info.SizeChecked[s] {

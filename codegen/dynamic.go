@@ -229,3 +229,27 @@ func (g *gen) excClasses(e ast.Expr) bool {
 	}
 	return true
 }
+
+// dynDictMethod writes get, items, keys or values called on a dynamic
+// value (rt.DynGet, rt.DynItems...); nil for other calls.
+func (g *gen) dynDictMethod(c callee, x *ast.Call) *jen.Statement {
+	if c.recv == nil || !isDyn(g.info.TypeOf(c.recv)) || len(g.info.DuckClasses(c.method)) > 0 {
+		return nil
+	}
+	recv := g.expr(c.recv)
+	switch c.method {
+	case "get":
+		def := g.rt("None")
+		if len(x.Args) == 2 {
+			def = g.typed(g.expr(x.Args[1]), g.info.TypeOf(x.Args[1]), &check.Type{Kind: check.Dynamic})
+		}
+		return g.rt("DynGet").Call(recv, g.typed(g.expr(x.Args[0]), g.info.TypeOf(x.Args[0]), &check.Type{Kind: check.Dynamic}), def)
+	case "items":
+		return g.rt("DynItems").Call(recv)
+	case "keys":
+		return g.rt("DynKeys").Call(recv)
+	case "values":
+		return g.rt("DynValues").Call(recv)
+	}
+	return nil
+}

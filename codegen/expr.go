@@ -434,6 +434,9 @@ func (g *gen) cond(e ast.Expr) *jen.Statement {
 		if x.Op == "or" {
 			op = "||"
 		}
+		if g.raisesAfterFirst(x) {
+			return g.shortCircuit(x)
+		}
 		var code *jen.Statement
 		for i, v := range x.Values {
 			c := g.cond(v)
