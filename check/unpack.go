@@ -104,12 +104,31 @@ func (c *checker) augItem(s *ast.AugAssign, sub *ast.Subscript) {
 	lt := c.expr(sub)
 	rt := c.expr(s.Value)
 	t := c.binType(c.augOp(s), lt, rt)
+	grows := t.Kind == Int && growsInLoop(s.Op) && (c.loopDepth > 0 || outlivesCall(c.info, sub.Value))
+	if grows {
+		// xs[0] *= k repeated (in a loop, or on a list that outlives the
+		// call) is how ints grow beyond 64 bits: the item is an exact
+		// dynamic int.
+		t = tDynamic
+		c.markRaises(c.augOp(s))
+	}
 	c.info.Types[c.augOp(s)] = t
-	if lt.Kind != Unknown && t.Kind != Unknown && !t.Equal(lt) && !(lt.Kind == Int && t.Kind == Float) {
+	if lt.Kind != Unknown && t.Kind != Unknown && !t.Equal(lt) && !(lt.Kind == Int && t.Kind == Float) && !grows {
 		c.errorf(s.Target.Position(), "unsupported: augmented assignment that changes the item's type (%s to %s)", lt, t)
 		return
 	}
 	c.assign(sub, t, nil)
+}
+
+// outlivesCall reports whether e names a parameter or a module-level
+// variable: a container whose items keep their values from call to call.
+func outlivesCall(in *Info, e ast.Expr) bool {
+	n, ok := e.(*ast.Name)
+	if !ok {
+		return false
+	}
+	v := in.Uses[n]
+	return v != nil && (v.Kind == Param || v.Kind == Global)
 }
 
 // hasCallExpr reports whether e calls something (or awaits).
