@@ -130,9 +130,9 @@ asyncio.run(main())
 			}
 		}
 		if len(want) == 0 && i == 8 {
-			// a dict whose keys mix int and str
-			if errs == nil || !strings.Contains(errs.Error(), "different types") {
-				t.Errorf("case %d: want a mixed-types diagnostic, got %v", i, errs)
+			// a dict whose keys mix int and str holds dynamic keys
+			if errs != nil {
+				t.Errorf("case %d: want no diagnostic, got %v", i, errs)
 			}
 			continue
 		}

@@ -46,7 +46,7 @@ var Features = []Feature{
 	{"main-guard", "if __name__ == '__main__'", true, ""},
 
 	{"dynamic", "variables, results and list items holding values of different types", true, "a dynamic value (any) with Python's operators"},
-	{"mixed-types", "dict keys of different types", false, "give each kind of key its own dict"},
+	{"mixed-types", "dict keys and set items of different types", true, "dynamic keys with Python's equality: 1, 1.0 and True are one key"},
 	{"untyped-param", "a parameter whose type cannot be inferred", false, "call the function, or annotate the parameter"},
 	{"class", "class", true, "plain classes become structs with methods; exception classes with methods become structs embedding *rt.Exc"},
 	{"class-inheritance", "class inheritance from a class of the module", true, "single inheritance, super() calls, overrides dispatch like Python's"},
