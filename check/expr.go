@@ -925,6 +925,9 @@ func (c *checker) elemType(iter ast.Expr, t *Type) *Type {
 		if st := c.seqTuple(iter, t); st != nil {
 			return st.Elem
 		}
+	case Dynamic:
+		c.fnRaises() // rt.Iter: TypeError when the value is not iterable
+		return tDynamic
 	case Unknown:
 		return tUnknown
 	}

@@ -25,7 +25,7 @@ func (g *gen) forStmt(s *ast.For) {
 	}
 	it := g.info.TypeOf(s.Iter)
 	switch it.Kind {
-	case check.List, check.TaskSet, check.TupleOf, check.Range, check.Bytes:
+	case check.List, check.TaskSet, check.TupleOf, check.Range, check.Bytes, check.Dynamic:
 	case check.Dict, check.Set:
 		g.forDict(s, g.expr(s.Iter), s.Target, nil)
 		return
@@ -147,7 +147,7 @@ func (g *gen) forEnumerate(s *ast.For, call *ast.Call) {
 		g.unsupported(s.Pos, "this use of enumerate()")
 	}
 	switch g.info.TypeOf(call.Args[0]).Kind {
-	case check.List, check.TupleOf, check.Str, check.Range, check.Set, check.Dict:
+	case check.List, check.TupleOf, check.Str, check.Range, check.Set, check.Dict, check.Dynamic:
 	default:
 		g.unsupported(s.Pos, "enumerate() of %s", g.info.TypeOf(call.Args[0]))
 	}
@@ -183,8 +183,13 @@ func (g *gen) forEnumerate(s *ast.For, call *ast.Call) {
 	}
 	op := ":="
 	if op1 == "=" || op2 == "=" {
-		if (op1 == ":=" && i != "_") || (op2 == ":=" && x != "_") {
-			g.unsupported(s.Pos, "enumerate() targets used after the loop")
+		// One target is a variable declared before the loop: the other
+		// is declared just before it.
+		if op1 == ":=" && i != "_" {
+			g.emit(jen.Var().Id(i).Int())
+		}
+		if op2 == ":=" && x != "_" {
+			g.emit(jen.Var().Id(x).Add(g.goType(g.info.Uses[t.Elts[1].(*ast.Name)].Type)))
 		}
 		op = "="
 	}
@@ -362,7 +367,7 @@ func (g *gen) raisesIn(body []ast.Stmt) bool {
 				found = found || unpacks(t)
 			}
 		case *ast.For:
-			found = found || unpacks(s.Target) || g.info.SizeChecked[s]
+			found = found || unpacks(s.Target) || g.info.SizeChecked[s] || isDyn(g.info.TypeOf(s.Iter))
 		case *ast.AugAssign:
 			found = found || g.info.Raises[g.info.AugOps[s]]
 		}

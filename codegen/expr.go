@@ -235,6 +235,9 @@ func (g *gen) slice(e ast.Expr) *jen.Statement {
 	}
 	code := g.expr(e)
 	switch t := g.info.TypeOf(e); {
+	case isDyn(t):
+		// The items of a dynamic value: TypeError when not iterable.
+		return g.hoist(e, g.rt("Iter").Call(code), true, &check.Type{Kind: check.List, Elem: t})
 	case t.Kind == check.List && t.Shared:
 		return code.Dot("S")
 	case t.Kind == check.Set:

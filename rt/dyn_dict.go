@@ -56,3 +56,31 @@ func DynValues(v any) ([]any, error) {
 	}
 	return out, nil
 }
+
+// Iter returns the items "for x in v" visits for a dynamic value: the
+// items of a list, tuple or set, the keys of a dict, the characters of a
+// str; TypeError for other values.
+func Iter(v any) ([]any, error) {
+	switch x := v.(type) {
+	case string:
+		var out []any
+		for _, r := range x {
+			out = append(out, string(r))
+		}
+		return out, nil
+	case tupler:
+		return x.TupleItems(), nil
+	case setLike:
+		return x.setItemsAny(), nil
+	case dictLike:
+		var out []any
+		for _, kv := range x.dictItemsAny() {
+			out = append(out, kv.V0)
+		}
+		return out, nil
+	}
+	if xs, ok := listItems(v); ok {
+		return xs, nil
+	}
+	return nil, TypeError.New("'" + TypeName(v) + "' object is not iterable")
+}
