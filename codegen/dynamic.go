@@ -241,9 +241,9 @@ func (g *gen) dynDictMethod(c callee, x *ast.Call) *jen.Statement {
 	case "get":
 		def := g.rt("None")
 		if len(x.Args) == 2 {
-			def = g.typed(g.expr(x.Args[1]), g.info.TypeOf(x.Args[1]), &check.Type{Kind: check.Dynamic})
+			def = g.expr(x.Args[1])
 		}
-		return g.rt("DynGet").Call(recv, g.typed(g.expr(x.Args[0]), g.info.TypeOf(x.Args[0]), &check.Type{Kind: check.Dynamic}), def)
+		return g.rt("DynGet").Call(recv, g.expr(x.Args[0]), def)
 	case "items":
 		return g.rt("DynItems").Call(recv)
 	case "keys":
