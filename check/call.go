@@ -34,6 +34,9 @@ func (c *checker) call(e *ast.Call) *Type {
 		case v.Kind == Builtin:
 			return c.builtinCall(fn.ID, e)
 		case v.Type.Kind == Callable:
+			if v.Kind != FuncVar {
+				c.groupCall(v.Type.Fn, e)
+			}
 			return c.userCall(v.Type.Fn, e)
 		case v.Type.Kind == Class:
 			return c.classCall(v.Type.Class, e)
@@ -75,6 +78,7 @@ func (c *checker) call(e *ast.Call) *Type {
 	}
 	if t := c.expr(e.Func); t.Kind == Callable {
 		// A function value: d[k](), make_adder(1)(2), (lambda: 1)().
+		c.groupCall(t.Fn, e)
 		return c.userCall(t.Fn, e)
 	}
 	c.args(e)

@@ -593,7 +593,7 @@ func (c *checker) attribute(e *ast.Attribute) *Type {
 	case Callable:
 		if e.Attr == "__name__" {
 			if !funcNameKnown(t.Fn) {
-				c.errorf(e.Pos, "unsupported: '__name__' of a value that holds a nested function among others")
+				c.unsupported(e.Pos, "func-group-name")
 			}
 			return tStr
 		}

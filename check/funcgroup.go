@@ -1,5 +1,7 @@
 package check
 
+import "github.com/pyasync2go/pyasync2go/ast"
+
 // Different functions that meet in one place (a list of functions, a
 // parameter passed several functions, a variable assigned several) form
 // a group: they share one signature, so that one Go func type holds any
@@ -132,4 +134,22 @@ func funcNameKnown(f *Func) bool {
 		}
 	}
 	return true
+}
+
+// groupCall reports a call of a value that may hold any function of f's
+// group with keywords, spread arguments or fewer arguments than
+// parameters: each function names its parameters and defaults its own way.
+func (c *checker) groupCall(f *Func, e *ast.Call) {
+	if f.Group == nil {
+		return
+	}
+	spread := false
+	for _, a := range e.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			spread = true
+		}
+	}
+	if len(e.Keywords) > 0 || spread || len(e.Args) != len(f.Params) {
+		c.unsupported(e.Pos, "func-group-call")
+	}
 }

@@ -46,6 +46,9 @@ var Features = []Feature{
 	{"main-guard", "if __name__ == '__main__'", true, ""},
 
 	{"dynamic", "variables, results and list items holding values of different types", true, "a dynamic value (any) with Python's operators"},
+	{"func-values", "functions and lambdas as values (in lists and dicts, passed, returned)", true, "different functions held in one place share one Go func type"},
+	{"func-group-call", "calling a value that holds one of several functions with keywords, *args or defaults", false, "pass one positional argument per parameter"},
+	{"func-group-name", "__name__ of a value that holds one of several functions, some nested or lambdas", false, ""},
 	{"mixed-types", "dict keys and set items of different types", true, "dynamic keys with Python's equality: 1, 1.0 and True are one key"},
 	{"untyped-param", "a parameter whose type cannot be inferred", false, "call the function, or annotate the parameter"},
 	{"class", "class", true, "plain classes become structs with methods; exception classes with methods become structs embedding *rt.Exc"},
