@@ -35,11 +35,6 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 			}
 		}
 	}
-	if name == "isinstance" && len(e.Args) == 2 && builtinTypeNames(c, e.Args[1]) {
-		// isinstance(x, dict): the names are types, not values.
-		c.expr(e.Args[0])
-		return tBool
-	}
 	ts := c.args(e)
 	for i, a := range e.Args {
 		if s, ok := a.(*ast.Starred); ok {
@@ -1227,24 +1222,6 @@ func TypeNames(e ast.Expr) []string {
 }
 
 func typeNames(e ast.Expr) bool { return len(TypeNames(e)) > 0 }
-
-// builtinTypeNames reports whether e names built-in types only (dict,
-// (list, tuple)), which isinstance tests by name at run time.
-func builtinTypeNames(c *checker, e ast.Expr) bool {
-	names := TypeNames(e)
-	for _, n := range names {
-		v := c.resolve(n)
-		if v == nil || v.Kind != Builtin {
-			return false
-		}
-		switch n {
-		case "dict", "list", "tuple", "set", "str", "int", "float", "bool", "bytes":
-		default:
-			return false
-		}
-	}
-	return len(names) > 0
-}
 
 // strMethod reports whether name is a method of str only.
 func strMethod(name string) bool {
