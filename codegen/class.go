@@ -137,7 +137,7 @@ func (g *gen) constructor(ci *check.ClassInfo) {
 		g.emitPlain(jen.Id("self").Op(":=").Op("&").Id(goName(ci.Name)).Values())
 	}
 	g.body(fn.Def.Body)
-	if !terminates(fn.Def.Body) {
+	if !terminates(fn.Def.Body) && !g.endsInReturn() {
 		g.fc.line = 0
 		if fn.MayRaise {
 			g.emitPlain(jen.Return(jen.Id("self"), jen.Nil()))

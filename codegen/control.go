@@ -417,7 +417,7 @@ func (g *gen) closure(body []ast.Stmt) *jen.Statement {
 	g.fc.closure++
 	g.push()
 	g.body(body)
-	if !exits(body) {
+	if !exits(body) && !g.endsInReturn() {
 		g.emitPlain(jen.Return(jen.Nil()))
 	}
 	stmts := g.pop()

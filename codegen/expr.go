@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"fmt"
 	"math/big"
 	"strings"
 
@@ -93,7 +94,7 @@ func (g *gen) expr(e ast.Expr) *jen.Statement {
 		if n := len(e.Elts); n < 2 || n > 4 {
 			return g.rt("Tuple").Values(elts...)
 		}
-		return g.goType(t).Values(elts...)
+		return g.tupleLit(t, elts)
 	case *ast.Subscript:
 		return g.subscript(e)
 	case *ast.Dict:
@@ -158,6 +159,16 @@ func (g *gen) expr(e ast.Expr) *jen.Statement {
 	}
 	g.unsupported(e.Position(), "this expression")
 	return nil
+}
+
+// tupleLit writes a fixed tuple of 2 to 4 items, rt.Tuple2[int, string]{V0:
+// 1, V1: "a"}: keyed, as vet wants literals of another package's structs.
+func (g *gen) tupleLit(t *check.Type, items []jen.Code) *jen.Statement {
+	fields := make([]jen.Code, len(items))
+	for i, x := range items {
+		fields[i] = jen.Id(fmt.Sprintf("V%d", i)).Op(":").Add(x)
+	}
+	return g.goType(t).Values(fields...)
 }
 
 // exprAs writes e for a destination of type t: empty list and dict

@@ -2,6 +2,9 @@ package codegen
 
 import (
 	"fmt"
+	goast "go/ast"
+	"go/parser"
+	"go/token"
 	"path/filepath"
 	"strings"
 
@@ -259,6 +262,44 @@ func (g *gen) emit(c jen.Code) {
 	}
 	g.fc.cur.stmts = append(g.fc.cur.stmts, c)
 	g.fc.dirty = true
+}
+
+// endsInReturn reports whether the block being written ends with a
+// terminating Go statement (a return, or an if whose branches all return)
+// where the Python body does not visibly end (sys.exit(), a try whose
+// handler and else clause both return): a return after it would be
+// unreachable code.
+func (g *gen) endsInReturn() bool {
+	stmts := g.fc.cur.stmts
+	if len(stmts) == 0 {
+		return false
+	}
+	code := fmt.Sprintf("%#v", stmts[len(stmts)-1])
+	if !strings.HasPrefix(code, "return") && !strings.HasPrefix(code, "if ") {
+		return false
+	}
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\nfunc _() {\n"+code+"\n}", 0)
+	if err != nil {
+		return false
+	}
+	body := f.Decls[0].(*goast.FuncDecl).Body.List
+	return len(body) > 0 && terminating(body[len(body)-1])
+}
+
+// terminating is the Go spec's terminating statement, for the statements
+// generated code ends blocks with.
+func terminating(s goast.Stmt) bool {
+	switch s := s.(type) {
+	case *goast.ReturnStmt:
+		return true
+	case *goast.BranchStmt:
+		return s.Tok == token.GOTO
+	case *goast.BlockStmt:
+		return len(s.List) > 0 && terminating(s.List[len(s.List)-1])
+	case *goast.IfStmt:
+		return s.Else != nil && terminating(s.Body) && terminating(s.Else)
+	}
+	return false
 }
 
 // emitPlain appends a statement that calls nothing (an error check).

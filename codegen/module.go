@@ -234,7 +234,7 @@ func (g *gen) funcParts(fn *check.Func) ([]jen.Code, jen.Code, []jen.Code) {
 	}
 	g.fc.tail = last(fn.Def.Body)
 	g.body(fn.Def.Body)
-	if !terminates(fn.Def.Body) && !g.fc.returned {
+	if !terminates(fn.Def.Body) && !g.fc.returned && !g.endsInReturn() {
 		g.fc.line = 0
 		switch {
 		case fn.MayRaise && returnsValue(fn):
@@ -260,7 +260,7 @@ func (g *gen) mainFunc(mod *ast.Module) {
 	}
 	g.fc.tail = last(mod.Body)
 	g.body(mod.Body)
-	if !terminates(mod.Body) && !g.fc.returned {
+	if !terminates(mod.Body) && !g.fc.returned && !g.endsInReturn() {
 		g.fc.line = 0
 		g.emitPlain(jen.Return(jen.Nil()))
 	}

@@ -101,7 +101,7 @@ func (g *gen) tupleOp(e *ast.BinOp) *jen.Statement {
 	if n := len(t.Elems); n < 2 || n > 4 {
 		return g.rt("Tuple").Values(items...)
 	}
-	return g.goType(t).Values(items...)
+	return g.tupleLit(t, items)
 }
 
 // tupleItems writes the items of a fixed tuple: those of a display, or

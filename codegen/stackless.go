@@ -381,7 +381,7 @@ func (g *gen) frameFunc(fn *check.Func, fi *frameInfo) {
 	}
 	fl.suspend = func() jen.Code { return jen.Return(append(append([]jen.Code{}, zero...), g.rt("Suspended"))...) }
 	g.flowStmts(fl, fi.body)
-	if !fl.dead && !g.fc.returned {
+	if !fl.dead && !g.fc.returned && !g.endsInReturn() {
 		g.emitPlain(jen.Return(append(append([]jen.Code{}, zero...), jen.Nil())...))
 	}
 	g.flush(fl)
