@@ -405,6 +405,9 @@ func (g *gen) convert(code *jen.Statement, from, to *check.Type) *jen.Statement 
 		return code.Dot("Future").Call()
 	case from.Kind == check.List && to.Kind == check.List && from.Elem.Kind == check.Unknown:
 		return code
+	case from.Kind == check.List && to.Kind == check.List && !from.Shared && !to.Shared && isDyn(to.Elem) && !isDyn(from.Elem) && from.Elem.Kind != check.Unknown:
+		// A Go []T is not a []any, and a copy would not be the same list.
+		g.unsupported(ast.Pos{}, "a list of %s where a list of mixed values is expected", from.Elem)
 	case from.Kind == check.Tuple && to.Kind == check.TupleOf:
 		// A fixed tuple into a variable that holds tuples of other lengths.
 		return g.rt("TupleSeq").Types(g.goType(to.Elem)).Call(code)
