@@ -50,6 +50,9 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 	}
 	switch name {
 	case "print":
+		for i, a := range e.Args {
+			c.noIterRepr(a, ts[i])
+		}
 		c.noKeywords(e, name, "sep", "end", "flush", "file")
 		if k := c.keyword(e, "file"); k != nil {
 			if t := c.info.Types[k.Value]; t != nil && t.Kind != Stream && t.Kind != Unknown {
@@ -96,6 +99,9 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		}
 		return tInt
 	case "str", "repr":
+		for i, a := range e.Args {
+			c.noIterRepr(a, ts[i])
+		}
 		c.wantArgs(e, name, 0, 1)
 		return tStr
 	case "map", "filter":
@@ -251,6 +257,13 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 			c.markRaises(e)
 		}
 		if c.wantArgs(e, name, 1, 1) {
+			if name == "list" && (ts[0].Kind == Generator || ts[0].Kind == Iterator) {
+				el := c.iterElem(e.Args[0], ts[0], false)
+				if ts[0].Kind == Iterator || ts[0].Fn.MayRaise {
+					c.markRaises(e)
+				}
+				return listOf(el)
+			}
 			el := c.elemType(e.Args[0], ts[0])
 			if name == "sorted" {
 				c.keyFunc(e, el)

@@ -536,7 +536,7 @@ func (c *checker) userCall(f *Func, e *ast.Call) *Type {
 			c.setType(&f.KwArg.Type, dictOf(tStr, t))
 		}
 	}
-	if !f.Async && f.MayRaise {
+	if !f.Async && !f.Generator && f.MayRaise {
 		c.markRaises(e)
 	}
 	if b.Raises() {
@@ -637,6 +637,9 @@ func (c *checker) argsExceptSpread(e *ast.Call) {
 }
 
 func (c *checker) resultOf(f *Func) *Type {
+	if generatorOK(f) {
+		return generatorOf(f)
+	}
 	if f.Async {
 		return coroOf(orUnknown(f.Result))
 	}

@@ -101,6 +101,7 @@ type checker struct {
 	changed   bool // a type or flag grew in this round
 	fn        *Func
 	comps     []map[string]*Var // comprehension scopes, innermost last
+	genexps   int               // generator expressions around the expression
 	tryDepth  int               // try/async-with bodies around the statement
 	loops     int               // loops inside the innermost try body
 	loopDepth int               // loops around the statement in this function

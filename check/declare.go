@@ -56,6 +56,10 @@ func (c *checker) declareTop(m *Func, s ast.Stmt) {
 
 func (c *checker) declareFunc(f *Func) {
 	a := f.Def.Args
+	if f.Lambda == nil {
+		stmt, value := hasYield(f.Def.Body)
+		f.Generator, f.yieldValue = stmt || value, value
+	}
 	defer func() {
 		if f.Class != nil && !f.Static && len(f.Params) > 0 {
 			f.Params[0].Type = f.Class.InstanceType()

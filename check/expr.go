@@ -147,6 +147,7 @@ func (c *checker) exprType(e ast.Expr) *Type {
 		return tStr
 	case *ast.FormattedValue:
 		t := c.expr(e.Value)
+		c.noIterRepr(e.Value, t)
 		if e.FormatSpec != nil {
 			c.expr(e.FormatSpec)
 			spec, ok := constSpec(e.FormatSpec)
@@ -227,9 +228,9 @@ func (c *checker) exprType(e ast.Expr) *Type {
 		}
 		return tt
 	case *ast.ListComp:
-		return listOf(c.comprehension(e.Generators, e.Elt, e.Pos))
+		return listOf(c.comprehension(e.Generators, e.Elt, e.Pos, false))
 	case *ast.GeneratorExp:
-		return &Type{Kind: List, Elem: c.comprehension(e.Generators, e.Elt, e.Pos)}
+		return &Type{Kind: List, Elem: c.comprehension(e.Generators, e.Elt, e.Pos, true)}
 	case *ast.Starred:
 		c.unsupported(e.Pos, "star-call")
 	case *ast.Dict:
@@ -557,8 +558,8 @@ func (c *checker) await(e *ast.Await) *Type {
 			c.errorf(e.Pos, "'await' outside async function")
 		}
 	}
-	if len(c.comps) > 0 {
-		c.unsupported(e.Pos, "await-in-comprehension")
+	if c.genexps > 0 {
+		c.unsupported(e.Pos, "await-in-genexp")
 	}
 	t := c.expr(e.Value)
 	c.markRaises(e)
@@ -818,9 +819,6 @@ func hashable(t *Type) bool {
 func (c *checker) comprehensionWith(gens []*ast.Comprehension, pos ast.Pos, inner func()) {
 	scope := map[string]*Var{}
 	for i, g := range gens {
-		if g.IsAsync {
-			c.unsupported(pos, "async-comprehension")
-		}
 		// The first iterable is evaluated outside the comprehension; the
 		// others see the targets before them.
 		c.comps = append(c.comps, scope)
@@ -834,7 +832,7 @@ func (c *checker) comprehensionWith(gens []*ast.Comprehension, pos ast.Pos, inne
 		if rangeStepVaries(g.Iter) {
 			c.fnRaises() // rt.Range raises ValueError for a zero step
 		}
-		c.compTarget(scope, g.Target, c.elemType(g.Iter, it))
+		c.compTarget(scope, g.Target, c.iterElem(g.Iter, it, g.IsAsync))
 		for _, cond := range g.Ifs {
 			c.expr(cond)
 		}
@@ -846,12 +844,14 @@ func (c *checker) comprehensionWith(gens []*ast.Comprehension, pos ast.Pos, inne
 }
 
 // comprehension types the clauses in a new scope and returns the element type.
-func (c *checker) comprehension(gens []*ast.Comprehension, elt ast.Expr, pos ast.Pos) *Type {
+// A generator expression (isGen) with an await in it is an asynchronous
+// generator, which is not supported.
+func (c *checker) comprehension(gens []*ast.Comprehension, elt ast.Expr, pos ast.Pos, isGen bool) *Type {
 	scope := map[string]*Var{}
+	if isGen {
+		defer func(n int) { c.genexps = n }(c.genexps)
+	}
 	for i, g := range gens {
-		if g.IsAsync {
-			c.unsupported(pos, "async-comprehension")
-		}
 		// The first iterable is evaluated outside the comprehension; the
 		// others see the targets before them.
 		c.comps = append(c.comps, scope)
@@ -861,11 +861,14 @@ func (c *checker) comprehension(gens []*ast.Comprehension, elt ast.Expr, pos ast
 		it := c.expr(g.Iter)
 		if i == 0 {
 			c.comps = append(c.comps, scope)
+			if isGen {
+				c.genexps++
+			}
 		}
 		if rangeStepVaries(g.Iter) {
 			c.fnRaises() // rt.Range raises ValueError for a zero step
 		}
-		c.compTarget(scope, g.Target, c.elemType(g.Iter, it))
+		c.compTarget(scope, g.Target, c.iterElem(g.Iter, it, g.IsAsync))
 		for _, cond := range g.Ifs {
 			c.expr(cond)
 		}

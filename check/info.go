@@ -86,6 +86,11 @@ type Func struct {
 	// Group is set on a function used as a value together with others
 	// (see funcgroup.go).
 	Group *FuncGroup
+	// Generator is set on a def with a yield statement; Yields is the
+	// type of the values it yields (see generators.go).
+	Generator  bool
+	Yields     *Type
+	yieldValue bool // a yield used as a value: not translated
 }
 
 // InstanceType is the type of the class's instances.

@@ -15,6 +15,10 @@ func (c *checker) stmts(body []ast.Stmt) {
 func (c *checker) stmt(s ast.Stmt) {
 	switch s := s.(type) {
 	case *ast.ExprStmt:
+		if y, ok := s.Value.(*ast.Yield); ok {
+			c.yieldStmt(y)
+			return
+		}
 		c.expr(s.Value)
 	case *ast.Assign:
 		c.noteUnzip(s)
@@ -112,15 +116,7 @@ func (c *checker) funcDef(s *ast.FunctionDef) {
 	}
 	f := c.info.Funcs[s]
 	c.defaults(f)
-	yields := false
-	walkStmts(s.Body, func(st ast.Stmt) {
-		if e, ok := st.(*ast.ExprStmt); ok {
-			if _, ok := e.Value.(*ast.Yield); ok {
-				yields = true
-			}
-		}
-	})
-	if yields {
+	if f.Generator && !generatorOK(f) {
 		c.unsupportedYield(s.Pos)
 	}
 }
@@ -252,6 +248,11 @@ func (c *checker) returnStmt(s *ast.Return) {
 		c.setType(&c.fn.Result, tNone)
 		return
 	}
+	if c.fn.Generator {
+		c.unsupported(s.Pos, "generator-return-value")
+		c.expr(s.Value)
+		return
+	}
 	c.setType(&c.fn.Result, c.expr(s.Value))
 }
 
@@ -326,11 +327,11 @@ func (c *checker) augOp(s *ast.AugAssign) *ast.BinOp {
 }
 
 func (c *checker) forStmt(s *ast.For) {
-	if s.IsAsync {
-		c.unsupported(s.Pos, "async-for")
+	if s.IsAsync && !c.fn.Async {
+		c.errorf(s.Pos, "'async for' outside async function")
 	}
 	it := c.expr(s.Iter)
-	c.assign(s.Target, c.elemType(s.Iter, it), nil)
+	c.assign(s.Target, c.iterElem(s.Iter, it, s.IsAsync), nil)
 	c.sizeChecked(s, it)
 	c.loop(s.Body)
 	c.loopElse(s.OrElse)
@@ -438,6 +439,9 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 		v.Writes++
 		c.noteConstBinding(e, value)
 		c.noteOneShot(v, value)
+		if value != nil {
+			t = c.heldType(value, t)
+		}
 		c.setVarType(v, t)
 		c.aliasList(v, value)
 		c.info.Types[e] = v.Type

@@ -51,6 +51,8 @@ const (
 	ThreadEvent              // *rt.ThreadEvent (threading.Event)
 	TupleOf                  // rt.TupleOf[Elem]: a tuple of any length (*args)
 	TimeDelta                // rt.TimeDelta (datetime - datetime)
+	Generator                // iter.Seq[Elem] or iter.Seq2[Elem, error]: a call of the generator function Fn
+	Iterator                 // *rt.Iter[Elem]: a one-shot iterator held in a variable
 )
 
 // Type is a static type. Types are compared with Equal, never with ==.
@@ -102,8 +104,10 @@ func (t *Type) Equal(u *Type) bool {
 	switch t.Kind {
 	case List:
 		return t.Shared == u.Shared && t.Elem.Equal(u.Elem)
-	case Set, Coro, Task, Future, Queue, TupleOf:
+	case Set, Coro, Task, Future, Queue, TupleOf, Iterator:
 		return t.Elem.Equal(u.Elem)
+	case Generator:
+		return t.Fn == u.Fn && t.Elem.Equal(u.Elem)
 	case Dict:
 		return t.Key.Equal(u.Key) && t.Elem.Equal(u.Elem)
 	case Tuple:
@@ -132,7 +136,7 @@ func (t *Type) Complete() bool {
 		return false
 	}
 	switch t.Kind {
-	case List, Set, Coro, Task, Future, Queue, TupleOf:
+	case List, Set, Coro, Task, Future, Queue, TupleOf, Generator, Iterator:
 		return t.Elem.Complete()
 	case Dict:
 		return t.Key.Complete() && t.Elem.Complete()
@@ -179,7 +183,12 @@ func join(a, b *Type) *Type {
 		return tDynamic
 	}
 	switch a.Kind {
-	case List, Set, Coro, Task, Future, Queue, TupleOf:
+	case Generator:
+		if a.Fn != b.Fn {
+			return tDynamic
+		}
+		return &Type{Kind: Generator, Elem: join(a.Elem, b.Elem), Fn: a.Fn}
+	case List, Set, Coro, Task, Future, Queue, TupleOf, Iterator:
 		e := join(a.Elem, b.Elem)
 		if e == a.Elem && a.Shared == (a.Shared || b.Shared) {
 			return a
@@ -327,6 +336,13 @@ func (t *Type) String() string {
 		return "threading.Event"
 	case TupleOf:
 		return "tuple[" + t.Elem.String() + ", ...]"
+	case Generator:
+		if t.Fn.Async {
+			return "async_generator"
+		}
+		return "generator"
+	case Iterator:
+		return "iterator"
 	}
 	return "object"
 }

@@ -134,6 +134,9 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 			g.info.Types[lc] = g.info.TypeOf(e)
 			return g.expr(lc)
 		}
+		if code, _ := g.listOfSeq(arg(0)); code != nil {
+			return code
+		}
 		switch argT(0).Kind {
 		case check.List:
 			if g.freshList(arg(0)) {

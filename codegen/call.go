@@ -587,6 +587,9 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			return g.rt("FloatToInt").Call(g.expr(x.Args[0])), true, t
 		case c.builtin == "tuple" && g.info.TypeOf(x.Args[0]).Kind == check.Range:
 			return g.rangeTuple(x.Args[0].(*ast.Call)), true, t
+		case c.builtin == "list" && (g.info.TypeOf(x.Args[0]).Kind == check.Generator || g.info.TypeOf(x.Args[0]).Kind == check.Iterator):
+			code, _ := g.listOfSeq(x.Args[0])
+			return code, true, t
 		case c.builtin == "list" && g.info.TypeOf(x.Args[0]).Kind == check.Range:
 			r := x.Args[0].(*ast.Call)
 			start, stop, step := jen.Lit(0), g.expr(r.Args[0]), jen.Lit(1)

@@ -7,6 +7,10 @@ import (
 )
 
 func (g *gen) forStmt(s *ast.For) {
+	if seq, raising := g.seqOf(s.Iter); seq != nil {
+		g.forSeq(s, seq, raising)
+		return
+	}
 	if call, ok := s.Iter.(*ast.Call); ok {
 		if n, ok := call.Func.(*ast.Name); ok && g.info.Uses[n] != nil && g.info.Uses[n].Kind == check.Builtin {
 			switch n.ID {
@@ -362,18 +366,22 @@ func (g *gen) raisesIn(body []ast.Stmt) bool {
 		switch s := s.(type) {
 		case *ast.Raise, *ast.Assert, *ast.With, *ast.Delete:
 			found = true
+		case *ast.ExprStmt:
+			// a consumer that stops early raises GeneratorExit at a yield
+			_, y := s.Value.(*ast.Yield)
+			found = found || y
 		case *ast.Assign:
 			for _, t := range s.Targets {
 				found = found || unpacks(t)
 			}
 		case *ast.For:
-			found = found || unpacks(s.Target) || g.info.SizeChecked[s] || isDyn(g.info.TypeOf(s.Iter))
+			found = found || unpacks(s.Target) || g.info.SizeChecked[s] || isDyn(g.info.TypeOf(s.Iter)) || g.seqRaises(s.Iter)
 		case *ast.AugAssign:
 			found = found || g.info.Raises[g.info.AugOps[s]]
 		}
 		for _, e := range stmtExprs(s) {
 			inspect(e, func(x ast.Expr) {
-				if g.info.Raises[x] || g.mapRaises(x) {
+				if g.info.Raises[x] || g.mapRaises(x) || g.compRaises(x) {
 					found = true
 				}
 			})

@@ -976,6 +976,10 @@ func (g *gen) comprehension(gens []*ast.Comprehension, inner func(), before func
 // compLoop writes the for statement of one comprehension clause; body
 // pushes a block that compLoop pops.
 func (g *gen) compLoop(c *ast.Comprehension, body func()) {
+	if seq, raising := g.seqOf(c.Iter); seq != nil {
+		g.compSeq(c, seq, raising, body)
+		return
+	}
 	target := "_"
 	if n, ok := c.Target.(*ast.Name); ok {
 		v := g.info.Uses[n]

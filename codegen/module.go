@@ -247,6 +247,9 @@ func (g *gen) funcParts(fn *check.Func) ([]jen.Code, jen.Code, []jen.Code) {
 	}
 	stmts := append(g.retDecls(), g.pop()...)
 	g.fc = nil
+	if fn.Generator {
+		return params, g.generatorType(fn, yieldsOf(fn)), g.generatorBody(fn, stmts)
+	}
 	return params, g.results(fn), stmts
 }
 

@@ -56,7 +56,7 @@ func (g *gen) frameOf(fn *check.Func) *frameInfo {
 	if !fn.Async || !fn.MayRaise || fn.Def == nil || fn.Class != nil || fn.Parent != nil && !fn.Parent.IsModule() || len(fn.Captures) > 0 {
 		return nil
 	}
-	if fn.VarArg != nil || fn.KwArg != nil {
+	if fn.VarArg != nil || fn.KwArg != nil || fn.Generator {
 		return nil
 	}
 	body, ok := g.flattenReraise(fn.Def.Body)
@@ -239,7 +239,9 @@ func (g *gen) isSleep(e *ast.Call) bool {
 		return false
 	}
 	k := g.info.TypeOf(e.Args[0]).Kind
-	return (k == check.Int || k == check.Float) && !g.info.Raises[e.Args[0]]
+	raises := false
+	inspect(e.Args[0], func(x ast.Expr) { raises = raises || g.info.Raises[x] })
+	return (k == check.Int || k == check.Float) && !raises
 }
 
 // eventWait returns the event variable of "ev.wait()", or nil.

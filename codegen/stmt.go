@@ -167,6 +167,9 @@ func (g *gen) check(call jen.Code, valued bool) {
 func (g *gen) exprStmt(s *ast.ExprStmt) {
 	e := s.Value
 	switch x := e.(type) {
+	case *ast.Yield:
+		g.yieldStmt(s, x)
+		return
 	case *ast.Name:
 		// a bare name does nothing, but it is a use of a local in Go
 		if v := g.info.Uses[x]; v != nil && (v.Kind == check.Local || v.Kind == check.Global) {
@@ -323,6 +326,15 @@ func (g *gen) assignName(s ast.Stmt, n *ast.Name, value ast.Expr) {
 	op := "="
 	if decl {
 		op = ":="
+	}
+	if v.Type.Kind == check.Iterator {
+		code := g.heldIter(value, v.Type)
+		if name == "_" {
+			g.emit(jen.Id("_").Op("=").Add(code))
+			return
+		}
+		g.emit(jen.Id(name).Op(op).Add(code))
+		return
 	}
 	switch value.(type) {
 	case *ast.ListComp:

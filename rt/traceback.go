@@ -17,6 +17,9 @@ type frame struct {
 	line int
 	fn   string
 	text string // source text for synthetic frames of CPython's own files
+	// resumed marks a generator's frame, which the frame before it runs
+	// by iterating: CPython underlines nothing in that frame's line.
+	resumed bool
 }
 
 // traceback is an exception's frames, kept as program counters until it
@@ -184,6 +187,7 @@ func pyFrames(pcs []uintptr) []frame {
 			break
 		}
 	}
+	raw = foldRangeBodies(raw)
 	var out []frame
 	skipParent := ""
 	for i, f := range raw {
@@ -197,6 +201,7 @@ func pyFrames(pcs []uintptr) []frame {
 			continue
 		}
 		skipParent = ""
+		resumed := false
 		if parent, ok := closureParent(name); ok {
 			var caller runtime.Frame
 			if i+1 < len(raw) {
@@ -205,6 +210,9 @@ func pyFrames(pcs []uintptr) []frame {
 			switch {
 			case name == "main.main.func1":
 				name = "<module>"
+			case isGeneratorRunner(caller):
+				// the body of a generator function
+				name, resumed = parent, true
 			case !strings.HasSuffix(caller.File, ".py"):
 				// Started by the runtime: a coroutine, a thread's function.
 				continue
@@ -215,12 +223,69 @@ func pyFrames(pcs []uintptr) []frame {
 				name = parent
 			}
 		}
-		out = append(out, frame{file: f.File, line: f.Line, fn: pyFuncName(name)})
+		out = append(out, frame{file: f.File, line: f.Line, fn: pyFuncName(name), resumed: resumed})
 	}
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
 		out[i], out[j] = out[j], out[i]
 	}
 	return out
+}
+
+// foldRangeBodies folds the body of a for loop over a generator back into
+// the function holding the loop. Go runs such a body as a closure whose
+// name ends in "f-range1" ("f-range1-range2" for a loop inside it),
+// called through the generator's frames; Python shows the body's line in
+// f and nothing of the generator.
+func foldRangeBodies(raw []runtime.Frame) []runtime.Frame {
+	for i := 0; i < len(raw); i++ {
+		prefix, base, depth := rangeBody(raw[i].Function)
+		if depth == 0 {
+			continue
+		}
+		for ; depth > 0; depth-- {
+			for j := i + 1; j < len(raw); j++ {
+				if _, b, d := rangeBody(raw[j].Function); b == base && d == depth-1 && strings.HasSuffix(raw[j].File, ".py") {
+					raw = append(raw[:i+1], raw[j+1:]...)
+					break
+				}
+			}
+		}
+		raw[i].Function = prefix + base
+	}
+	return raw
+}
+
+// rangeBody splits a Go function name into the part before its last
+// segment, that segment without its "-rangeN" suffixes, and how many
+// there were.
+func rangeBody(name string) (prefix, base string, depth int) {
+	seg := name
+	if k := strings.LastIndex(name, "."); k >= 0 {
+		prefix, seg = name[:k+1], name[k+1:]
+	}
+	parts := strings.Split(seg, "-range")
+	for _, p := range parts[1:] {
+		if !allDigits(p) {
+			return prefix, seg, 0
+		}
+	}
+	return prefix, parts[0], len(parts) - 1
+}
+
+func allDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isGeneratorRunner reports whether f is the runtime's frame that runs a
+// generator function's body (rt.Generator or rt.Seq, whose names change
+// when the compiler inlines them).
+func isGeneratorRunner(f runtime.Frame) bool {
+	return strings.HasSuffix(f.File, "/rt/iter.go")
 }
 
 // closureParent reports whether a Go function name is a closure
@@ -442,6 +507,14 @@ func writeFrames(w *bufio.Writer, e *Exc, indent, header string) {
 		callee := ""
 		if !innermost {
 			callee = frames[i+1].fn
+		}
+		if !innermost && frames[i+1].resumed {
+			// the line asks the generator for an item: a for statement,
+			// marked by nothing, or list()
+			if strings.HasPrefix(src, "for ") || strings.HasPrefix(src, "async for ") {
+				continue
+			}
+			callee = "list"
 		}
 		m, ok := "", false
 		if innermost {
