@@ -10,7 +10,7 @@ import "github.com/pyasync2go/pyasync2go/ast"
 // which a for loop, an async for loop or a comprehension ranges over
 // directly, so that an await in the body suspends the consuming task as
 // CPython's does. A sync generator, a generator expression or reversed()
-// held in a variable is an Iterator (*rt.Iter[T]), which is one-shot.
+// held in a variable is an Iterator (*rt.Iterator[T]), which is one-shot.
 
 // hasYield reports whether body has a yield statement of its own (not in
 // a nested def or class), and whether it has a yield used as a value

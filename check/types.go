@@ -52,7 +52,7 @@ const (
 	TupleOf                  // rt.TupleOf[Elem]: a tuple of any length (*args)
 	TimeDelta                // rt.TimeDelta (datetime - datetime)
 	Generator                // iter.Seq[Elem] or iter.Seq2[Elem, error]: a call of the generator function Fn
-	Iterator                 // *rt.Iter[Elem]: a one-shot iterator held in a variable
+	Iterator                 // *rt.Iterator[Elem]: a one-shot iterator held in a variable
 )
 
 // Type is a static type. Types are compared with Equal, never with ==.

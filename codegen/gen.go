@@ -435,7 +435,7 @@ func (g *gen) goType(t *check.Type) *jen.Statement {
 	case check.Generator:
 		return g.generatorType(t.Fn, t.Elem)
 	case check.Iterator:
-		return jen.Op("*").Add(g.rt("Iter")).Types(g.goType(t.Elem))
+		return jen.Op("*").Add(g.rt("Iterator")).Types(g.goType(t.Elem))
 	case check.Dynamic, check.Unknown:
 		// Unknown reaches here only for values never read (the element of
 		// an empty literal).

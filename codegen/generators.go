@@ -20,7 +20,7 @@ import (
 // loop, async for loop or comprehension ranges over the call; the body
 // runs on the consumer's goroutine, so an await in an async generator
 // suspends the task that consumes it. Held in a variable, a generator
-// becomes a one-shot *rt.Iter.
+// becomes a one-shot *rt.Iterator.
 
 // generatorType is the Go type of a call of the generator function fn.
 func (g *gen) generatorType(fn *check.Func, elem *check.Type) *jen.Statement {

@@ -28,23 +28,23 @@ func Seq[T any](body func(yield func(T) bool)) iter.Seq[T] {
 	return func(yield func(T) bool) { body(yield) }
 }
 
-// Iter is a one-shot iterator: a generator object or generator
+// Iterator is a one-shot iterator: a generator object or generator
 // expression held in a variable, or reversed(). Iterating it again goes
-// on where the last loop stopped; an exhausted Iter yields nothing.
-type Iter[T any] struct {
+// on where the last loop stopped; an exhausted Iterator yields nothing.
+type Iterator[T any] struct {
 	next func() (T, error, bool)
 	stop func()
 }
 
 // NewIter holds the generator seq as a one-shot iterator.
-func NewIter[T any](seq iter.Seq2[T, error]) *Iter[T] {
+func NewIter[T any](seq iter.Seq2[T, error]) *Iterator[T] {
 	next, stop := iter.Pull2(seq)
-	return &Iter[T]{next: next, stop: stop}
+	return &Iterator[T]{next: next, stop: stop}
 }
 
 // IterOf holds the generator seq, which cannot raise, as a one-shot
 // iterator.
-func IterOf[T any](seq iter.Seq[T]) *Iter[T] {
+func IterOf[T any](seq iter.Seq[T]) *Iterator[T] {
 	return NewIter(func(yield func(T, error) bool) {
 		for v := range seq {
 			if !yield(v, nil) {
@@ -55,9 +55,9 @@ func IterOf[T any](seq iter.Seq[T]) *Iter[T] {
 }
 
 // ReversedIter is reversed(s): the items of s, last first, once.
-func ReversedIter[T any](s []T) *Iter[T] {
+func ReversedIter[T any](s []T) *Iterator[T] {
 	i := len(s)
-	return &Iter[T]{next: func() (T, error, bool) {
+	return &Iterator[T]{next: func() (T, error, bool) {
 		if i == 0 {
 			var zero T
 			return zero, nil, false
@@ -69,7 +69,7 @@ func ReversedIter[T any](s []T) *Iter[T] {
 
 // All yields the items left in it, with the exception that ended the
 // iteration if any. Items taken are gone from it.
-func (it *Iter[T]) All() iter.Seq2[T, error] {
+func (it *Iterator[T]) All() iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
 		for {
 			v, err, ok := it.next()
@@ -95,7 +95,7 @@ func (it *Iter[T]) All() iter.Seq2[T, error] {
 }
 
 // List is list(it): the items left in it.
-func (it *Iter[T]) List() ([]T, error) {
+func (it *Iterator[T]) List() ([]T, error) {
 	out := []T{}
 	for v, err := range it.All() {
 		if err != nil {
