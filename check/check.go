@@ -154,7 +154,7 @@ func (c *checker) walkAll(mod *ast.Module) {
 	for _, f := range append([]*Func{c.info.Module}, c.info.FuncSeq...) {
 		for _, v := range f.Locals {
 			c.prevWrites[v] = v.Writes
-			v.Reads, v.Writes = 0, 0
+			v.Reads, v.Writes, v.Dels = 0, 0, 0
 		}
 	}
 	c.fn = c.info.Module

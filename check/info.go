@@ -31,6 +31,7 @@ type Var struct {
 	Func   *Func // owning function (the module function for globals)
 	Pos    ast.Pos
 	Reads  int // how many times the name is read
+	Dels   int // how many of those reads are del statements
 	Writes int // how many times it is assigned
 	// UsedInFunc is set on a module-level variable read or written by a
 	// function: it must live at package level in Go.

@@ -112,6 +112,7 @@ func (c *checker) delName(s *ast.Delete, n *ast.Name) {
 		c.changed = true
 	}
 	v.Reads++ // Go reads the variable's flag
+	v.Dels++
 	c.fnRaises()
 }
 

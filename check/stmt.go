@@ -357,7 +357,7 @@ func (c *checker) tryStmt(s *ast.Try) {
 			v = &Var{Name: h.Name, Kind: Local, Type: tUnknown, Func: c.fn, Pos: h.Pos}
 			c.info.HandlerVars[h] = v
 		}
-		v.Reads, v.Writes = 0, 1
+		v.Reads, v.Writes, v.Dels = 0, 1, 0
 		ht := tExc
 		if n, ok := h.Type.(*ast.Name); ok && !s.IsStar {
 			if t := c.info.Types[n]; t != nil && t.Kind == Class && t.Class.Builtin == "" && !t.Class.Plain {

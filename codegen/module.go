@@ -267,7 +267,7 @@ func (g *gen) mainFunc(mod *ast.Module) {
 		g.fc.line = 0
 		g.emitPlain(jen.Return(jen.Nil()))
 	}
-	stmts := g.pop()
+	stmts := append(g.delDecls(), g.pop()...)
 	g.file.Line()
 	g.file.Func().Id("main").Params().Block(
 		g.rt("Main").Call(jen.Func().Params().Error().Block(stmts...)),

@@ -62,6 +62,12 @@ func (g *gen) delFlag(v *check.Var) string {
 
 // delName writes "del name": the variable's flag is set, later reads fail.
 func (g *gen) delName(n *ast.Name) {
+	if v := g.info.Uses[n]; v.Reads == v.Dels {
+		// Nothing reads the name again: no flag, and the Go variable
+		// still counts as used.
+		g.emit(jen.Id("_").Op("=").Add(g.name(n)))
+		return
+	}
 	g.emit(jen.Id(g.delFlag(g.info.Uses[n])).Op("=").True())
 }
 
