@@ -48,6 +48,11 @@ func (c *checker) yieldStmt(e *ast.Yield) {
 	if e.Value != nil {
 		t = c.expr(e.Value)
 	}
+	if mentionsFunc(t, c.fn, 0) {
+		// Its Go type would contain itself: func A() iter.Seq[func() iter.Seq[...]].
+		c.errorf(e.Pos, "unsupported: a generator that yields itself")
+		return
+	}
 	c.setType(&c.fn.Yields, t)
 	if YieldInTry(c.fn, e) {
 		// A consumer that stops early closes the generator: GeneratorExit
@@ -169,4 +174,23 @@ func IsReversed(info *Info, e ast.Expr) bool {
 	}
 	n, ok := call.Func.(*ast.Name)
 	return ok && n.ID == "reversed" && info.Uses[n] != nil && info.Uses[n].Kind == Builtin
+}
+
+// mentionsFunc reports whether t is, or holds, the function fn as a value.
+func mentionsFunc(t *Type, fn *Func, depth int) bool {
+	if t == nil || depth > 8 {
+		return false
+	}
+	if t.Kind == Callable && t.Fn == fn {
+		return true
+	}
+	if mentionsFunc(t.Elem, fn, depth+1) || mentionsFunc(t.Key, fn, depth+1) {
+		return true
+	}
+	for _, x := range t.Elems {
+		if mentionsFunc(x, fn, depth+1) {
+			return true
+		}
+	}
+	return false
 }
