@@ -491,6 +491,9 @@ func (g *gen) cond(e ast.Expr) *jen.Statement {
 	}
 	if t := g.info.TypeOf(e); t.Kind == check.Tuple && pureTuple(e) {
 		// A tuple's length is part of its type.
+		if _, ok := e.(*ast.Name); ok {
+			g.emit(jen.Id("_").Op("=").Add(g.expr(e))) // still a use of the variable
+		}
 		return jen.Lit(len(t.Elems) > 0)
 	}
 	code := g.expr(e)
