@@ -385,7 +385,9 @@ func (g *gen) assignName(s ast.Stmt, n *ast.Name, value ast.Expr) {
 		return
 	}
 	if name == "_" {
-		if hasCall(value) || g.raisesInside(value) {
+		// Kept when it calls, can raise, or reads a variable (which Go
+		// must see used).
+		if hasCall(value) || g.raisesInside(value) || g.readsVar(value) {
 			g.emit(jen.Id("_").Op("=").Add(code))
 		}
 		return
@@ -409,6 +411,19 @@ func (g *gen) needErr() {
 		g.emitPlain(jen.Var().Err().Error())
 		g.declared("err")
 	}
+}
+
+// readsVar reports whether e reads a variable or parameter.
+func (g *gen) readsVar(e ast.Expr) bool {
+	found := false
+	inspect(e, func(x ast.Expr) {
+		if n, ok := x.(*ast.Name); ok {
+			if v := g.info.Uses[n]; v != nil && (v.Kind == check.Local || v.Kind == check.Param || v.Kind == check.Global) {
+				found = true
+			}
+		}
+	})
+	return found
 }
 
 func hasCall(e ast.Expr) bool {
