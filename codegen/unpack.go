@@ -303,6 +303,11 @@ func simpleId(code *jen.Statement) (string, bool) {
 // expression that uses it, and the name as its value.
 func (g *gen) namedExpr(e *ast.NamedExpr) *jen.Statement {
 	v := g.info.Uses[e.Target]
+	if v.Reads == 0 {
+		// Nothing reads the name (and Go declares no variable for it):
+		// the expression is just its value.
+		return g.exprAs(e.Value, v.Type)
+	}
 	name := g.varName(v)
 	g.emit(jen.Id(name).Op("=").Add(g.exprAs(e.Value, v.Type)))
 	return jen.Id(name)
