@@ -444,6 +444,15 @@ func (g *gen) floatExpr(e ast.Expr) *jen.Statement {
 func (g *gen) intExpr(e ast.Expr) *jen.Statement { return g.expr(e) }
 
 // cond writes e as a Go bool with Python's truth rules.
+// knownTruth is the truth of e when its type decides it; a variable
+// tested this way is still used ("_ = e"), as Go requires.
+func (g *gen) knownTruth(e ast.Expr, truth bool) *jen.Statement {
+	if _, ok := e.(*ast.Name); ok {
+		g.emit(jen.Id("_").Op("=").Add(g.expr(e)))
+	}
+	return jen.Lit(truth)
+}
+
 func (g *gen) cond(e ast.Expr) *jen.Statement {
 	switch x := e.(type) {
 	case *ast.BoolOp:
@@ -491,10 +500,7 @@ func (g *gen) cond(e ast.Expr) *jen.Statement {
 	}
 	if t := g.info.TypeOf(e); t.Kind == check.Tuple && pureTuple(e) {
 		// A tuple's length is part of its type.
-		if _, ok := e.(*ast.Name); ok {
-			g.emit(jen.Id("_").Op("=").Add(g.expr(e))) // still a use of the variable
-		}
-		return jen.Lit(len(t.Elems) > 0)
+		return g.knownTruth(e, len(t.Elems) > 0)
 	}
 	code := g.expr(e)
 	switch g.info.TypeOf(e).Kind {
@@ -516,7 +522,7 @@ func (g *gen) cond(e ast.Expr) *jen.Statement {
 	case check.Bytes:
 		return jen.Len(code).Op(">").Lit(0)
 	case check.None:
-		return jen.False()
+		return g.knownTruth(e, false)
 	case check.Exc, check.Task, check.Future, check.Coro, check.AnyTask:
 		return code.Op("!=").Nil()
 	case check.Class:
