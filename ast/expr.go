@@ -256,3 +256,19 @@ func (*IfExp) exprNode()          {}
 func (*Await) exprNode()          {}
 func (*Yield) exprNode()          {}
 func (*NamedExpr) exprNode()      {}
+
+// Clauses returns the "for ... in ..." clauses of a list, set or dict
+// comprehension or a generator expression, and nil for any other e.
+func Clauses(e Expr) []*Comprehension {
+	switch e := e.(type) {
+	case *ListComp:
+		return e.Generators
+	case *SetComp:
+		return e.Generators
+	case *DictComp:
+		return e.Generators
+	case *GeneratorExp:
+		return e.Generators
+	}
+	return nil
+}

@@ -270,7 +270,7 @@ func (p *compilePass) expr(s *compileScope, e ast.Expr) {
 		case *ast.Lambda:
 			return false
 		case *ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp:
-			for _, g := range comprehensionGens(x) {
+			for _, g := range ast.Clauses(x) {
 				if g.IsAsync && !(s.kind == scopeFunc && s.async) {
 					p.errorf(x.Position(), "asynchronous comprehension outside of an asynchronous function")
 				}
@@ -278,20 +278,6 @@ func (p *compilePass) expr(s *compileScope, e ast.Expr) {
 		}
 		return true
 	})
-}
-
-func comprehensionGens(e ast.Expr) []*ast.Comprehension {
-	switch e := e.(type) {
-	case *ast.ListComp:
-		return e.Generators
-	case *ast.SetComp:
-		return e.Generators
-	case *ast.DictComp:
-		return e.Generators
-	case *ast.GeneratorExp:
-		return e.Generators
-	}
-	return nil
 }
 
 func enclosingBinds(s *compileScope, name string) bool {

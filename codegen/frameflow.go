@@ -45,7 +45,6 @@ func (g *gen) flowFrameOf(fn *check.Func, body []ast.Stmt) *frameInfo {
 	use := func(e ast.Expr) bool {
 		ok := true
 		inspect(e, func(x ast.Expr) {
-			var gens []*ast.Comprehension
 			switch x := x.(type) {
 			case *ast.Lambda, *ast.Await, *ast.Yield:
 				ok = false
@@ -53,16 +52,8 @@ func (g *gen) flowFrameOf(fn *check.Func, body []ast.Stmt) *frameInfo {
 				if v := g.info.Uses[x]; v != nil && v.Func == fn && v.Kind == check.Local {
 					used[v] = true
 				}
-			case *ast.ListComp:
-				gens = x.Generators
-			case *ast.SetComp:
-				gens = x.Generators
-			case *ast.DictComp:
-				gens = x.Generators
-			case *ast.GeneratorExp:
-				gens = x.Generators
 			}
-			for _, c := range gens {
+			for _, c := range ast.Clauses(x) {
 				inspect(c.Target, func(t ast.Expr) {
 					if n, ok := t.(*ast.Name); ok && g.info.Uses[n] != nil {
 						compTargets[g.info.Uses[n]] = true

@@ -90,18 +90,7 @@ func (g *gen) seqRaises(e ast.Expr) bool {
 
 // compRaises reports whether a comprehension loops over such a generator.
 func (g *gen) compRaises(e ast.Expr) bool {
-	var gens []*ast.Comprehension
-	switch e := e.(type) {
-	case *ast.ListComp:
-		gens = e.Generators
-	case *ast.SetComp:
-		gens = e.Generators
-	case *ast.DictComp:
-		gens = e.Generators
-	case *ast.GeneratorExp:
-		gens = e.Generators
-	}
-	for _, c := range gens {
+	for _, c := range ast.Clauses(e) {
 		if g.seqRaises(c.Iter) {
 			return true
 		}
