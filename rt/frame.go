@@ -104,7 +104,7 @@ func AwaitStart[T any](a Awaitable[T]) bool {
 // AwaitEnd finishes "await a" in a frame resumed with exc.
 func AwaitEnd[T any](a Awaitable[T], exc error) (T, error) {
 	c, r := a.future()
-	if err := c.awaited(exc); err != nil {
+	if err := c.awaited(exc, true); err != nil {
 		var zero T
 		return zero, err
 	}

@@ -277,25 +277,19 @@ func NewFuture[T any]() *Future[T] {
 }
 
 // Await waits for the future and returns its result.
-func (f *Future[T]) Await() (T, error) {
-	if err := f.c.awaited(f.c.await()); err != nil {
-		var zero T
-		return zero, err
-	}
-	return *f.r, nil
-}
+func (f *Future[T]) Await() (T, error) { return f.outcome(f.c.awaited(f.c.await(), true)) }
 
 // AwaitCancelCaught is Await for a caller that catches CancelledError
 // and drops it unseen (an except clause without "as" whose body cannot
 // raise): the cancellation of the future raises without recording the
 // traceback nothing will show, which is most of the cost of raising it.
 func (f *Future[T]) AwaitCancelCaught() (T, error) {
-	exc := f.c.await()
-	if exc == nil && f.c.state == cancelled {
-		var zero T
-		return zero, f.c.makeCancelledError()
-	}
-	if err := f.c.awaited(exc); err != nil {
+	return f.outcome(f.c.awaited(f.c.await(), false))
+}
+
+// outcome is the result of an await that ended with err.
+func (f *Future[T]) outcome(err error) (T, error) {
+	if err != nil {
 		var zero T
 		return zero, err
 	}
@@ -303,8 +297,9 @@ func (f *Future[T]) AwaitCancelCaught() (T, error) {
 }
 
 // awaited is the end of "await f": the exception thrown into the task
-// while it waited (exc), or f's own outcome once it is done.
-func (f *futureCore) awaited(exc error) error {
+// while it waited (exc), or f's own outcome once it is done. traced says
+// whether a cancellation result() makes afresh records its traceback.
+func (f *futureCore) awaited(exc error, traced bool) error {
 	if exc != nil {
 		return f.reraised(exc)
 	}
@@ -312,7 +307,10 @@ func (f *futureCore) awaited(exc error) error {
 		return RuntimeError.Newf("await wasn't used with future")
 	}
 	if err := f.check(); err != nil {
-		return f.reraised(awaitRaised(err))
+		if traced {
+			err = awaitRaised(err)
+		}
+		return f.reraised(err)
 	}
 	return nil
 }
