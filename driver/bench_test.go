@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 // bigProgram returns a valid asyncio program of about lines lines: many
@@ -48,9 +49,19 @@ func BenchmarkTranslate20kLines(b *testing.B) {
 	src := bigProgram(20000)
 	b.SetBytes(int64(len(src)))
 	b.ReportMetric(float64(strings.Count(string(src), "\n")), "lines")
+	var parse, check, generate time.Duration
 	for b.Loop() {
-		if _, err := Translate(nil, "big.py", src, Options{}); err != nil {
+		var st Stats
+		if _, err := Translate(nil, "big.py", src, Options{Stats: &st}); err != nil {
 			b.Fatal(err)
 		}
+		parse += st.Parse
+		check += st.Check
+		generate += st.Generate
 	}
+	// The split between the stages, in milliseconds per translation.
+	n := float64(b.N)
+	b.ReportMetric(float64(parse.Milliseconds())/n, "parse-ms")
+	b.ReportMetric(float64(check.Milliseconds())/n, "check-ms")
+	b.ReportMetric(float64(generate.Milliseconds())/n, "generate-ms")
 }

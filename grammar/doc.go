@@ -27,6 +27,12 @@
 // read as a flat operand/operator sequence that convert.go groups by
 // precedence.
 //
+// sparse.go parses the same statement grammar by hand, with the
+// expression parser of xparse.go, and builds the same tree several times
+// faster; it accepts exactly the programs the participle grammar accepts
+// (sparse_test.go compares the two). Parse uses it first and runs the
+// participle grammar only on input it rejects, for the diagnostics.
+//
 // convert.go turns the parse tree into ast nodes in small functions, one
 // per production, and reports what CPython rejects after parsing (invalid
 // assignment targets, parameter order, argument order, ...). strings.go

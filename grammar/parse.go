@@ -41,7 +41,11 @@ func Parse(filename string, src []byte) (mod *ast.Module, err error) {
 	c := &converter{file: filename, src: src}
 	mod = &ast.Module{Filename: filename}
 	toks := s.toks
-	for {
+	if tree, ok := parseFast(toks); ok {
+		mod.Body = append(mod.Body, c.module(tree).Body...)
+		toks = nil
+	}
+	for toks != nil {
 		tree, perr := parseTokens(toks)
 		if tree != nil && perr == nil {
 			mod.Body = append(mod.Body, c.module(tree).Body...)

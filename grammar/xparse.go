@@ -60,7 +60,8 @@ func (s *sliceTokens) Peek2() lexer.Token { return s.toks[min(s.i+1, len(s.toks)
 // xp is the expression parser's state.
 type xp struct {
 	lex   tokenStream
-	depth int // nesting of expr, bounded by maxDepth
+	depth int  // nesting of expr, bounded by maxDepth
+	quiet bool // do not record failures (parseFast)
 }
 
 // maxDepth bounds the nesting of expressions (lambdas, conditional
@@ -113,6 +114,9 @@ func (st *parseState) fail(t lexer.Token, msg string) {
 }
 
 func (p *xp) noteFailure(t lexer.Token, msg string) {
+	if p.quiet {
+		return
+	}
 	if v, ok := parses.Load(t.Pos.Filename); ok {
 		v.(*parseState).fail(t, msg)
 	}
