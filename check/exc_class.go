@@ -3,7 +3,7 @@ package check
 import "github.com/pyasync2go/pyasync2go/ast"
 
 // Exception classes defined in the program. A class with methods
-// (ExcStruct) has a Go struct embedding *rt.Exc; a class without methods
+// (ExcStruct) has a Go struct embedding rt.Exc; a class without methods
 // deriving from one shares its base's struct, only its class object
 // differs.
 

@@ -135,7 +135,7 @@ type ClassInfo struct {
 	Methods       map[string]*Func
 	Init          *Func // __init__, nil when absent
 	// ExcStruct marks an exception class with an __init__: its instances
-	// are a Go struct embedding *rt.Exc.
+	// are a Go struct embedding rt.Exc.
 	ExcStruct bool
 	// ExcSubs are the exception classes of the module derived from this
 	// exception class.

@@ -51,7 +51,7 @@ var Features = []Feature{
 	{"func-group-name", "__name__ of a value that holds one of several functions, some nested or lambdas", false, ""},
 	{"mixed-types", "dict keys and set items of different types", true, "dynamic keys with Python's equality: 1, 1.0 and True are one key"},
 	{"untyped-param", "a parameter whose type cannot be inferred", false, "call the function, or annotate the parameter"},
-	{"class", "class", true, "plain classes become structs with methods; exception classes with methods become structs embedding *rt.Exc"},
+	{"class", "class", true, "plain classes become structs with methods; exception classes with methods become structs embedding rt.Exc"},
 	{"class-inheritance", "class inheritance from a class of the module", true, "single inheritance, super() calls, overrides dispatch like Python's"},
 	{"inheritance", "multiple inheritance, or bases other than exceptions and classes of the module", false, ""},
 	{"class-body", "class attributes, @staticmethod, @classmethod, @property with setter", true, ""},

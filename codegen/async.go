@@ -814,7 +814,7 @@ func (g *gen) asyncAttr(e *ast.Attribute) *jen.Statement {
 	case vt.Kind == check.Exc && e.Attr == "args":
 		return g.rt("ExcArgs").Call(g.expr(e.Value))
 	case vt.Kind == check.Exc && e.Attr == "exceptions" && (vt.Class == nil || vt.Class.Field("exceptions") == nil):
-		return g.rt("ExcTuple").Call(g.rt("AsExc").Call(g.expr(e.Value)).Dot("Exceptions"))
+		return g.rt("ExcTuple").Call(g.rt("AsExc").Call(g.expr(e.Value)).Dot("Exceptions").Call())
 	case vt.Kind == check.Exc && e.Attr == "message":
 		return g.rt("ExcMessage").Call(g.expr(e.Value))
 	case vt.Kind == check.Module && vt.Name == "threading.Thread" && e.Attr == "ident":

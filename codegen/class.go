@@ -56,13 +56,13 @@ func (g *gen) plainClass(ci *check.ClassInfo) {
 }
 
 // excStruct writes an exception class with __init__: the class object,
-// a struct embedding *rt.Exc with the attributes, and its constructor.
+// a struct embedding rt.Exc with the attributes, and its constructor.
 func (g *gen) excStruct(ci *check.ClassInfo) {
 	name := goName(ci.Name)
 	g.file.Line()
 	g.file.Comment(fmt.Sprintf("%sClass is the Python exception class %s.", name, ci.Name))
 	g.file.Var().Id(name+"Class").Op("=").Add(g.rt("NewClass")).Call(jen.Lit(ci.Name), g.classRef(ci.Base.Class))
-	fields := []jen.Code{jen.Op("*").Add(g.rt("Exc"))}
+	fields := []jen.Code{g.rt("Exc")}
 	for _, f := range ci.Fields {
 		fields = append(fields, jen.Id(goName(f.Name)).Add(g.goType(f.Type)))
 	}
@@ -129,7 +129,9 @@ func (g *gen) constructor(ci *check.ClassInfo) {
 		for _, p := range fn.Params[1:] {
 			args = append(args, jen.Id(goName(p.Name)))
 		}
-		g.emitPlain(jen.Id("self").Op(":=").Op("&").Id(goName(ci.Name)).Values(jen.Dict{jen.Id("Exc"): g.classRef(ci).Dot("New").Call(args...)}))
+		g.emitPlain(jen.Id("self").Op(":=").Op("&").Id(goName(ci.Name)).Values())
+		g.emitPlain(g.classRef(ci).Dot("Init").Call(append([]jen.Code{jen.Op("&").Id("self").Dot("Exc")}, args...)...))
+		g.fc.sameArgs = superInitOfParams(fn)
 		for _, c := range g.excStrHook(ci) {
 			g.emitPlain(c)
 		}
@@ -155,6 +157,42 @@ func (g *gen) constructor(ci *check.ClassInfo) {
 	}
 	g.file.Func().Id(constructorName(ci)).Params(params...).Add(results).Block(stmts...)
 	g.fc = nil
+}
+
+// superInitOfParams returns the first statement of the constructor fn
+// when it is super().__init__(p1, p2, ...) of its own parameters in their
+// order: the args BaseException.__new__ stored already.
+func superInitOfParams(fn *check.Func) *ast.Call {
+	body := fn.Def.Body
+	if len(body) == 0 {
+		return nil
+	}
+	st, ok := body[0].(*ast.ExprStmt)
+	if !ok {
+		return nil
+	}
+	call, ok := st.Value.(*ast.Call)
+	if !ok || len(call.Keywords) > 0 || len(call.Args) != len(fn.Params)-1 {
+		return nil
+	}
+	a, ok := call.Func.(*ast.Attribute)
+	if !ok || a.Attr != "__init__" {
+		return nil
+	}
+	sc, ok := a.Value.(*ast.Call)
+	if !ok || len(sc.Args) > 0 {
+		return nil
+	}
+	if n, ok := sc.Func.(*ast.Name); !ok || n.ID != "super" {
+		return nil
+	}
+	for i, arg := range call.Args {
+		n, ok := arg.(*ast.Name)
+		if !ok || n.ID != fn.Params[i+1].Name {
+			return nil
+		}
+	}
+	return call
 }
 
 // dataclassRepr writes the repr a dataclass gets: Point(x=1, y=2).

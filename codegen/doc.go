@@ -18,7 +18,7 @@
 //     single call with "if err := f(); err != nil", and the errors of a
 //     longer body through a closure "err := func() error {...}()";
 //   - classes become structs with a New constructor and methods; exception
-//     classes are rt.Class values (with a struct embedding *rt.Exc when
+//     classes are rt.Class values (with a struct embedding rt.Exc when
 //     they have an __init__);
 //   - names are kept; Go keywords, predeclared names and main/init get a
 //     trailing underscore (main -> main_).

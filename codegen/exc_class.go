@@ -53,7 +53,10 @@ func (g *gen) excConstruct(ci *check.ClassInfo, e *ast.Call) *jen.Statement {
 // methods and without __init__: its arguments are the exception's args.
 func (g *gen) excArgsConstructor(ci *check.ClassInfo) {
 	name := goName(ci.Name)
-	body := []jen.Code{jen.Id("self").Op(":=").Op("&").Id(name).Values(jen.Dict{jen.Id("Exc"): g.classRef(ci).Dot("New").Call(jen.Id("args").Op("..."))})}
+	body := []jen.Code{
+		jen.Id("self").Op(":=").Op("&").Id(name).Values(),
+		g.classRef(ci).Dot("Init").Call(jen.Op("&").Id("self").Dot("Exc"), jen.Id("args").Op("...")),
+	}
 	body = append(body, g.excStrHook(ci)...)
 	body = append(body, jen.Return(jen.Id("self")))
 	g.file.Line()

@@ -899,7 +899,10 @@ func (g *gen) attribute(e *ast.Attribute) *jen.Statement {
 	case vt.Kind == check.Exc && e.Attr == "code" && vt.Class != nil && vt.Class.Builtin == "SystemExit":
 		return g.rt("ExitCode").Call(g.expr(e.Value))
 	case vt.Kind == check.Exc:
-		field := map[string]string{"exceptions": "Exceptions", "__cause__": "Cause", "__context__": "Context", "__suppress_context__": "SuppressContext"}[e.Attr]
+		if e.Attr == "exceptions" {
+			return g.rt("AsExc").Call(g.expr(e.Value)).Dot("Exceptions").Call()
+		}
+		field := map[string]string{"__cause__": "Cause", "__context__": "Context", "__suppress_context__": "SuppressContext"}[e.Attr]
 		if field != "" {
 			return g.rt("AsExc").Call(g.expr(e.Value)).Dot(field)
 		}

@@ -206,6 +206,10 @@ type funcCtx struct {
 	retVal, retFlag string
 	// ctor is set while writing a constructor: a return gives self.
 	ctor bool
+	// sameArgs is the super().__init__(...) call of an exception
+	// constructor that passes the constructor's own arguments, which the
+	// exception already holds as its args.
+	sameArgs *ast.Call
 	// loop is the innermost loop being written (see loopcontrol.go).
 	loop *loopCtl
 	// deleted names the flags of the variables a del unbinds.

@@ -193,6 +193,9 @@ func (g *gen) exprStmt(s *ast.ExprStmt) {
 						return // object.__init__() does nothing
 					}
 				} else if ok && n.ID == "super" {
+					if x == g.fc.sameArgs {
+						return // the args the exception was made with
+					}
 					var args []jen.Code
 					for _, arg := range x.Args {
 						args = append(args, g.expr(arg))

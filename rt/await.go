@@ -44,7 +44,7 @@ func (t *taskCore) startSleep(secs float64) *futureCore {
 		h = &handle{}
 	}
 	t.sleep.cur = h
-	h.sleep = f
+	h.fut, h.sleep = f, true
 	t.loop.scheduleTimer(h, t.loop.Time()+secs)
 	t.sleeping = true
 	return f
@@ -123,7 +123,7 @@ type gatherState struct {
 const gatherCallback = "gather.<locals>._done_callback() at /usr/lib/python3.11/asyncio/tasks.py:764"
 
 func gatherInto[T any](outer *futureCore, children []*Future[T], returnExceptions bool, collect func()) {
-	outer.kind = "_GatheringFuture"
+	outer.gathering = true
 	if len(children) == 0 {
 		collect()
 		outer.setResult()

@@ -58,7 +58,7 @@ func Argv(script string) []string {
 }
 
 // TaskCancelling is task.cancelling() for a task of any result type.
-func TaskCancelling(t AnyTask) int { return t.core().numCancelsRequested }
+func TaskCancelling(t AnyTask) int { return int(t.core().numCancelsRequested) }
 
 // TaskUncancel is task.uncancel() for a task of any result type.
 func TaskUncancel(t AnyTask) int { return t.core().uncancel() }
@@ -176,7 +176,7 @@ func AsCompletedAll[T any, A Awaitable[T]](aws []A, timeout float64) []*Coro[T] 
 func ExcArgs(err error) Tuple { return Tuple(AsExc(err).Args) }
 
 // ExcMessage is exception_group.message.
-func ExcMessage(err error) string { return AsExc(err).Message }
+func ExcMessage(err error) string { return AsExc(err).Message() }
 
 // ProcReturncode is process.returncode: the exit status, or None while the
 // process runs.

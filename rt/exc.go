@@ -80,7 +80,7 @@ var (
 )
 
 // Exc is one Python exception instance. User exception classes with
-// attributes are Go structs that embed *Exc.
+// attributes are Go structs that embed Exc.
 type Exc struct {
 	Class *Class
 	Args  []any
@@ -89,18 +89,37 @@ type Exc struct {
 	Context         error // the exception being handled when this one was raised
 	SuppressContext bool
 
-	// Message and Exceptions are set on exception groups.
-	Message    string
-	Exceptions []error
-
 	// Str, when set, is the __str__ method of the user exception class:
 	// str(e) and tracebacks use it instead of the args.
 	Str func() string
 
-	tb traceback
+	group *excGroup // set on exception groups
+	tb    traceback
 }
 
-// PyExc returns e itself; structs embedding *Exc inherit it, which is how
+// excGroup is what an exception group holds besides its args.
+type excGroup struct {
+	message    string
+	exceptions []error
+}
+
+// Message is exception_group.message ("" for other exceptions).
+func (e *Exc) Message() string {
+	if e.group == nil {
+		return ""
+	}
+	return e.group.message
+}
+
+// Exceptions is exception_group.exceptions (nil for other exceptions).
+func (e *Exc) Exceptions() []error {
+	if e.group == nil {
+		return nil
+	}
+	return e.group.exceptions
+}
+
+// PyExc returns e itself; structs embedding Exc inherit it, which is how
 // the runtime finds the exception inside a user exception value.
 func (e *Exc) PyExc() *Exc { return e }
 
@@ -115,10 +134,19 @@ func (c *Class) New(args ...any) *Exc {
 	return e
 }
 
+// Init makes e, the Exc a user exception struct embeds, an instance of c
+// with the given constructor arguments, as New does for a plain Exc.
+//
+//go:noinline
+func (c *Class) Init(e *Exc, args ...any) {
+	e.Class, e.Args = c, args
+	e.captureFresh()
+}
+
 // captureFresh records where the runtime raises a new exception. An
 // exception made by generated code is recorded by Raise instead, and a
 // cancellation needs no frames. It is called by New and Newf, which are
-// not inlined: the third frame up is theirs.
+// not inlined: the third frame up is theirs (as for Init).
 //
 //go:noinline
 func (e *Exc) captureFresh() {
@@ -148,12 +176,12 @@ func (e *Exc) Error() string {
 		return e.Str()
 	}
 	if e.Class.IsSubclass(BaseExceptionGroup) || e.Class.IsSubclass(ExceptionGroup) {
-		n := len(e.Exceptions)
+		n := len(e.Exceptions())
 		s := "s"
 		if n == 1 {
 			s = ""
 		}
-		return e.Message + " (" + itoa(n) + " sub-exception" + s + ")"
+		return e.Message() + " (" + itoa(n) + " sub-exception" + s + ")"
 	}
 	if e.Class.IsSubclass(KeyError) && len(e.Args) == 1 {
 		return Repr(e.Args[0])
@@ -169,12 +197,12 @@ func (e *Exc) Error() string {
 
 // PyRepr returns repr(e), for example ValueError('x').
 func (e *Exc) PyRepr() string {
-	if e.Exceptions != nil {
-		parts := make([]string, len(e.Exceptions))
-		for i, x := range e.Exceptions {
+	if e.Exceptions() != nil {
+		parts := make([]string, len(e.Exceptions()))
+		for i, x := range e.Exceptions() {
 			parts[i] = Repr(x)
 		}
-		return e.Class.Name + "(" + Repr(e.Message) + ", [" + strings.Join(parts, ", ") + "])"
+		return e.Class.Name + "(" + Repr(e.Message()) + ", [" + strings.Join(parts, ", ") + "])"
 	}
 	parts := make([]string, len(e.Args))
 	for i, a := range e.Args {
@@ -274,10 +302,10 @@ func NewExceptionGroup(msg string, excs []error) *Exc {
 			break
 		}
 	}
-	return &Exc{Class: cls, Args: []any{msg, excs}, Message: msg, Exceptions: excs}
+	return &Exc{Class: cls, Args: []any{msg, excs}, group: &excGroup{message: msg, exceptions: excs}}
 }
 
-func isGroup(e *Exc) bool { return e.Exceptions != nil }
+func isGroup(e *Exc) bool { return e.group != nil }
 
 // SplitGroup implements "except* classes": it returns the part of err that
 // matches (always an exception group; a naked exception is wrapped in
@@ -310,7 +338,7 @@ func splitGroup(e *Exc, classes []*Class) (match, rest *Exc) {
 		return e, nil
 	}
 	var ms, rs []error
-	for _, x := range e.Exceptions {
+	for _, x := range e.Exceptions() {
 		xe := AsExc(x)
 		if isGroup(xe) {
 			m, r := splitGroup(xe, classes)
@@ -332,10 +360,10 @@ func splitGroup(e *Exc, classes []*Class) (match, rest *Exc) {
 		if len(list) == 0 {
 			return nil
 		}
-		g := NewExceptionGroup(e.Message, list)
+		g := NewExceptionGroup(e.Message(), list)
 		g.Class = e.Class
 		if e.Class.IsSubclass(BaseExceptionGroup) && !e.Class.IsSubclass(ExceptionGroup) {
-			g.Class = NewExceptionGroup(e.Message, list).Class
+			g.Class = NewExceptionGroup(e.Message(), list).Class
 		}
 		g.tb = e.tb
 		g.Cause, g.Context = e.Cause, e.Context

@@ -56,7 +56,7 @@ func awaitFrame[T any](f Frame[T]) (T, error) {
 func frameTask() *taskCore {
 	t := loop().current
 	if trackLines {
-		t.parkedPCs = callers(3)
+		t.parkAt(callers(3))
 	}
 	return t
 }

@@ -23,7 +23,7 @@ func (s futState) String() string {
 // callback is a done callback: a function, or the wakeup of a task that
 // awaits the future.
 type callback struct {
-	id     int
+	id     uint32
 	fn     func()
 	task   *taskCore
 	gather *gatherState
@@ -33,19 +33,19 @@ type callback struct {
 // futureCore is the untyped part of a future or task.
 type futureCore struct {
 	state     futState
+	gathering bool   // a _GatheringFuture, as gather returns
+	logTB     bool   // an exception nobody retrieved yet
+	nextID    uint32 // the id of the last callback added
 	exc       error
 	cancelMsg *string
 	// cancelledExc is the CancelledError that ended a task, re-raised by result().
 	cancelledExc error
 	callbacks    []callback
-	nextID       int
 	gatherMark   *gatherState           // the gather that last took this future as a child
-	kind         string                 // "Future", "_GatheringFuture"
 	task         *taskCore              // set when this is a task
 	cancelFn     func(msg *string) bool // overrides cancel (gather)
 	reprResult   func() string          // a plain future's result repr
-	excTB        []tbPart               // the exception's traceback when it was set
-	logTB        bool                   // an exception nobody retrieved yet
+	excTB        *tbPart                // the exception's traceback when it was set
 }
 
 func (f *futureCore) done() bool { return f.state != pending }
@@ -55,15 +55,15 @@ func (f *futureCore) addCallback(cb callback) int {
 	cb.id = f.nextID
 	if f.done() {
 		f.scheduleOne(cb)
-		return cb.id
+		return int(cb.id)
 	}
 	f.callbacks = append(f.callbacks, cb)
-	return cb.id
+	return int(cb.id)
 }
 
 func (f *futureCore) removeCallback(id int) {
 	for i, cb := range f.callbacks {
-		if cb.id == id {
+		if int(cb.id) == id {
 			f.callbacks = append(f.callbacks[:i], f.callbacks[i+1:]...)
 			return
 		}
@@ -213,9 +213,9 @@ func (f *futureCore) await() error {
 
 // repr is CPython's repr of a future.
 func (f *futureCore) repr() string {
-	kind := f.kind
-	if kind == "" {
-		kind = "Future"
+	kind := "Future"
+	if f.gathering {
+		kind = "_GatheringFuture"
 	}
 	return "<" + kind + " " + strings.Join(f.reprInfo(), " ") + ">"
 }
@@ -320,7 +320,7 @@ func (f *futureCore) awaited(exc error, traced bool) error {
 // await that raises it, as CPython's "raise" in result() does.
 func awaitRaised(err error) error {
 	if IsInstance(err, CancelledError) {
-		if e := AsExc(err); len(e.tb.parts) == 0 {
+		if e := AsExc(err); e.tb.parts == nil {
 			e.tb.capture(2)
 			e.tb.fresh = false
 		}

@@ -96,7 +96,7 @@ func (g *TaskGroup) Exit(exc error) error {
 	if len(g.errors) > 0 {
 		me := NewExceptionGroup("unhandled errors in a TaskGroup", g.errors)
 		me.SuppressContext = true
-		me.tb.parts = []tbPart{{pcs: callers(2)}, {frames: []frame{taskGroupFrame}}}
+		me.tb.parts = &tbPart{pcs: callers(2), next: &tbPart{frames: []frame{taskGroupFrame}}}
 		g.errors = nil
 		return me
 	}
@@ -107,7 +107,7 @@ func (t *taskCore) uncancel() int {
 	if t.numCancelsRequested > 0 {
 		t.numCancelsRequested--
 	}
-	return t.numCancelsRequested
+	return int(t.numCancelsRequested)
 }
 
 func (g *TaskGroup) abort() {

@@ -10,16 +10,17 @@ import (
 // handle is a callback in the ready queue or the timer heap: either a
 // plain function or one step of a task.
 type handle struct {
-	fn        func()
-	task      *taskCore // a task step when non-nil
-	gather    *gatherState
-	fut       *futureCore // the child whose completion gather is told
-	sleep     *futureCore // asyncio.sleep's future to complete
-	exc       error       // exception thrown into the task by this step
-	when      float64     // deadline, for timer handles
+	fn     func()
+	task   *taskCore // a task step when non-nil
+	gather *gatherState
+	// fut is the child whose completion gather is told, or with sleep set
+	// asyncio.sleep's future to complete.
+	fut       *futureCore
+	exc       error   // exception thrown into the task by this step
+	when      float64 // deadline, for timer handles
+	sleep     bool
 	cancelled bool
 	scheduled bool // in the timer heap
-	desc      string
 }
 
 // Handle is a callback scheduled with call_soon, call_later or call_at.
@@ -262,10 +263,10 @@ func (l *Loop) runForever() {
 			h.task.step(h.exc)
 		case h.gather != nil:
 			h.gather.done(h.fut)
-		case h.sleep != nil:
+		case h.sleep:
 			// futures._set_result_unless_cancelled
-			if h.sleep.state == pending {
-				h.sleep.setResult()
+			if h.fut.state == pending {
+				h.fut.setResult()
 			}
 		default:
 			h.fn()

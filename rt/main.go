@@ -2,24 +2,54 @@ package rt
 
 import (
 	"os"
+	"runtime"
 	"runtime/pprof"
 )
 
+// startProfile starts the profiles the environment asks for:
+// PYASYNC2GO_CPUPROFILE=FILE writes a CPU profile of the run and
+// PYASYNC2GO_MEMPROFILE=FILE a heap profile (every allocation sampled) at
+// its end.
 func startProfile() (stop func()) {
-	path := os.Getenv("PYASYNC2GO_CPUPROFILE")
-	if path == "" {
+	cpu := os.Getenv("PYASYNC2GO_CPUPROFILE")
+	mem := os.Getenv("PYASYNC2GO_MEMPROFILE")
+	if cpu == "" && mem == "" {
 		return func() {}
 	}
+	var stops []func()
+	if cpu != "" {
+		if f := createProfile("PYASYNC2GO_CPUPROFILE", cpu); f != nil {
+			pprof.StartCPUProfile(f)
+			stops = append(stops, func() {
+				pprof.StopCPUProfile()
+				f.Close()
+			})
+		}
+	}
+	if mem != "" {
+		runtime.MemProfileRate = 1
+		stops = append(stops, func() {
+			if f := createProfile("PYASYNC2GO_MEMPROFILE", mem); f != nil {
+				runtime.GC() // the profile shows allocations as of the last GC
+				pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+		})
+	}
+	return func() {
+		for _, stop := range stops {
+			stop()
+		}
+	}
+}
+
+func createProfile(env, path string) *os.File {
 	f, err := os.Create(path)
 	if err != nil {
-		os.Stderr.WriteString("PYASYNC2GO_CPUPROFILE: " + err.Error() + "\n")
-		return func() {}
+		os.Stderr.WriteString(env + ": " + err.Error() + "\n")
+		return nil
 	}
-	pprof.StartCPUProfile(f)
-	return func() {
-		pprof.StopCPUProfile()
-		f.Close()
-	}
+	return f
 }
 
 const runUntilCompleteCallback = "_run_until_complete_cb() at /usr/lib/python3.11/asyncio/base_events.py:180"
@@ -57,13 +87,13 @@ func Run[T any](main *Coro[T]) (T, error) {
 	}
 	inner := task.c.excTB
 	if IsInstance(err, CancelledError) {
-		if parts := AsExc(err).tb.parts; len(parts) > 0 {
+		if parts := AsExc(err).tb.parts; parts != nil {
 			inner = parts
 		} else {
 			// The cancellation was thrown into main where it was suspended.
-			inner = []tbPart{{pcs: task.c.parkedPCs}}
+			inner = &tbPart{pcs: task.c.parked()}
 			if task.c.parkedInSleep {
-				inner = append(inner, tbPart{frames: []frame{sleepFrame}})
+				inner.next = &tbPart{frames: []frame{sleepFrame}}
 			}
 		}
 	}

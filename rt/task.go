@@ -5,32 +5,36 @@ import (
 )
 
 // taskCore is the untyped part of a task.
+//
+// A program may hold many thousands of tasks at once, so the fields are
+// laid out to keep the struct small: the flags share one word at the end.
 type taskCore struct {
 	futureCore
 	loop       *Loop
 	name       string
 	coroName   string
-	prev, next *taskCore  // the loop's list of unfinished tasks, oldest first
-	co         *coroutine // the goroutine running the coroutine, from its first step
-	started    bool
-	ended      bool        // the coroutine returned
-	frame      bool        // the coroutine is a stackless frame (no goroutine)
+	prev, next *taskCore   // the loop's list of unfinished tasks, oldest first
+	co         *coroutine  // the goroutine running the coroutine, from its first step
 	frameFut   *futureCore // the waiter future a frame suspended on, when it owns one
 
-	mustCancel          bool
-	taskCancelMsg       *string
-	numCancelsRequested int
-	futWaiter           *futureCore
-	resumeExc           error // thrown into the coroutine at its next step
+	taskCancelMsg *string
+	futWaiter     *futureCore
+	resumeExc     error // thrown into the coroutine at its next step
 
-	parkedPCs     []uintptr   // where the coroutine is suspended, when lines are tracked
-	stepH         handle      // the task's one pending step; a task never has two
-	sleep         *sleepState // asyncio.sleep's future and timer, reused
-	isMain        bool        // the task asyncio.run runs
-	sleeping      bool        // in asyncio.sleep
-	parkedInSleep bool        // suspended in asyncio.sleep when parkedPCs were taken
-	seq           int
-	view          AnyTask
+	parkedPCs *[]uintptr  // where the coroutine is suspended, when lines are tracked
+	stepH     handle      // the task's one pending step; a task never has two
+	sleep     *sleepState // asyncio.sleep's future and timer, reused
+	seq       int
+	view      AnyTask
+
+	numCancelsRequested int32
+	started             bool
+	ended               bool // the coroutine returned
+	frame               bool // the coroutine is a stackless frame (no goroutine)
+	mustCancel          bool
+	isMain              bool // the task asyncio.run runs
+	sleeping            bool // in asyncio.sleep
+	parkedInSleep       bool // suspended in asyncio.sleep when parkedPCs were taken
 }
 
 // sleepState is what asyncio.sleep needs: a task sleeps once at a time,
@@ -171,18 +175,29 @@ func (t *taskCore) yield() error {
 	return t.suspend()
 }
 
+// parkAt records where the coroutine is suspended.
+func (t *taskCore) parkAt(pcs []uintptr) { t.parkedPCs = &pcs }
+
+// parked returns where the coroutine was last suspended, when recorded.
+func (t *taskCore) parked() []uintptr {
+	if t.parkedPCs == nil {
+		return nil
+	}
+	return *t.parkedPCs
+}
+
 func (t *taskCore) suspend() error {
 	l := t.loop
 	l.current = nil
 	if trackLines {
-		t.parkedPCs = callers(3)
+		t.parkAt(callers(3))
 	}
 	t.co.yield(struct{}{})
 	exc := t.resumeExc
 	t.resumeExc = nil
 	if exc != nil && t.isMain && IsInstance(exc, CancelledError) {
 		// Where main was when cancelled, for the traceback asyncio.run prints.
-		t.parkedPCs = callers(3)
+		t.parkAt(callers(3))
 		t.parkedInSleep = t.sleeping
 	}
 	return exc
@@ -351,11 +366,11 @@ func (t *Task[T]) Uncancel() int {
 	if t.c.numCancelsRequested > 0 {
 		t.c.numCancelsRequested--
 	}
-	return t.c.numCancelsRequested
+	return int(t.c.numCancelsRequested)
 }
 
 // Cancelling returns the count of pending cancellation requests.
-func (t *Task[T]) Cancelling() int { return t.c.numCancelsRequested }
+func (t *Task[T]) Cancelling() int { return int(t.c.numCancelsRequested) }
 
 // AddDoneCallback schedules fn when the task is done.
 func (t *Task[T]) AddDoneCallback(fn func(*Task[T])) int {

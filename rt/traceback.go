@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -23,21 +24,25 @@ type frame struct {
 }
 
 // traceback is an exception's frames, kept as program counters until it
-// is printed. parts are outermost first; a part marked reraise was
+// is printed. parts run outermost first; a part marked reraise was
 // captured where the exception was raised again, and the part after it
 // repeats the frames they share.
 type traceback struct {
-	parts []tbPart
+	parts *tbPart
 	fresh bool // captured when the exception was created, not yet raised
 	// caught is the stack of the handler in which another exception was
 	// raised with this one as its context or cause.
 	caught []uintptr
 }
 
+// A tbPart is one stretch of a traceback. Parts never change once
+// linked, so a traceback kept aside (a task's exception, when it was set)
+// stays as it was while the exception travels on.
 type tbPart struct {
 	pcs     []uintptr
 	frames  []frame // synthetic frames of CPython's own files
 	reraise bool
+	next    *tbPart // the part further in
 }
 
 // runnerFrames are the frames of asyncio.run and run_until_complete that
@@ -59,23 +64,24 @@ var sleepFrame = frame{file: "/usr/lib/python3.11/asyncio/tasks.py", line: 649, 
 func (tb *traceback) capture(skip int) {
 	pcs := callers(skip + 1)
 	tb.caught = nil
-	if len(tb.parts) == 0 || tb.fresh {
-		tb.parts = []tbPart{{pcs: pcs}}
+	if tb.parts == nil || tb.fresh {
+		tb.parts = &tbPart{pcs: pcs}
 		return
 	}
-	tb.parts = append([]tbPart{{pcs: pcs, reraise: true}}, tb.parts...)
+	tb.parts = &tbPart{pcs: pcs, reraise: true, next: tb.parts}
 }
 
 // frames resolves the traceback, outermost first.
 func (tb *traceback) frames() []frame {
 	var out []frame
 	prev := 0
-	for i, p := range tb.parts {
+	var outer *tbPart
+	for p := tb.parts; p != nil; outer, p = p, p.next {
 		fr := p.frames
 		if p.pcs != nil {
 			fr = pyFrames(p.pcs)
 		}
-		if i > 0 && tb.parts[i-1].reraise && prev > 0 && prev-1 <= len(fr) {
+		if outer != nil && outer.reraise && prev > 0 && prev-1 <= len(fr) {
 			fr = fr[prev-1:]
 		}
 		prev = len(fr)
@@ -98,7 +104,7 @@ func (tb *traceback) frames() []frame {
 // caught it inward, so the frames the handler's own stack shares with the
 // traceback are left out when it is shown.
 func (tb *traceback) caughtHere(skip int) {
-	if tb.caught == nil && len(tb.parts) > 0 {
+	if tb.caught == nil && tb.parts != nil {
 		tb.caught = callers(skip + 1)
 	}
 }
@@ -107,14 +113,12 @@ func (tb *traceback) caughtHere(skip int) {
 // await of a failed task, asyncio.run returning main's exception) and
 // frames of CPython's own code in between to the traceback inner, which
 // the exception had when it was stored.
-func reraise(err error, skip int, between []frame, inner []tbPart) error {
+func reraise(err error, skip int, between []frame, inner *tbPart) error {
 	e := AsExc(err)
-	parts := make([]tbPart, 0, len(inner)+2)
-	parts = append(parts, tbPart{pcs: callers(skip + 1)})
 	if len(between) > 0 {
-		parts = append(parts, tbPart{frames: between})
+		inner = &tbPart{frames: between, next: inner}
 	}
-	e.tb.parts = append(parts, inner...)
+	e.tb.parts = &tbPart{pcs: callers(skip + 1), next: inner}
 	e.tb.fresh = false
 	e.tb.caught = nil
 	return err
@@ -123,17 +127,52 @@ func reraise(err error, skip int, between []frame, inner []tbPart) error {
 // callers records the stack of the calling goroutine, innermost first.
 // skip counts the runtime's own frames above the point of interest; the
 // frames of package rt may be recorded all the same, as pyFrames leaves
-// them out.
+// them out. The slice is shared (see internPCs): it must not be changed.
 func callers(skip int) []uintptr {
 	// A small buffer on the stack keeps the tasks' goroutine stacks
 	// small; deeper stacks take a second walk.
 	var buf [24]uintptr
 	n := stackPCs(buf[:])
 	if n < len(buf) {
-		return append([]uintptr(nil), buf[:n]...)
+		return internPCs(buf[:n])
 	}
 	pcs := make([]uintptr, 256)
 	return pcs[:stackPCs(pcs)]
+}
+
+// stacks holds each stack callers recorded once: a program raises from
+// the same few places over and over, and an exception then costs no copy
+// of its stack. The table stops growing at maxStacks entries (a deep
+// recursion raising at every depth); later stacks are copied.
+var stacks struct {
+	sync.Mutex
+	m map[uint64][]uintptr
+}
+
+const maxStacks = 1 << 14
+
+// internPCs returns the recorded stack equal to pcs, recording a copy of
+// pcs the first time.
+func internPCs(pcs []uintptr) []uintptr {
+	h := uint64(14695981039346656037) // FNV-1a over the words
+	for _, pc := range pcs {
+		h = (h ^ uint64(pc)) * 1099511628211
+	}
+	stacks.Lock()
+	s, ok := stacks.m[h]
+	if ok && slices.Equal(s, pcs) {
+		stacks.Unlock()
+		return s
+	}
+	s = slices.Clone(pcs)
+	if !ok && len(stacks.m) < maxStacks {
+		if stacks.m == nil {
+			stacks.m = map[uint64][]uintptr{}
+		}
+		stacks.m[h] = s
+	}
+	stacks.Unlock()
+	return s
 }
 
 // pyPCs caches isPyPC: program counter -> whether it is in Python code.
@@ -386,7 +425,7 @@ func (t *taskCore) runningPos() string {
 	case t.loop.current == t:
 		pcs = callers(1)
 	default:
-		pcs = t.parkedPCs
+		pcs = t.parked()
 	}
 	fr := pyFrames(pcs)
 	if len(fr) == 0 {
@@ -542,7 +581,7 @@ func excLine(e *Exc) string {
 func printGroup(w *bufio.Writer, e *Exc, indent string) {
 	first := indent + "  + "
 	bar := indent + "  | "
-	if len(e.tb.parts) > 0 {
+	if e.tb.parts != nil {
 		w.WriteString(first + "Exception Group Traceback (most recent call last):\n")
 		var sub strings.Builder
 		sw := bufio.NewWriter(&sub)
@@ -555,7 +594,7 @@ func printGroup(w *bufio.Writer, e *Exc, indent string) {
 	} else {
 		w.WriteString(first + excLine(e) + "\n")
 	}
-	for i, x := range e.Exceptions {
+	for i, x := range e.Exceptions() {
 		label := "+---------------- " + itoa(i+1) + " ----------------"
 		if i == 0 {
 			w.WriteString(indent + "  +-" + label + "\n")
