@@ -287,7 +287,13 @@ func (c *Cache) maybeTrim() {
 		entries, _ := os.ReadDir(filepath.Join(c.Dir, sub))
 		for _, e := range entries {
 			if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) > trimAge {
-				os.Remove(filepath.Join(c.Dir, sub, e.Name()))
+				path := filepath.Join(c.Dir, sub, e.Name())
+				if sub == "lock" {
+					// Taking a lock does not change its file's time.
+					removeUnusedLock(path)
+				} else {
+					os.Remove(path)
+				}
 			}
 		}
 	}
