@@ -40,10 +40,12 @@ func DefaultCacheDir() (string, error) {
 //	mod-RTHASH/            the build module for one runtime version:
 //	  go.mod               require + replace github.com/pyasync2go/pyasync2go => ./pyasync2go
 //	  pyasync2go/rt/*      the embedded runtime source (.go and .s)
+//	  use.stamp            touched by every build in the module
 //	  p/KEY/main.go        a program while it builds
 //	bin/KEY                binaries, KEY = hash(Go source, runtime hash, go version)
 //	src/KEY                for a Python file: the binary KEY it built to
-//	lock/                  lock files that serialize work on one KEY
+//	lock/                  lock files that serialize work on one KEY or module
+//	trim.stamp             when maybeTrim last ran
 //
 // A Cache is safe for concurrent use by goroutines and by processes.
 type Cache struct {
@@ -135,31 +137,40 @@ func (c *Cache) Build(ctx context.Context, goSrc []byte) (string, error) {
 		touch(bin)
 		return bin, nil
 	}
+	built, err := c.build(ctx, goSrc, bin)
+	if err != nil {
+		return "", err
+	}
+	if built {
+		c.maybeTrim()
+	}
+	return bin, nil
+}
+
+// build builds goSrc into bin unless another build did meanwhile, and
+// reports whether it ran the go command.
+func (c *Cache) build(ctx context.Context, goSrc []byte, bin string) (bool, error) {
 	key := filepath.Base(bin)
 	for _, d := range []string{"bin", "lock"} {
 		if err := os.MkdirAll(filepath.Join(c.Dir, d), 0o755); err != nil {
-			return "", err
+			return false, err
 		}
 	}
 	unlock, err := lockFile(filepath.Join(c.Dir, "lock", key))
 	if err != nil {
-		return "", err
+		return false, err
 	}
 	defer unlock()
 	if exists(bin) {
-		return bin, nil
+		return false, nil
 	}
-	mod, err := c.module()
+	dir, err := c.buildDir(key)
 	if err != nil {
-		return "", err
+		return false, err
 	}
-	dir := filepath.Join(mod, "p", key)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
-	}
-	defer os.RemoveAll(dir)
+	defer os.RemoveAll(dir) // before unlock: see pruneBuildDirs
 	if err := os.WriteFile(filepath.Join(dir, "main.go"), goSrc, 0o644); err != nil {
-		return "", err
+		return false, err
 	}
 	tmp := bin + ".tmp"
 	args := []string{"build", "-trimpath", "-ldflags=-s -w", "-o", tmp}
@@ -175,26 +186,35 @@ func (c *Cache) Build(ctx context.Context, goSrc []byte) (string, error) {
 	if err != nil {
 		os.Remove(tmp)
 		if ctx.Err() != nil {
-			return "", ctx.Err()
+			return false, ctx.Err()
 		}
-		return "", &BuildError{Output: strings.TrimSpace(string(out))}
+		return false, &BuildError{Output: strings.TrimSpace(string(out))}
 	}
-	if err := os.Rename(tmp, bin); err != nil {
-		return "", err
-	}
-	c.maybeTrim()
-	return bin, nil
+	return true, os.Rename(tmp, bin)
 }
 
-// module returns the build module for the embedded runtime, creating it
-// (once per runtime hash) by writing it in a temporary directory and
-// renaming it into place.
-func (c *Cache) module() (string, error) {
-	name := "mod-" + pyasync2go.RuntimeHash()[:16]
+// moduleName is the name of the build module of the embedded runtime.
+func moduleName() string {
+	return "mod-" + pyasync2go.RuntimeHash()[:16]
+}
+
+// useStamp is the file in a build module whose modification time is when
+// a build last used the module.
+const useStamp = "use.stamp"
+
+// buildDir returns the directory p/key in the build module for the
+// embedded runtime, creating the module (once per runtime hash, by writing
+// it in a temporary directory and renaming it into place) and the
+// directory. The caller holds the lock of key and removes the directory
+// before releasing it.
+//
+// The module's lock is held while the module is checked, its use stamp
+// touched and p/key made, so pruneModules, which removes a module only
+// while holding its lock, sees either a module whose stamp is new or one
+// with p/key in use.
+func (c *Cache) buildDir(key string) (string, error) {
+	name := moduleName()
 	mod := filepath.Join(c.Dir, name)
-	if exists(filepath.Join(mod, "go.mod")) {
-		return mod, nil
-	}
 	if err := os.MkdirAll(filepath.Join(c.Dir, "lock"), 0o755); err != nil {
 		return "", err
 	}
@@ -203,20 +223,29 @@ func (c *Cache) module() (string, error) {
 		return "", err
 	}
 	defer unlock()
-	if exists(filepath.Join(mod, "go.mod")) {
-		return mod, nil
-	}
-	tmp := mod + ".tmp"
-	os.RemoveAll(tmp)
-	if err := writeModule(tmp); err != nil {
+	if !exists(filepath.Join(mod, "go.mod")) {
+		tmp := mod + ".tmp"
 		os.RemoveAll(tmp)
+		if err := writeModule(tmp); err != nil {
+			os.RemoveAll(tmp)
+			return "", err
+		}
+		os.RemoveAll(mod) // an incomplete directory left by a crash
+		if err := os.Rename(tmp, mod); err != nil {
+			return "", err
+		}
+	}
+	stamp := filepath.Join(mod, useStamp)
+	if now := time.Now(); os.Chtimes(stamp, now, now) != nil {
+		if err := os.WriteFile(stamp, nil, 0o644); err != nil {
+			return "", err
+		}
+	}
+	dir := filepath.Join(mod, "p", key)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", err
 	}
-	os.RemoveAll(mod) // an incomplete directory left by a crash
-	if err := os.Rename(tmp, mod); err != nil {
-		return "", err
-	}
-	return mod, nil
+	return dir, nil
 }
 
 func writeModule(dir string) error {
@@ -274,8 +303,13 @@ func (c *Cache) BuildSource(ctx context.Context, tr Translator, filename string,
 // trimAge is how long an unused binary stays in the cache.
 const trimAge = 5 * 24 * time.Hour
 
+// moduleAge is how long an unused build module of another runtime stays
+// in the cache.
+const moduleAge = 24 * time.Hour
+
 // maybeTrim removes, at most once an hour, binaries and records unused for
-// trimAge and build modules of other runtimes.
+// trimAge, build modules of other runtimes unused for moduleAge, and the
+// build directories of interrupted builds.
 func (c *Cache) maybeTrim() {
 	stamp := filepath.Join(c.Dir, "trim.stamp")
 	if info, err := os.Stat(stamp); err == nil && time.Since(info.ModTime()) < time.Hour {
@@ -297,16 +331,86 @@ func (c *Cache) maybeTrim() {
 			}
 		}
 	}
-	current := "mod-" + pyasync2go.RuntimeHash()[:16]
+	c.pruneModules(moduleName(), moduleAge, now)
+}
+
+// pruneModules removes the build modules other than current whose use
+// stamp is older than maxAge and in which no build runs, and in every
+// module the build directories p/KEY of builds that no longer run.
+func (c *Cache) pruneModules(current string, maxAge time.Duration, now time.Time) {
+	if os.MkdirAll(filepath.Join(c.Dir, "lock"), 0o755) != nil {
+		return
+	}
 	entries, _ := os.ReadDir(c.Dir)
 	for _, e := range entries {
-		if !e.IsDir() || !strings.HasPrefix(e.Name(), "mod-") || e.Name() == current {
+		name := e.Name()
+		if !e.IsDir() || !strings.HasPrefix(name, "mod-") {
 			continue
 		}
-		if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) > 24*time.Hour {
-			os.RemoveAll(filepath.Join(c.Dir, e.Name()))
+		mod := filepath.Join(c.Dir, name)
+		if base, ok := strings.CutSuffix(name, ".tmp"); ok {
+			// Being written under the lock of base, or left by a crash.
+			c.withLock(base, func() { os.RemoveAll(mod) })
+			continue
+		}
+		inUse := c.pruneBuildDirs(mod)
+		if name == current || inUse || !unusedFor(mod, maxAge, now) {
+			continue
+		}
+		c.withLock(name, func() {
+			// Checked again: a build may have started meanwhile.
+			if c.pruneBuildDirs(mod) || !unusedFor(mod, maxAge, time.Now()) {
+				return
+			}
+			// Renamed first so that no half-removed module is left with
+			// its go.mod; buildDir writes new modules in mod.tmp too.
+			os.RemoveAll(mod + ".tmp")
+			if os.Rename(mod, mod+".tmp") == nil {
+				os.RemoveAll(mod + ".tmp")
+			}
+		})
+	}
+}
+
+// withLock runs f holding the lock file lock/name, unless another holder
+// has it.
+func (c *Cache) withLock(name string, f func()) {
+	unlock, ok, err := tryLockFile(filepath.Join(c.Dir, "lock", name))
+	if err != nil || !ok {
+		return
+	}
+	defer unlock()
+	f()
+}
+
+// pruneBuildDirs removes the directories p/KEY in mod of builds that no
+// longer run, and reports whether a build runs in mod. A build holds the
+// lock of its KEY from before it makes p/KEY until after it removes it.
+func (c *Cache) pruneBuildDirs(mod string) (inUse bool) {
+	p := filepath.Join(mod, "p")
+	entries, _ := os.ReadDir(p)
+	for _, e := range entries {
+		removed := false
+		c.withLock(e.Name(), func() {
+			os.RemoveAll(filepath.Join(p, e.Name()))
+			removed = true
+		})
+		inUse = inUse || !removed
+	}
+	return inUse
+}
+
+// unusedFor reports whether the build module mod was last used more than
+// age before now, by its use stamp or, in a module made without one, by
+// its directory's modification time.
+func unusedFor(mod string, age time.Duration, now time.Time) bool {
+	info, err := os.Stat(filepath.Join(mod, useStamp))
+	if err != nil {
+		if info, err = os.Stat(mod); err != nil {
+			return false
 		}
 	}
+	return now.Sub(info.ModTime()) > age
 }
 
 func exists(path string) bool {

@@ -60,10 +60,11 @@ func TestBuildAndRun(t *testing.T) {
 
 func TestBuildModuleLayout(t *testing.T) {
 	c := &Cache{Dir: t.TempDir()}
-	mod, err := c.module()
+	dir, err := c.buildDir("k")
 	if err != nil {
 		t.Fatal(err)
 	}
+	mod := filepath.Dir(filepath.Dir(dir))
 	gomod, _ := os.ReadFile(filepath.Join(mod, "go.mod"))
 	for _, want := range []string{
 		"require github.com/pyasync2go/pyasync2go v0.0.0",
@@ -168,5 +169,167 @@ func TestDefaultCacheDir(t *testing.T) {
 	t.Setenv(CacheEnv, "/tmp/somewhere")
 	if dir, err := DefaultCacheDir(); err != nil || dir != "/tmp/somewhere" {
 		t.Errorf("got %q, %v", dir, err)
+	}
+}
+
+// fakeModule makes a build module dir/name last used at used, with build
+// directories p/KEY for keys.
+func fakeModule(t *testing.T, dir, name string, used time.Time, keys ...string) string {
+	t.Helper()
+	mod := filepath.Join(dir, name)
+	for _, key := range append(keys, "") {
+		if err := os.MkdirAll(filepath.Join(mod, "p", key), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, f := range []string{"go.mod", useStamp} {
+		if err := os.WriteFile(filepath.Join(mod, f), []byte("module pyasync2go.build\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Chtimes(filepath.Join(mod, useStamp), used, used); err != nil {
+		t.Fatal(err)
+	}
+	return mod
+}
+
+func holdLock(t *testing.T, c *Cache, name string) {
+	t.Helper()
+	os.MkdirAll(filepath.Join(c.Dir, "lock"), 0o755)
+	unlock, err := lockFile(filepath.Join(c.Dir, "lock", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(unlock)
+}
+
+// A build removes the build modules of other runtimes unused for a day,
+// unless a build uses them now, and the build directories left by
+// interrupted builds.
+func TestBuildPrunesModules(t *testing.T) {
+	c := &Cache{Dir: t.TempDir()}
+	ctx := context.Background()
+	if _, err := c.Build(ctx, hello("first", 0)); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(c.Dir, "trim.stamp")) // an hour later
+	current := filepath.Join(c.Dir, moduleName())
+	twoDaysAgo := time.Now().Add(-48 * time.Hour)
+	os.Chtimes(filepath.Join(current, useStamp), twoDaysAgo, twoDaysAgo)
+	os.MkdirAll(filepath.Join(current, "p", "interrupted"), 0o755)
+	os.MkdirAll(filepath.Join(current, "p", "building"), 0o755)
+	holdLock(t, c, "building")
+
+	// The stamp, not the directory's time, tells when a module was used.
+	old := fakeModule(t, c.Dir, "mod-000000000000old0", twoDaysAgo)
+	crashed := fakeModule(t, c.Dir, "mod-00000000000old1", twoDaysAgo, "interrupted")
+	recent := fakeModule(t, c.Dir, "mod-00000000000new0", time.Now().Add(-time.Hour))
+	os.Chtimes(recent, twoDaysAgo, twoDaysAgo)
+	locked := fakeModule(t, c.Dir, "mod-000000000locked", twoDaysAgo)
+	holdLock(t, c, filepath.Base(locked))
+	inUse := fakeModule(t, c.Dir, "mod-000000000in-use", twoDaysAgo, "running", "interrupted")
+	holdLock(t, c, "running")
+	partial := filepath.Join(c.Dir, "mod-00000000partial.tmp")
+	os.MkdirAll(filepath.Join(partial, "pyasync2go"), 0o755)
+
+	if _, err := c.Build(ctx, hello("second", 0)); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]bool{
+		old:                                      false,
+		crashed:                                  false,
+		partial:                                  false,
+		recent:                                   true,
+		locked:                                   true,
+		inUse:                                    true,
+		filepath.Join(inUse, "p", "running"):     true,
+		filepath.Join(inUse, "p", "interrupted"): false,
+		current:                                  true,
+		filepath.Join(current, "go.mod"):         true,
+		filepath.Join(current, "p", "building"):  true,
+		filepath.Join(current, "p", "interrupted"): false,
+	} {
+		if exists(path) != want {
+			t.Errorf("%s: exists = %v, want %v", path, !want, want)
+		}
+	}
+
+	// The module of this runtime stays however long it was unused.
+	os.RemoveAll(filepath.Join(current, "p", "building")) // the build ended
+	os.Chtimes(filepath.Join(current, useStamp), twoDaysAgo, twoDaysAgo)
+	os.Remove(filepath.Join(c.Dir, "trim.stamp"))
+	c.maybeTrim()
+	if !exists(filepath.Join(current, "go.mod")) {
+		t.Errorf("the current module was removed")
+	}
+}
+
+// Modules are pruned at most once an hour.
+func TestPruneInterval(t *testing.T) {
+	c := &Cache{Dir: t.TempDir()}
+	stamp := filepath.Join(c.Dir, "trim.stamp")
+	os.WriteFile(stamp, nil, 0o644)
+	mod := fakeModule(t, c.Dir, "mod-0000000000000old", time.Now().Add(-48*time.Hour))
+	c.maybeTrim()
+	if !exists(mod) {
+		t.Fatal("pruned within an hour of the last trim")
+	}
+	hourAgo := time.Now().Add(-61 * time.Minute)
+	os.Chtimes(stamp, hourAgo, hourAgo)
+	c.maybeTrim()
+	if exists(mod) {
+		t.Fatal("not pruned an hour after the last trim")
+	}
+}
+
+// Pruning every module as often as possible never breaks a build.
+func TestPruneWhileBuilding(t *testing.T) {
+	c := &Cache{Dir: t.TempDir()}
+	ctx := context.Background()
+	mod := filepath.Join(c.Dir, moduleName())
+	prune := func() { c.pruneModules("mod-none", -time.Hour, time.Now()) }
+	done := make(chan struct{})
+	pruned := make(chan int)
+	go func() {
+		n := 0
+		for {
+			select {
+			case <-done:
+				pruned <- n
+				return
+			default:
+			}
+			had := exists(mod)
+			prune()
+			if had && !exists(mod) {
+				n++
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}()
+	var wg sync.WaitGroup
+	for i := range 2 {
+		wg.Go(func() {
+			for j := range 2 {
+				msg := fmt.Sprint("program ", i, j)
+				bin, err := c.Build(ctx, hello(msg, 0))
+				if err != nil {
+					t.Errorf("%s: %v", msg, err)
+					continue
+				}
+				var out bytes.Buffer
+				if _, err := Run(ctx, bin, "p.py", nil, nil, &out, nil); err != nil || out.String() != msg+" p.py []\n" {
+					t.Errorf("%s: got %q, %v", msg, out.String(), err)
+				}
+				time.Sleep(20 * time.Millisecond) // unused for a moment
+			}
+		})
+	}
+	wg.Wait()
+	close(done)
+	t.Logf("module removed %d times while building", <-pruned)
+	prune()
+	if exists(mod) {
+		t.Errorf("unused module %s not pruned", mod)
 	}
 }
