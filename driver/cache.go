@@ -41,11 +41,17 @@ func DefaultCacheDir() (string, error) {
 //	  go.mod               require + replace github.com/pyasync2go/pyasync2go => ./pyasync2go
 //	  pyasync2go/rt/*      the embedded runtime source (.go and .s)
 //	  use.stamp            touched by every build in the module
-//	  p/KEY/main.go        a program while it builds
-//	bin/KEY                binaries, KEY = hash(Go source, runtime hash, go version)
-//	src/KEY                for a Python file: the binary KEY it built to
-//	lock/                  lock files that serialize work on one KEY or module
+//	  p/KEY/main.go        a program while it builds (and p/KEY/prog, its binary)
+//	bin-RTHASH/KEY         binaries built with one runtime version,
+//	                       KEY = hash(Go source, runtime hash, go version)
+//	bin/KEY                binaries of pyasync2go versions before bin-RTHASH
+//	src/KEY                for a Python file: the binary it built to, as bin-RTHASH/KEY
+//	lock/                  lock files that serialize work on one KEY, module or bin-RTHASH
 //	trim.stamp             when maybeTrim last ran
+//
+// A binary's modification time is when it was last used: every use
+// touches it. Binaries of the current runtime stay trimAge after their
+// last use, those of other runtimes (and in bin/) otherRuntimeAge.
 //
 // A Cache is safe for concurrent use by goroutines and by processes.
 type Cache struct {
@@ -122,7 +128,13 @@ func (c *Cache) BinaryPath(goSrc []byte) (string, error) {
 		flavour = "race"
 	}
 	key := hashOf(goSrc, []byte(pyasync2go.RuntimeHash()), []byte(goVersion), []byte(flavour))
-	return filepath.Join(c.Dir, "bin", key), nil
+	return filepath.Join(c.Dir, binDirName(), key), nil
+}
+
+// binDirName is the name of the directory of binaries built with the
+// embedded runtime.
+func binDirName() string {
+	return "bin-" + pyasync2go.RuntimeHash()[:16]
 }
 
 // Build compiles the main package in goSrc and returns the path of the
@@ -151,10 +163,8 @@ func (c *Cache) Build(ctx context.Context, goSrc []byte) (string, error) {
 // reports whether it ran the go command.
 func (c *Cache) build(ctx context.Context, goSrc []byte, bin string) (bool, error) {
 	key := filepath.Base(bin)
-	for _, d := range []string{"bin", "lock"} {
-		if err := os.MkdirAll(filepath.Join(c.Dir, d), 0o755); err != nil {
-			return false, err
-		}
+	if err := os.MkdirAll(filepath.Join(c.Dir, "lock"), 0o755); err != nil {
+		return false, err
 	}
 	unlock, err := lockFile(filepath.Join(c.Dir, "lock", key))
 	if err != nil {
@@ -172,8 +182,8 @@ func (c *Cache) build(ctx context.Context, goSrc []byte, bin string) (bool, erro
 	if err := os.WriteFile(filepath.Join(dir, "main.go"), goSrc, 0o644); err != nil {
 		return false, err
 	}
-	tmp := bin + ".tmp"
-	args := []string{"build", "-trimpath", "-ldflags=-s -w", "-o", tmp}
+	// Built in dir, so that an interrupted build leaves nothing elsewhere.
+	args := []string{"build", "-trimpath", "-ldflags=-s -w", "-o", "prog"}
 	cgo := "CGO_ENABLED=0"
 	if c.Race {
 		args = append(args, "-race")
@@ -184,13 +194,29 @@ func (c *Cache) build(ctx context.Context, goSrc []byte, bin string) (bool, erro
 	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GO111MODULE=on", "GOPROXY=off", cgo)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
-		os.Remove(tmp)
 		if ctx.Err() != nil {
 			return false, ctx.Err()
 		}
 		return false, &BuildError{Output: strings.TrimSpace(string(out))}
 	}
-	return true, os.Rename(tmp, bin)
+	return true, c.install(filepath.Join(dir, "prog"), bin)
+}
+
+// install moves the binary built at out to bin. It holds the lock of
+// bin's directory while it makes the directory and moves the binary in,
+// so that pruneBinaries, which removes an emptied directory only while
+// holding that lock, never removes the directory in between.
+func (c *Cache) install(out, bin string) error {
+	dir := filepath.Dir(bin)
+	unlock, err := lockFile(filepath.Join(c.Dir, "lock", filepath.Base(dir)))
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	return os.Rename(out, bin)
 }
 
 // moduleName is the name of the build module of the embedded runtime.
@@ -280,7 +306,7 @@ func (c *Cache) BuildSource(ctx context.Context, tr Translator, filename string,
 	key := c.sourceKey(filename, src, opts)
 	record := filepath.Join(c.Dir, "src", key)
 	if b, err := os.ReadFile(record); err == nil {
-		bin := filepath.Join(c.Dir, "bin", string(bytes.TrimSpace(b)))
+		bin := filepath.Join(c.Dir, string(bytes.TrimSpace(b)))
 		if exists(bin) {
 			touch(bin) // keeps it from being trimmed
 			return bin, nil
@@ -295,20 +321,23 @@ func (c *Cache) BuildSource(ctx context.Context, tr Translator, filename string,
 		return "", err
 	}
 	if err := os.MkdirAll(filepath.Dir(record), 0o755); err == nil {
-		writeFileAtomic(record, []byte(filepath.Base(bin)+"\n"))
+		rel := filepath.Join(filepath.Base(filepath.Dir(bin)), filepath.Base(bin))
+		writeFileAtomic(record, []byte(rel+"\n"))
 	}
 	return bin, nil
 }
 
-// trimAge is how long an unused binary stays in the cache.
+// trimAge is how long an unused binary of the current runtime, a record
+// and a lock file stay in the cache.
 const trimAge = 5 * 24 * time.Hour
 
-// moduleAge is how long an unused build module of another runtime stays
-// in the cache.
-const moduleAge = 24 * time.Hour
+// otherRuntimeAge is how long an unused binary or build module of another
+// runtime stays in the cache.
+const otherRuntimeAge = 24 * time.Hour
 
-// maybeTrim removes, at most once an hour, binaries and records unused for
-// trimAge, build modules of other runtimes unused for moduleAge, and the
+// maybeTrim removes, at most once an hour, binaries of the current runtime
+// unused for trimAge, binaries and build modules of other runtimes unused
+// for otherRuntimeAge, records and lock files older than trimAge, and the
 // build directories of interrupted builds.
 func (c *Cache) maybeTrim() {
 	stamp := filepath.Join(c.Dir, "trim.stamp")
@@ -317,7 +346,8 @@ func (c *Cache) maybeTrim() {
 	}
 	os.WriteFile(stamp, nil, 0o644)
 	now := time.Now()
-	for _, sub := range []string{"bin", "src", "lock"} {
+	c.pruneBinaries(binDirName(), trimAge, otherRuntimeAge, now)
+	for _, sub := range []string{"src", "lock"} {
 		entries, _ := os.ReadDir(filepath.Join(c.Dir, sub))
 		for _, e := range entries {
 			if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) > trimAge {
@@ -331,7 +361,56 @@ func (c *Cache) maybeTrim() {
 			}
 		}
 	}
-	c.pruneModules(moduleName(), moduleAge, now)
+	c.pruneModules(moduleName(), otherRuntimeAge, now)
+}
+
+// pruneBinaries removes the binaries unused for age in the directory
+// current (bin-RTHASH of the embedded runtime), and those unused for
+// otherAge in the directories bin-RTHASH of other runtimes and in bin/,
+// where pyasync2go versions before bin-RTHASH kept theirs.
+//
+// A directory bin-RTHASH is pruned holding its lock, which install holds
+// while it moves a new binary in, and a directory of another runtime left
+// empty is removed. A binary is used without a lock (see BuildSource), so
+// one is removed only when its time says it was unused for the whole age.
+func (c *Cache) pruneBinaries(current string, age, otherAge time.Duration, now time.Time) {
+	if os.MkdirAll(filepath.Join(c.Dir, "lock"), 0o755) != nil {
+		return
+	}
+	entries, _ := os.ReadDir(c.Dir)
+	for _, e := range entries {
+		name := e.Name()
+		dir := filepath.Join(c.Dir, name)
+		switch {
+		case !e.IsDir():
+		case name == "bin":
+			// Older versions take no lock for it.
+			removeUnused(dir, otherAge, now)
+		case name == current:
+			c.withLock(name, func() { removeUnused(dir, age, now) })
+		case strings.HasPrefix(name, "bin-"):
+			c.withLock(name, func() {
+				if removeUnused(dir, otherAge, now) == 0 {
+					os.Remove(dir)
+				}
+			})
+		}
+	}
+}
+
+// removeUnused removes the files in dir last modified more than age
+// before now, and returns how many entries dir has left.
+func removeUnused(dir string, age time.Duration, now time.Time) (left int) {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		info, err := e.Info()
+		if err == nil && info.Mode().IsRegular() && now.Sub(info.ModTime()) > age &&
+			os.Remove(filepath.Join(dir, e.Name())) == nil {
+			continue
+		}
+		left++
+	}
+	return left
 }
 
 // pruneModules removes the build modules other than current whose use

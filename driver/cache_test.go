@@ -333,3 +333,192 @@ func TestPruneWhileBuilding(t *testing.T) {
 		t.Errorf("unused module %s not pruned", mod)
 	}
 }
+
+// fakeBinary writes the file dir/name, last used at used.
+func fakeBinary(t *testing.T, dir, name string, used time.Time) string {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, []byte("binary"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(path, used, used); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// A build removes the binaries of other runtimes unused for a day, and
+// those of the current runtime unused for five days.
+func TestBuildTrimsBinaries(t *testing.T) {
+	c := &Cache{Dir: t.TempDir()}
+	ctx := context.Background()
+	first, err := c.Build(ctx, hello("first", 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	current := filepath.Join(c.Dir, binDirName())
+	if filepath.Dir(first) != current {
+		t.Fatalf("binary %s not in %s", first, current)
+	}
+	os.Remove(filepath.Join(c.Dir, "trim.stamp")) // an hour later
+	hourAgo := time.Now().Add(-time.Hour)
+	twoDaysAgo := time.Now().Add(-48 * time.Hour)
+	sixDaysAgo := time.Now().Add(-6 * 24 * time.Hour)
+	os.Chtimes(first, twoDaysAgo, twoDaysAgo)
+	stale := fakeBinary(t, current, "stale", sixDaysAgo)
+
+	oldDir := filepath.Join(c.Dir, "bin-000000000000old0")
+	old1 := fakeBinary(t, oldDir, "a", twoDaysAgo)
+	old2 := fakeBinary(t, oldDir, "b", twoDaysAgo)
+	usedDir := filepath.Join(c.Dir, "bin-00000000000used")
+	usedOld := fakeBinary(t, usedDir, "a", twoDaysAgo)
+	usedNow := fakeBinary(t, usedDir, "b", hourAgo) // run by another pyasync2go
+	lockedDir := filepath.Join(c.Dir, "bin-000000000locked")
+	locked := fakeBinary(t, lockedDir, "a", twoDaysAgo)
+	holdLock(t, c, filepath.Base(lockedDir)) // a build moves a binary in
+	// bin/ of pyasync2go versions before bin-RTHASH.
+	legacy := filepath.Join(c.Dir, "bin")
+	legacyOld := fakeBinary(t, legacy, "0123", twoDaysAgo)
+	legacyTmp := fakeBinary(t, legacy, "0124.tmp", twoDaysAgo)
+	legacyNow := fakeBinary(t, legacy, "0125", hourAgo)
+
+	second, err := c.Build(ctx, hello("second", 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]bool{
+		first:     true,
+		second:    true,
+		stale:     false,
+		old1:      false,
+		old2:      false,
+		oldDir:    false,
+		usedOld:   false,
+		usedNow:   true,
+		locked:    true,
+		legacyOld: false,
+		legacyTmp: false,
+		legacyNow: true,
+	} {
+		if exists(path) != want {
+			t.Errorf("%s: exists = %v, want %v", path, !want, want)
+		}
+	}
+	var out bytes.Buffer
+	if _, err := Run(ctx, first, "p.py", nil, nil, &out, nil); err != nil || out.String() != "first p.py []\n" {
+		t.Errorf("kept binary: got %q, %v", out.String(), err)
+	}
+}
+
+// A recorded binary that was removed is built again.
+func TestBuildSourceRebuildsRemovedBinary(t *testing.T) {
+	c := &Cache{Dir: t.TempDir()}
+	calls := 0
+	tr := func(filename string, src []byte, opts Options) ([]byte, error) {
+		calls++
+		return hello(string(src), 0), nil
+	}
+	ctx := context.Background()
+	runs := func(bin string) {
+		t.Helper()
+		var out bytes.Buffer
+		if _, err := Run(ctx, bin, "a.py", nil, nil, &out, nil); err != nil || out.String() != "x = 1\n a.py []\n" {
+			t.Errorf("got %q, %v", out.String(), err)
+		}
+	}
+	bin, err := c.BuildSource(ctx, tr, "a.py", []byte("x = 1\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Dir(bin) != filepath.Join(c.Dir, binDirName()) {
+		t.Fatalf("binary %s not in the directory of the runtime", bin)
+	}
+
+	// Removed by another process's trim.
+	os.Remove(bin)
+	again, err := c.BuildSource(ctx, tr, "a.py", []byte("x = 1\n"), Options{})
+	if err != nil || again != bin || calls != 2 {
+		t.Fatalf("after removal: %q, %v, %d translations; want %q after 2", again, err, calls, bin)
+	}
+	runs(bin)
+
+	// Unused for six days, removed by the trim after another build.
+	sixDaysAgo := time.Now().Add(-6 * 24 * time.Hour)
+	os.Chtimes(bin, sixDaysAgo, sixDaysAgo)
+	os.Remove(filepath.Join(c.Dir, "trim.stamp"))
+	if _, err := c.Build(ctx, hello("other", 0)); err != nil {
+		t.Fatal(err)
+	}
+	if exists(bin) {
+		t.Fatalf("%s not trimmed", bin)
+	}
+	again, err = c.BuildSource(ctx, tr, "a.py", []byte("x = 1\n"), Options{})
+	if err != nil || again != bin || calls != 3 {
+		t.Fatalf("after trim: %q, %v, %d translations; want %q after 3", again, err, calls, bin)
+	}
+	runs(bin)
+}
+
+// A build does not move its binary into a directory of binaries while
+// the directory is being pruned, which may remove it.
+func TestInstallWaitsForPruning(t *testing.T) {
+	c := &Cache{Dir: t.TempDir()}
+	ctx := context.Background()
+	dir := filepath.Join(c.Dir, binDirName())
+	os.MkdirAll(dir, 0o755)
+	os.MkdirAll(filepath.Join(c.Dir, "lock"), 0o755)
+	// The test prunes dir: it holds the lock and, once the build's binary
+	// is ready, removes the empty directory.
+	unlock, err := lockFile(filepath.Join(c.Dir, "lock", binDirName()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type result struct {
+		bin string
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		bin, err := c.Build(ctx, hello("waits", 0))
+		done <- result{bin, err}
+	}()
+	deadline := time.Now().Add(5 * time.Minute)
+	for {
+		if outs, _ := filepath.Glob(filepath.Join(c.Dir, "mod-*", "p", "*", "prog")); len(outs) > 0 {
+			break
+		}
+		select {
+		case r := <-done:
+			unlock()
+			t.Fatalf("the build ended (%v) without waiting for the pruning", r.err)
+		default:
+		}
+		if time.Now().After(deadline) {
+			unlock()
+			t.Fatal("no binary built")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	time.Sleep(100 * time.Millisecond)
+	select {
+	case r := <-done:
+		unlock()
+		t.Fatalf("the build ended (%v) without waiting for the pruning", r.err)
+	default:
+	}
+	if err := os.Remove(dir); err != nil {
+		t.Fatal(err)
+	}
+	unlock()
+	r := <-done
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	var out bytes.Buffer
+	if _, err := Run(ctx, r.bin, "p.py", nil, nil, &out, nil); err != nil || out.String() != "waits p.py []\n" {
+		t.Errorf("got %q, %v", out.String(), err)
+	}
+}
