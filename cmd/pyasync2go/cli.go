@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -302,21 +303,35 @@ func (c *cli) run(args []string) int {
 		return code
 	}
 	file, progArgs := args[0], args[1:]
-	bin, err := c.buildFile(file, opts)
-	if err != nil {
-		return c.report(err)
+	for retried := false; ; retried = true {
+		bin, err := c.buildFile(file, opts)
+		if err != nil {
+			return c.report(err)
+		}
+		beforeRun(bin)
+		if c.stdin == os.Stdin && c.stdout == os.Stdout && c.stderr == os.Stderr {
+			// Replace this process, so that signals and the exit status
+			// belong to the program alone. Falls through when unsupported
+			// or when exec fails.
+			execProgram(bin, append([]string{file}, progArgs...))
+		}
+		code, err := driver.Run(context.Background(), bin, file, progArgs, c.stdin, c.stdout, c.stderr)
+		if errors.Is(err, fs.ErrNotExist) && !retried {
+			// Another process trimmed the binary from the cache after it
+			// was found (it had been unused for a day or more): build it
+			// again.
+			continue
+		}
+		if err != nil {
+			return c.report(err)
+		}
+		return code
 	}
-	if c.stdin == os.Stdin && c.stdout == os.Stdout && c.stderr == os.Stderr {
-		// Replace this process, so that signals and the exit status
-		// belong to the program alone. Falls through when unsupported.
-		execProgram(bin, append([]string{file}, progArgs...))
-	}
-	code, err = driver.Run(context.Background(), bin, file, progArgs, c.stdin, c.stdout, c.stderr)
-	if err != nil {
-		return c.report(err)
-	}
-	return code
 }
+
+// beforeRun is called by run between finding a program's binary and
+// running it; tests replace it.
+var beforeRun = func(bin string) {}
 
 func (c *cli) version(args []string) int {
 	if len(args) != 0 {

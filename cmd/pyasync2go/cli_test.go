@@ -242,3 +242,22 @@ func TestVerify(t *testing.T) {
 		t.Errorf("verify of a differing program: exit %d, stdout:\n%s\nwant:\n%s", r.code, r.stdout, want)
 	}
 }
+
+// run builds the program again when its cached binary is removed (by a
+// trim in another process) after it was found and before it runs.
+func TestRunRebuildsRemovedBinary(t *testing.T) {
+	file := writeFile(t, t.TempDir(), "gone.py", "print(\"back\")\n")
+	var removed []string
+	old := beforeRun
+	beforeRun = func(bin string) {
+		if len(removed) == 0 {
+			os.Remove(bin)
+		}
+		removed = append(removed, bin)
+	}
+	defer func() { beforeRun = old }()
+	r := runCLI(t, "run", file)
+	if r.code != 0 || r.stdout != "back\n" || len(removed) != 2 {
+		t.Errorf("exit status %d, stdout %q, stderr %q after %d builds; want 0, \"back\\n\" after 2", r.code, r.stdout, r.stderr, len(removed))
+	}
+}
