@@ -337,8 +337,9 @@ const otherRuntimeAge = 24 * time.Hour
 
 // maybeTrim removes, at most once an hour, binaries of the current runtime
 // unused for trimAge, binaries and build modules of other runtimes unused
-// for otherRuntimeAge, records and lock files older than trimAge, and the
-// build directories of interrupted builds.
+// for otherRuntimeAge, records older than trimAge or whose binary is gone,
+// lock files older than trimAge, and the build directories of interrupted
+// builds.
 func (c *Cache) maybeTrim() {
 	stamp := filepath.Join(c.Dir, "trim.stamp")
 	if info, err := os.Stat(stamp); err == nil && time.Since(info.ModTime()) < time.Hour {
@@ -350,18 +351,31 @@ func (c *Cache) maybeTrim() {
 	for _, sub := range []string{"src", "lock"} {
 		entries, _ := os.ReadDir(filepath.Join(c.Dir, sub))
 		for _, e := range entries {
+			path := filepath.Join(c.Dir, sub, e.Name())
 			if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) > trimAge {
-				path := filepath.Join(c.Dir, sub, e.Name())
 				if sub == "lock" {
 					// Taking a lock does not change its file's time.
 					removeUnusedLock(path)
 				} else {
 					os.Remove(path)
 				}
+			} else if sub == "src" && !strings.HasPrefix(e.Name(), ".") {
+				c.removeDanglingRecord(path)
 			}
 		}
 	}
 	c.pruneModules(moduleName(), otherRuntimeAge, now)
+}
+
+// removeDanglingRecord removes the record at path when its binary is gone.
+// Without the record, the next build of its file translates it again, as
+// it would with the record; one written anew meanwhile may be removed too,
+// which costs the same.
+func (c *Cache) removeDanglingRecord(path string) {
+	b, err := os.ReadFile(path)
+	if err == nil && !exists(filepath.Join(c.Dir, string(bytes.TrimSpace(b)))) {
+		os.Remove(path)
+	}
 }
 
 // pruneBinaries removes the binaries unused for age in the directory

@@ -350,8 +350,9 @@ func fakeBinary(t *testing.T, dir, name string, used time.Time) string {
 	return path
 }
 
-// A build removes the binaries of other runtimes unused for a day, and
-// those of the current runtime unused for five days.
+// A build removes the binaries of other runtimes unused for a day, those
+// of the current runtime unused for five days, and the records of removed
+// binaries.
 func TestBuildTrimsBinaries(t *testing.T) {
 	c := &Cache{Dir: t.TempDir()}
 	ctx := context.Background()
@@ -384,6 +385,12 @@ func TestBuildTrimsBinaries(t *testing.T) {
 	legacyOld := fakeBinary(t, legacy, "0123", twoDaysAgo)
 	legacyTmp := fakeBinary(t, legacy, "0124.tmp", twoDaysAgo)
 	legacyNow := fakeBinary(t, legacy, "0125", hourAgo)
+	// Records of binaries in other runtimes' directories.
+	danglingRecord := filepath.Join(c.Dir, "src", "dangling")
+	liveRecord := filepath.Join(c.Dir, "src", "live")
+	os.MkdirAll(filepath.Dir(liveRecord), 0o755)
+	os.WriteFile(danglingRecord, []byte(filepath.Join(filepath.Base(oldDir), "a")+"\n"), 0o644)
+	os.WriteFile(liveRecord, []byte(filepath.Join(filepath.Base(usedDir), "b")+"\n"), 0o644)
 
 	second, err := c.Build(ctx, hello("second", 0))
 	if err != nil {
@@ -402,6 +409,9 @@ func TestBuildTrimsBinaries(t *testing.T) {
 		legacyOld: false,
 		legacyTmp: false,
 		legacyNow: true,
+
+		danglingRecord: false,
+		liveRecord:     true,
 	} {
 		if exists(path) != want {
 			t.Errorf("%s: exists = %v, want %v", path, !want, want)
