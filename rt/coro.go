@@ -66,7 +66,7 @@ func ensureFuture[T any](arg Awaitable[T]) *Future[T] {
 // stderr, naming the line of the statement; so does Drop.
 func Drop[T any](c *Coro[T]) {
 	_, file, line, ok := runtime.Caller(1)
-	if !ok || !strings.HasSuffix(file, ".py") {
+	if !ok || !isPyFile(file) {
 		return
 	}
 	var b strings.Builder

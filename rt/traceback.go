@@ -182,8 +182,19 @@ var (
 	pyPCsMu sync.Mutex
 )
 
+// consoleFile is the file name the //line directives of REPL inputs give
+// (see REPLServe), as CPython names the code typed at its prompt.
+const consoleFile = "<console>"
+
+// isPyFile reports whether file, as //line directives give it, is Python
+// source: a .py file, or input typed at the REPL.
+func isPyFile(file string) bool {
+	return strings.HasSuffix(file, ".py") || file == consoleFile
+}
+
 // isPyPC reports whether the call site at pc (a return address from
-// stackPCs) is in generated code, whose //line directives name a .py file.
+// stackPCs) is in generated code, whose //line directives name a .py file
+// (or <console>).
 func isPyPC(pc uintptr) bool {
 	if m := pyPCs.Load(); m != nil {
 		if py, ok := (*m)[pc]; ok {
@@ -191,7 +202,7 @@ func isPyPC(pc uintptr) bool {
 		}
 	}
 	f, _ := runtime.CallersFrames([]uintptr{pc}).Next()
-	py := strings.HasSuffix(f.File, ".py")
+	py := isPyFile(f.File)
 	pyPCsMu.Lock()
 	defer pyPCsMu.Unlock()
 	next := map[uintptr]bool{pc: py}
@@ -230,7 +241,7 @@ func pyFrames(pcs []uintptr) []frame {
 	var out []frame
 	skipParent := ""
 	for i, f := range raw {
-		if !strings.HasSuffix(f.File, ".py") || f.Function == "main.main" {
+		if !isPyFile(f.File) || f.Function == "main.main" {
 			skipParent = ""
 			continue
 		}
@@ -252,7 +263,7 @@ func pyFrames(pcs []uintptr) []frame {
 			case isGeneratorRunner(caller):
 				// the body of a generator function
 				name, resumed = parent, true
-			case !strings.HasSuffix(caller.File, ".py"):
+			case !isPyFile(caller.File):
 				// Started by the runtime: a coroutine, a thread's function.
 				continue
 			case caller.Function == parent:
@@ -262,7 +273,11 @@ func pyFrames(pcs []uintptr) []frame {
 				name = parent
 			}
 		}
-		out = append(out, frame{file: f.File, line: f.Line, fn: pyFuncName(name), resumed: resumed})
+		fn := pyFuncName(name)
+		if f.File == consoleFile {
+			fn = consoleFuncName(fn)
+		}
+		out = append(out, frame{file: f.File, line: f.Line, fn: fn, resumed: resumed})
 	}
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
 		out[i], out[j] = out[j], out[i]
@@ -283,7 +298,7 @@ func foldRangeBodies(raw []runtime.Frame) []runtime.Frame {
 		}
 		for ; depth > 0; depth-- {
 			for j := i + 1; j < len(raw); j++ {
-				if _, b, d := rangeBody(raw[j].Function); b == base && d == depth-1 && strings.HasSuffix(raw[j].File, ".py") {
+				if _, b, d := rangeBody(raw[j].Function); b == base && d == depth-1 && isPyFile(raw[j].File) {
 					raw = append(raw[:i+1], raw[j+1:]...)
 					break
 				}
@@ -385,6 +400,20 @@ func pyFuncName(goName string) string {
 	return goName
 }
 
+// consoleFuncName undoes the naming of REPL inputs, whose generated
+// packages export every name: the input's module code is the function
+// Run, and the Python names carry the prefix "Py_" (Py_fetch, the method
+// (*Py_P).Py_hi).
+func consoleFuncName(name string) string {
+	if name == "Run" {
+		return "<module>"
+	}
+	if n, ok := strings.CutPrefix(name, "Py_"); ok {
+		return pyFuncName(n)
+	}
+	return name
+}
+
 // trackLines makes suspended tasks record where they wait, for task reprs.
 var trackLines bool
 
@@ -481,6 +510,9 @@ var (
 // program, as sys.argv[0] is in CPython) or in $PYASYNC2GO_SRCDIR, as
 // linecache would print it.
 func sourceLine(file string, n int) string {
+	if file == consoleFile {
+		return "" // typed at the REPL: linecache has no source for it
+	}
 	sourceMu.Lock()
 	defer sourceMu.Unlock()
 	lines, ok := sourceCache[file]
