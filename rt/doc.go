@@ -12,6 +12,12 @@
 //
 // Python exceptions are Go errors (*Exc); cancellation is CancelledError.
 // The package imports only the standard library.
+//
+// A program's module code runs under Main. The REPL ("pyasync2go repl",
+// CPython's "python3 -m asyncio") runs instead one loop for the whole
+// session, REPLServe, into which the host loads each input as a plugin; an
+// input's expression statements show their values with Display (see
+// repl.go).
 package rt
 
 // Version is the runtime's interface version. Generated code refers to it

@@ -67,6 +67,11 @@ type Loop struct {
 	timer    *time.Timer
 
 	pool *threadPool
+
+	// waits counts the times the loop blocked waiting for events, and
+	// flushIdle makes it flush sys.stdout first (REPLServe's loop).
+	waits     int
+	flushIdle bool
 }
 
 // curLoop is the running loop. asyncio runs one loop at a time per thread,
@@ -219,6 +224,10 @@ func (l *Loop) beginIteration() {
 // seconds pass (forever when timeout < 0).
 func (l *Loop) wait(timeout float64) {
 	if l.nIn.Load() == 0 && timeout != 0 {
+		l.waits++
+		if l.flushIdle {
+			FlushStdout()
+		}
 		releaseGIL()
 		defer acquireGIL()
 		if timeout < 0 {

@@ -435,8 +435,17 @@ func TrackTasks(file string, lines map[string]int) {
 // Defs gives the source file's base name and the definition line of each
 // coroutine function, for the "done, defined at FILE:LINE" of task reprs
 // (which asyncio also prints for a failed task nobody awaited).
+//
+// During a REPLServe session every input calls it for the functions it
+// defines, and the lines are added to those of earlier inputs.
 func Defs(file string, lines map[string]int) {
 	sourceFile = file
+	if repl != nil {
+		for name, line := range lines {
+			defLines[name] = line
+		}
+		return
+	}
 	defLines = lines
 }
 
