@@ -16,7 +16,13 @@ const maxRounds = 50
 // parameters and results, and reports what cannot be translated. The error,
 // when not nil, is a diag.List.
 func Check(mod *ast.Module) (*Info, error) {
+	return CheckWith(mod, Options{})
+}
+
+// CheckWith is Check with options.
+func CheckWith(mod *ast.Module, opts Options) (*Info, error) {
 	c := &checker{
+		opts: opts,
 		file: mod.Filename,
 		info: &Info{
 			Funcs:   map[*ast.FunctionDef]*Func{},
@@ -40,11 +46,14 @@ func Check(mod *ast.Module) (*Info, error) {
 		},
 		builtins: newBuiltins(),
 	}
-	if errs := compileErrors(mod); len(errs) > 0 {
+	if errs := compileErrors(mod, opts.REPL); len(errs) > 0 {
 		return c.info, errs
 	}
 	c.moduleBody = mod.Body
 	c.declareModule(mod)
+	if opts.REPL {
+		c.declareSession()
+	}
 	for round := 0; round < maxRounds; round++ {
 		c.changed = false
 		c.walkAll(mod)
@@ -82,6 +91,9 @@ func Check(mod *ast.Module) (*Info, error) {
 			}
 		}
 	}
+	if c.opts.REPL {
+		c.markPending()
+	}
 	c.report = true
 	c.walkAll(mod)
 	c.finish()
@@ -93,6 +105,7 @@ func Check(mod *ast.Module) (*Info, error) {
 }
 
 type checker struct {
+	opts      Options
 	file      string
 	info      *Info
 	errs      diag.List
@@ -160,7 +173,9 @@ func (c *checker) walkAll(mod *ast.Module) {
 	c.fn = c.info.Module
 	c.stmts(mod.Body)
 	for i := 0; i < len(c.info.FuncSeq); i++ {
-		c.walkFunc(c.info.FuncSeq[i])
+		if f := c.info.FuncSeq[i]; !(c.report && f.Pending) {
+			c.walkFunc(f)
+		}
 	}
 	c.unifyOverrides()
 	c.unifyGroups()
@@ -217,6 +232,9 @@ func (c *checker) finish() {
 		}
 	}
 	for _, f := range append([]*Func{c.info.Module}, c.info.FuncSeq...) {
+		if f.Pending {
+			continue
+		}
 		for _, p := range f.Params {
 			count(p, &st.StaticParams, &st.DynamicParams)
 			if !c.erred(f) {
@@ -247,6 +265,9 @@ func (c *checker) finish() {
 		}
 	}
 	for _, ci := range c.info.Classes {
+		if ci.Pending {
+			continue
+		}
 		for _, f := range ci.Fields {
 			count(f, &st.StaticVars, &st.DynamicVars)
 			if f.Type == nil || !f.Type.Complete() {

@@ -10,9 +10,12 @@ import (
 // the construct they need, and global/nonlocal declarations that cannot
 // hold. When there are any, they are all the checker reports, as CPython
 // stops there too.
-func compileErrors(mod *ast.Module) diag.List {
+//
+// topAwait allows await, async for and async with at module level, as
+// an interactive session does (PyCF_ALLOW_TOP_LEVEL_AWAIT).
+func compileErrors(mod *ast.Module, topAwait bool) diag.List {
 	p := &compilePass{file: mod.Filename}
-	p.scope(&compileScope{kind: scopeModule}, mod.Body, nil)
+	p.scope(&compileScope{kind: scopeModule, async: topAwait}, mod.Body, nil)
 	p.errs.Sort()
 	return p.errs
 }
@@ -54,7 +57,9 @@ func newScope(kind scopeKind, parent *compileScope) *compileScope {
 // scope checks the body of a module, class or function.
 func (p *compilePass) scope(s *compileScope, body []ast.Stmt, fn *ast.FunctionDef) {
 	if s.bound == nil {
+		async := s.async
 		*s = *newScope(s.kind, s.parent)
+		s.async = async
 	}
 	collectBindings(body, s.bound)
 	if fn != nil {
@@ -107,7 +112,7 @@ func (p *compilePass) stmt(s *compileScope, st ast.Stmt, inLoop bool, fn *ast.Fu
 			p.errorf(st.Pos, "'continue' not properly in loop")
 		}
 	case *ast.For:
-		if st.IsAsync && !(s.kind == scopeFunc && s.async) {
+		if st.IsAsync && !s.async {
 			p.errorf(st.Pos, "'async for' outside async function")
 		}
 		p.expr(s, st.Iter)
@@ -123,7 +128,7 @@ func (p *compilePass) stmt(s *compileScope, st ast.Stmt, inLoop bool, fn *ast.Fu
 		p.stmts(s, st.Body, inLoop, fn)
 		p.stmts(s, st.OrElse, inLoop, fn)
 	case *ast.With:
-		if st.IsAsync && !(s.kind == scopeFunc && s.async) {
+		if st.IsAsync && !s.async {
 			p.errorf(st.Pos, "'async with' outside async function")
 		}
 		for _, it := range st.Items {

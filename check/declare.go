@@ -304,7 +304,7 @@ func (c *checker) declareClass(ci *ClassInfo) {
 			}
 		case *ast.Assign:
 			if n, ok := st.Targets[0].(*ast.Name); ok && len(st.Targets) == 1 && !ci.Dataclass && ci.ownAttr(n.ID) == nil {
-				ci.Attrs = append(ci.Attrs, &Var{Name: n.ID, Kind: ClassAttr, Type: tUnknown, Pos: n.Pos, Default: st.Value, Class: ci})
+				ci.Attrs = append(ci.Attrs, &Var{Name: n.ID, Kind: ClassAttr, Type: c.pinned(ci.Name + "." + n.ID), Pos: n.Pos, Default: st.Value, Class: ci})
 			}
 		case *ast.AnnAssign:
 			if n, ok := st.Target.(*ast.Name); ok {

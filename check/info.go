@@ -92,6 +92,10 @@ type Func struct {
 	Generator  bool
 	Yields     *Type
 	yieldValue bool // a yield used as a value: not translated
+	// Pending is set, in an interactive session, on a function that
+	// nothing calls yet, so that its parameters have no type: it is left
+	// out until a later input calls it (see Options.REPL).
+	Pending bool
 }
 
 // InstanceType is the type of the class's instances.
@@ -155,6 +159,9 @@ type ClassInfo struct {
 	// FormatAttrs is set when an instance is an argument of str.format,
 	// whose fields may read its attributes ({p.x}).
 	FormatAttrs bool
+	// Pending is set, in an interactive session, on a class whose
+	// __init__ is pending: it is left out until an input makes an instance.
+	Pending bool
 }
 
 // Info is what Check learned about a module: every name's binding and

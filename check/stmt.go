@@ -483,7 +483,7 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 				c.errorf(e.Pos, "unsupported: an attribute named like a method")
 				return
 			}
-			f = &Var{Name: e.Attr, Kind: Field, Type: tUnknown, Pos: e.Pos, Shadows: ot.Class.Attr(e.Attr)}
+			f = &Var{Name: e.Attr, Kind: Field, Type: c.pinned(ot.Class.Name + "." + e.Attr), Pos: e.Pos, Shadows: ot.Class.Attr(e.Attr)}
 			ot.Class.Fields = append(ot.Class.Fields, f)
 			c.changed = true
 		}
