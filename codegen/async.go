@@ -464,7 +464,7 @@ func (g *gen) callbackValue(arg ast.Expr, params []*check.Type) *jen.Statement {
 		as = append(as, jen.Id(n))
 	}
 	failed := func(err jen.Code) jen.Code {
-		return g.rt("CallbackFailed").Call(append([]jen.Code{err, jen.Lit(f.QualName()), jen.Lit(defLine(f))}, as...)...)
+		return g.rt("CallbackFailed").Call(append([]jen.Code{err, jen.Lit(f.QualName()), jen.Lit(g.defLine(f))}, as...)...)
 	}
 	var body []jen.Code
 	if returnsValue(f) {
@@ -563,7 +563,7 @@ func (g *gen) scheduled(fnArg ast.Expr, args []ast.Expr) *jen.Statement {
 		code = jen.Id(tmp).Call(as...)
 	}
 	failed := func(err jen.Code) jen.Code {
-		codes := []jen.Code{err, jen.Lit(f.QualName()), jen.Lit(defLine(f))}
+		codes := []jen.Code{err, jen.Lit(f.QualName()), jen.Lit(g.defLine(f))}
 		for _, a := range call.Args {
 			codes = append(codes, g.expr(a))
 		}
@@ -904,7 +904,7 @@ func (g *gen) defsCall() jen.Code {
 	lines := jen.Dict{}
 	for _, f := range g.info.FuncSeq {
 		if f.Async {
-			lines[jen.Lit(f.QualName())] = jen.Lit(f.Def.Pos.Line)
+			lines[jen.Lit(f.QualName())] = jen.Lit(g.pyLine(f.Def.Pos.Line))
 		}
 	}
 	return g.rt("Defs").Call(jen.Lit(g.base), jen.Map(jen.String()).Int().Values(lines))
@@ -968,9 +968,9 @@ func (g *gen) argv(args []ast.Expr) *jen.Statement {
 }
 
 // defLine is the line of a function's def, 0 for a lambda.
-func defLine(f *check.Func) int {
+func (g *gen) defLine(f *check.Func) int {
 	if f.Def == nil {
 		return 0
 	}
-	return f.Def.Pos.Line
+	return g.pyLine(f.Def.Pos.Line)
 }

@@ -153,7 +153,7 @@ func (g *gen) constructor(ci *check.ClassInfo) {
 		results = jen.Parens(jen.List(typ, jen.Error()))
 	}
 	if g.opts.LineDirectives {
-		g.file.Comment(fmt.Sprintf("//line %s:%d", g.base, fn.Def.Pos.Line))
+		g.file.Comment(g.lineComment(fn.Def.Pos.Line))
 	}
 	g.file.Func().Id(constructorName(ci)).Params(params...).Add(results).Block(stmts...)
 	g.fc = nil

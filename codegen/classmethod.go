@@ -28,7 +28,7 @@ func (g *gen) classMethod(fn *check.Func) {
 		g.cls = nil
 		g.file.Line()
 		if g.opts.LineDirectives {
-			g.file.Comment(fmt.Sprintf("//line %s:%d", g.base, fn.Def.Pos.Line))
+			g.file.Comment(g.lineComment(fn.Def.Pos.Line))
 		}
 		g.file.Func().Id(classMethodName(ci, fn)).Params(params[1:]...).Add(results).Block(stmts...)
 	}

@@ -33,6 +33,9 @@ type Options struct {
 	// SourceLines, when set, are the Python file's lines: each statement's
 	// first line is written as a comment above the Go it became.
 	SourceLines []string
+	// Session, when set, writes one input of an interactive session
+	// (see session.go); the module was checked with check.Options.REPL.
+	Session *Session
 }
 
 // DefaultOptions returns the options the CLI uses for source.
@@ -312,9 +315,23 @@ func (g *gen) emitPlain(c jen.Code) {
 	g.fc.dirty = true
 }
 
+// lineComment is the //line directive for a Python line.
+func (g *gen) lineComment(line int) string {
+	return fmt.Sprintf("//line %s:%d", g.base, g.pyLine(line))
+}
+
+// pyLine is the line number Python shows for a line of the module: the
+// line itself, or in a session its line within its input.
+func (g *gen) pyLine(line int) int {
+	if s := g.opts.Session; s != nil && s.Line != nil {
+		return s.Line(line)
+	}
+	return line
+}
+
 func (g *gen) directive() {
 	if g.opts.LineDirectives && g.fc.line > 0 {
-		g.fc.cur.stmts = append(g.fc.cur.stmts, jen.Comment(fmt.Sprintf("//line %s:%d", g.base, g.fc.line)))
+		g.fc.cur.stmts = append(g.fc.cur.stmts, jen.Comment(g.lineComment(g.fc.line)))
 	}
 	if n := g.fc.line; n > 0 && n <= len(g.opts.SourceLines) && n != g.commented {
 		if text := strings.TrimSpace(g.opts.SourceLines[n-1]); text != "" {

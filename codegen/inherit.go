@@ -136,7 +136,7 @@ func (g *gen) initMethod(fn *check.Func) {
 	params, results, stmts := g.funcParts(fn)
 	g.file.Line()
 	if g.opts.LineDirectives {
-		g.file.Comment(fmt.Sprintf("//line %s:%d", g.base, fn.Def.Pos.Line))
+		g.file.Comment(g.lineComment(fn.Def.Pos.Line))
 	}
 	recv := jen.Id(goName(fn.Params[0].Name)).Op("*").Id(goName(fn.Class.Name))
 	g.file.Func().Params(recv).Id("init").Params(params[1:]...).Add(results).Block(stmts...)

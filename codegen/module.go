@@ -27,19 +27,29 @@ func (g *gen) module(mod *ast.Module) {
 	walkTop(mod.Body, func(s ast.Stmt) {
 		switch s := s.(type) {
 		case *ast.ClassDef:
-			if ci := g.info.Classes[s]; ci.Plain {
+			if ci := g.info.Classes[s]; ci.Pending {
+				// an interactive session's class with no instance yet
+			} else if ci.Plain {
 				g.plainClass(ci)
 			} else {
 				g.class(s)
 			}
 		case *ast.FunctionDef:
 			fn := g.info.Funcs[s]
+			if fn.Pending {
+				return // an interactive session's function nothing calls yet
+			}
 			g.function(fn)
 			if fi := g.frame(fn); fi != nil {
 				g.frameFunc(fn, fi)
 			}
 		}
 	})
+	if g.opts.Session != nil {
+		g.sessionRun(mod)
+		g.duckFuncs()
+		return
+	}
 	if g.opts.Package != "main" {
 		g.exports(mod)
 	}
@@ -152,7 +162,7 @@ func (g *gen) function(fn *check.Func) {
 	params, results, stmts := g.funcParts(fn)
 	g.file.Line()
 	if g.opts.LineDirectives {
-		g.file.Comment(fmt.Sprintf("//line %s:%d", g.base, fn.Def.Pos.Line))
+		g.file.Comment(g.lineComment(fn.Def.Pos.Line))
 	}
 	if fn.Class != nil && !fn.Static {
 		recv := jen.Id(goName(fn.Params[0].Name)).Op("*").Id(goName(fn.Class.Name))
@@ -280,7 +290,7 @@ func (g *gen) trackCall() jen.Code {
 	lines := jen.Dict{}
 	for _, f := range g.info.FuncSeq {
 		if f.Async {
-			lines[jen.Lit(f.Name)] = jen.Lit(f.Def.Pos.Line)
+			lines[jen.Lit(f.Name)] = jen.Lit(g.pyLine(f.Def.Pos.Line))
 		}
 	}
 	return g.rt("TrackTasks").Call(jen.Lit(g.base), jen.Map(jen.String()).Int().Values(lines))

@@ -397,7 +397,7 @@ func (g *gen) frameFunc(fn *check.Func, fi *frameInfo) {
 	results := g.results(fn)
 	g.file.Line()
 	if g.opts.LineDirectives {
-		g.file.Comment(fmt.Sprintf("//line %s:%d", g.base, fn.Def.Pos.Line))
+		g.file.Comment(g.lineComment(fn.Def.Pos.Line))
 	}
 	g.file.Func().Params(jen.Id("f").Op("*").Id(fi.typ)).Id("Resume").Params(jen.Id("exc").Error()).Add(results).Block(stmts...)
 }

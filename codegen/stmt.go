@@ -166,6 +166,10 @@ func (g *gen) check(call jen.Code, valued bool) {
 
 func (g *gen) exprStmt(s *ast.ExprStmt) {
 	e := s.Value
+	if g.displays(e) {
+		g.emit(g.rt("Display").Call(g.expr(e)))
+		return
+	}
 	switch x := e.(type) {
 	case *ast.Yield:
 		g.yieldStmt(s, x)
