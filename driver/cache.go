@@ -184,14 +184,12 @@ func (c *Cache) build(ctx context.Context, goSrc []byte, bin string) (bool, erro
 	}
 	// Built in dir, so that an interrupted build leaves nothing elsewhere.
 	args := []string{"build", "-trimpath", "-ldflags=-s -w", "-o", "prog"}
-	cgo := "CGO_ENABLED=0"
 	if c.Race {
 		args = append(args, "-race")
-		cgo = "CGO_ENABLED=1"
 	}
 	cmd := exec.CommandContext(ctx, c.goCmd(), append(args, ".")...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GO111MODULE=on", "GOPROXY=off", cgo)
+	cmd.Env = buildEnv(c.Race)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		if ctx.Err() != nil {
