@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"io"
 	"os"
+	"os/signal"
 	"reflect"
 	"strconv"
 	"strings"
@@ -74,6 +75,7 @@ func REPLServe(cmds io.Reader, replies io.Writer, load func(path string) (run fu
 	}()
 
 	go s.read(cmds)
+	go s.interrupts()
 	for !s.exiting {
 		l.runForever()
 		if IsInstance(l.fatal, KeyboardInterrupt) {
@@ -116,6 +118,27 @@ type replSession struct {
 	load    func(path string) (func() error, bool, error)
 	next    chan struct{} // the command in progress is done
 	exiting bool
+	// input is the task of the input in progress, when it awaits;
+	// interrupted is set when Ctrl-C cancelled it.
+	input       *taskCore
+	interrupted bool
+}
+
+// interrupts turns Ctrl-C (SIGINT) into what the REPL of CPython does
+// with the KeyboardInterrupt: the input in progress, when it runs as a
+// task, is cancelled and the session says "KeyboardInterrupt". An input
+// that runs outside a task holds the loop until it returns.
+func (s *replSession) interrupts() {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt)
+	for range sig {
+		s.loop.callSoonThreadsafe(func() {
+			if t := s.input; t != nil && !t.done() {
+				s.interrupted = true
+				t.cancel(nil)
+			}
+		})
+	}
 }
 
 // read passes the commands to the loop one at a time, as the REPL's
@@ -161,6 +184,7 @@ func (s *replSession) command(line string) {
 		return
 	}
 	task := CreateTask(VoidCoro("<module>", run))
+	s.input, s.interrupted = &task.c, false
 	waits := s.loop.waits
 	// futures._chain_future(repl_future, future)
 	task.c.addCallback(callback{desc: chainFutureCallback, fn: func() {
@@ -207,7 +231,11 @@ func (s *replSession) ran(err error) {
 // there yet, and CPython's traceback shows either line; this one shows
 // the first.
 func (s *replSession) taskDone(t *taskCore, waited bool) {
+	s.input = nil
 	switch {
+	case t.state == cancelled && s.interrupted:
+		FlushStdout()
+		os.Stderr.WriteString("\nKeyboardInterrupt\n")
 	case t.state == cancelled:
 		// The concurrent future is cancelled: result() raises its own
 		// CancelledError.
