@@ -56,6 +56,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return c.verify(rest)
 	case "serve":
 		return c.serve(rest)
+	case "repl":
+		return c.repl(rest)
 	case "version":
 		return c.version(rest)
 	case "help", "-h", "-help", "--help":
@@ -337,10 +339,15 @@ func (c *cli) version(args []string) int {
 	if len(args) != 0 {
 		return c.usageError("version", "unexpected arguments")
 	}
-	v := "(devel)"
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
-		v = info.Main.Version
-	}
-	fmt.Fprintf(c.stdout, "pyasync2go %s (runtime %s, %s)\n", v, pyasync2go.RuntimeHash()[:12], runtime.Version())
+	fmt.Fprintf(c.stdout, "pyasync2go %s (runtime %s, %s)\n", version(), pyasync2go.RuntimeHash()[:12], runtime.Version())
 	return exitOK
+}
+
+// version is pyasync2go's module version, "(devel)" when built from a
+// checkout.
+func version() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
+	}
+	return "(devel)"
 }

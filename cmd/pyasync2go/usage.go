@@ -10,6 +10,7 @@ Usage:
   pyasync2go check FILE.py...            fail when a generated Go file is stale
   pyasync2go verify FILE.py [ARGS...]    compare the program's trace with CPython's
   pyasync2go serve [-addr HOST:PORT]     open the playground: Python and its Go side by side
+  pyasync2go repl                        an interactive session, as python3 -m asyncio
   pyasync2go version                     print version information
   pyasync2go help [COMMAND]              print help
 
@@ -76,6 +77,21 @@ Run FILE.py with python3 (CPython 3.11) and as a Go program, normalize both
 traces (stdout, stderr, exit status; timestamps become offsets, thread idents
 T1, T2..., absolute paths base names) and print "identical" (exit 0) or a unified
 diff (exit 1).
+`,
+	"repl": `usage: pyasync2go repl
+
+Start an interactive session, as "python3 -m asyncio" does: asyncio is
+imported, await works at the top level, and definitions, variables and
+running tasks persist from one input to the next. Each input is translated
+to Go together with the inputs before it, compiled as a Go plugin and loaded
+into one Go process that runs the event loop all along, so a task started by
+one input keeps running while the next is typed. Building needs cgo (a C
+compiler), as Go plugins do; each input takes a second or two to build.
+
+The value of an expression statement is shown, as in CPython. The types a
+variable or a class attribute has once its input ran stay: an input that would
+change them is refused with a message (assigning a variable anew, as in
+"x = ...", starts it over with the new type).
 `,
 	"version": `usage: pyasync2go version
 
