@@ -175,7 +175,7 @@ func (g *gen) call(e *ast.Call) *jen.Statement {
 		for _, a := range e.Args {
 			args = append(args, g.expr(a))
 		}
-		return g.classRef(c.class).Dot("New").Call(args...)
+		return g.classRef(c.class).Dot(newMethod(len(args))).Call(args...)
 	case c.builtin != "":
 		return g.builtinCall(c.builtin, e)
 	case c.module != "":

@@ -130,7 +130,11 @@ func (g *gen) constructor(ci *check.ClassInfo) {
 			args = append(args, jen.Id(goName(p.Name)))
 		}
 		g.emitPlain(jen.Id("self").Op(":=").Op("&").Id(goName(ci.Name)).Values())
-		g.emitPlain(g.classRef(ci).Dot("Init").Call(append([]jen.Code{jen.Op("&").Id("self").Dot("Exc")}, args...)...))
+		init := "Init"
+		if len(args) == 1 {
+			init = "Init1"
+		}
+		g.emitPlain(g.classRef(ci).Dot(init).Call(append([]jen.Code{jen.Op("&").Id("self").Dot("Exc")}, args...)...))
 		g.fc.sameArgs = superInitOfParams(fn)
 		for _, c := range g.excStrHook(ci) {
 			g.emitPlain(c)

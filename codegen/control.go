@@ -805,15 +805,20 @@ func (g *gen) raiseStmt(s *ast.Raise) {
 		return
 	}
 	exc := g.excValue(s.Exc)
-	if g.fc.handled != "" {
-		exc = g.rt("WithContext").Call(exc, jen.Id(g.fc.handled))
-	}
 	if s.Cause != nil {
 		var cause jen.Code = jen.Nil()
 		if g.info.TypeOf(s.Cause).Kind != check.None {
 			cause = g.excValue(s.Cause)
 		}
+		if g.fc.handled != "" {
+			g.emit(g.fail(g.rt("RaiseFromIn").Call(exc, cause, jen.Id(g.fc.handled))))
+			return
+		}
 		g.emit(g.fail(g.rt("RaiseFrom").Call(exc, cause)))
+		return
+	}
+	if g.fc.handled != "" {
+		g.emit(g.fail(g.rt("RaiseIn").Call(exc, jen.Id(g.fc.handled))))
 		return
 	}
 	g.emit(g.fail(g.rt("Raise").Call(exc)))

@@ -8,6 +8,15 @@ import (
 	"github.com/pyasync2go/pyasync2go/check"
 )
 
+// newMethod is the method of rt.Class that makes an exception with n
+// arguments: New, or New1 for one, which keeps it without a slice.
+func newMethod(n int) string {
+	if n == 1 {
+		return "New1"
+	}
+	return "New"
+}
+
 // excSubclass writes an exception class without methods derived from one
 // with methods: its class object, and its constructor, which builds an
 // instance of the base's struct with this class.

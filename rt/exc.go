@@ -95,6 +95,9 @@ type Exc struct {
 
 	group *excGroup // set on exception groups
 	tb    traceback
+	// arg holds the argument of an exception made with one (New1,
+	// Init1): Args is then arg[:], and making it allocates nothing more.
+	arg [1]any
 }
 
 // excGroup is what an exception group holds besides its args.
@@ -134,6 +137,17 @@ func (c *Class) New(args ...any) *Exc {
 	return e
 }
 
+// New1 is New with one argument.
+//
+//go:noinline
+func (c *Class) New1(arg any) *Exc {
+	e := &Exc{Class: c}
+	e.arg[0] = arg
+	e.Args = e.arg[:]
+	e.captureFresh()
+	return e
+}
+
 // Init makes e, the Exc a user exception struct embeds, an instance of c
 // with the given constructor arguments, as New does for a plain Exc.
 //
@@ -143,10 +157,20 @@ func (c *Class) Init(e *Exc, args ...any) {
 	e.captureFresh()
 }
 
+// Init1 is Init with one argument.
+//
+//go:noinline
+func (c *Class) Init1(e *Exc, arg any) {
+	e.Class = c
+	e.arg[0] = arg
+	e.Args = e.arg[:]
+	e.captureFresh()
+}
+
 // captureFresh records where the runtime raises a new exception. An
 // exception made by generated code is recorded by Raise instead, and a
 // cancellation needs no frames. It is called by New and Newf, which are
-// not inlined: the third frame up is theirs (as for Init).
+// not inlined: the third frame up is theirs (as for New1, Init, Init1).
 //
 //go:noinline
 func (e *Exc) captureFresh() {
@@ -165,7 +189,9 @@ func (e *Exc) captureFresh() {
 //
 //go:noinline
 func (c *Class) Newf(msg string) *Exc {
-	e := &Exc{Class: c, Args: []any{msg}}
+	e := &Exc{Class: c}
+	e.arg[0] = msg
+	e.Args = e.arg[:]
 	e.captureFresh()
 	return e
 }
@@ -263,6 +289,44 @@ func Raise(err error) error {
 	e.tb.capture(2)
 	e.tb.fresh = false
 	return err
+}
+
+// RaiseIn is Raise(WithContext(err, handled)): "raise err" in a handler
+// of the exception handled, which the stack is looked at once for.
+func RaiseIn(err, handled error) error {
+	pcs := callers(1)
+	e := AsExc(err)
+	withContextAt(e, err, handled, pcs)
+	e.tb.captureAt(pcs)
+	e.tb.fresh = false
+	return err
+}
+
+// RaiseFromIn is RaiseFrom(WithContext(err, handled), cause).
+func RaiseFromIn(err, cause, handled error) error {
+	pcs := callers(1)
+	e := AsExc(err)
+	withContextAt(e, err, handled, pcs)
+	e.Cause = cause
+	if cause != nil {
+		AsExc(cause).tb.caughtAt(pcs)
+	}
+	e.SuppressContext = true
+	e.tb.captureAt(pcs)
+	e.tb.fresh = false
+	return err
+}
+
+// withContextAt is WithContext for e, the exception of err, raised at the
+// stack pcs.
+func withContextAt(e *Exc, err, handled error, pcs *stack) {
+	if handled == nil || err == handled {
+		return
+	}
+	if h := AsExc(handled); e.Context == nil && h != e {
+		e.Context = handled
+		h.tb.caughtAt(pcs)
+	}
 }
 
 // RaiseFrom is "raise err from cause"; a nil cause is "from None".

@@ -96,7 +96,7 @@ func (g *TaskGroup) Exit(exc error) error {
 	if len(g.errors) > 0 {
 		me := NewExceptionGroup("unhandled errors in a TaskGroup", g.errors)
 		me.SuppressContext = true
-		me.tb.parts = &tbPart{pcs: callers(2), next: &tbPart{frames: []frame{taskGroupFrame}}}
+		me.tb.parts = &tbPart{pcs: callers(2), next: &tbPart{frames: &taskGroupFrames}}
 		g.errors = nil
 		return me
 	}

@@ -91,9 +91,9 @@ func Run[T any](main *Coro[T]) (T, error) {
 			inner = parts
 		} else {
 			// The cancellation was thrown into main where it was suspended.
-			inner = &tbPart{pcs: task.c.parked()}
+			inner = &tbPart{pcs: task.c.parkedPCs}
 			if task.c.parkedInSleep {
-				inner.next = &tbPart{frames: []frame{sleepFrame}}
+				inner.next = &tbPart{frames: &sleepFrames}
 			}
 		}
 	}

@@ -244,7 +244,7 @@ func (s *replSession) taskDone(t *taskCore, waited bool) {
 			line = 454
 		}
 		e := &Exc{Class: concurrentCancelledError}
-		e.tb.parts = &tbPart{frames: []frame{{file: concurrentBase, line: line, fn: "result", text: "    raise CancelledError()"}}}
+		e.tb.parts = &tbPart{frames: &[]frame{{file: concurrentBase, line: line, fn: "result", text: "    raise CancelledError()"}}}
 		FlushStdout()
 		writeTraceback(os.Stderr, e)
 	case t.exc != nil:
@@ -264,7 +264,7 @@ func (s *replSession) taskDone(t *taskCore, waited bool) {
 // raised it: the frames between, then inner, the exception's own frames.
 func showTraceback(err error, between []frame, inner *tbPart) {
 	e := AsExc(err)
-	e.tb.parts = &tbPart{frames: between, next: inner}
+	e.tb.parts = &tbPart{frames: &between, next: inner}
 	e.tb.fresh = false
 	e.tb.caught = nil
 	FlushStdout()

@@ -21,7 +21,7 @@ type taskCore struct {
 	futWaiter     *futureCore
 	resumeExc     error // thrown into the coroutine at its next step
 
-	parkedPCs *[]uintptr  // where the coroutine is suspended, when lines are tracked
+	parkedPCs *stack      // where the coroutine is suspended, when lines are tracked
 	stepH     handle      // the task's one pending step; a task never has two
 	sleep     *sleepState // asyncio.sleep's future and timer, reused
 	seq       int
@@ -176,14 +176,14 @@ func (t *taskCore) yield() error {
 }
 
 // parkAt records where the coroutine is suspended.
-func (t *taskCore) parkAt(pcs []uintptr) { t.parkedPCs = &pcs }
+func (t *taskCore) parkAt(pcs *stack) { t.parkedPCs = pcs }
 
 // parked returns where the coroutine was last suspended, when recorded.
 func (t *taskCore) parked() []uintptr {
 	if t.parkedPCs == nil {
 		return nil
 	}
-	return *t.parkedPCs
+	return t.parkedPCs.pcs
 }
 
 func (t *taskCore) suspend() error {

@@ -32,18 +32,22 @@ type traceback struct {
 	fresh bool // captured when the exception was created, not yet raised
 	// caught is the stack of the handler in which another exception was
 	// raised with this one as its context or cause.
-	caught []uintptr
+	caught *stack
 }
 
 // A tbPart is one stretch of a traceback. Parts never change once
 // linked, so a traceback kept aside (a task's exception, when it was set)
 // stays as it was while the exception travels on.
 type tbPart struct {
-	pcs     []uintptr
-	frames  []frame // synthetic frames of CPython's own files
+	pcs     *stack
+	frames  *[]frame // synthetic frames of CPython's own files
+	next    *tbPart  // the part further in
 	reraise bool
-	next    *tbPart // the part further in
 }
+
+// A stack is the program counters callers recorded, innermost first.
+// Stacks are shared (see internPCs) and never change.
+type stack struct{ pcs []uintptr }
 
 // runnerFrames are the frames of asyncio.run and run_until_complete that
 // CPython shows between the caller of asyncio.run and the main coroutine.
@@ -53,8 +57,14 @@ var runnerFrames = []frame{
 	{file: "/usr/lib/python3.11/asyncio/base_events.py", line: 653, fn: "run_until_complete", text: "    return future.result()\n           ^^^^^^^^^^^^^^^"},
 }
 
+// taskGroupFrames is TaskGroup.__aexit__ raising the exception group.
+var taskGroupFrames = []frame{taskGroupFrame}
+
 // taskGroupFrame is TaskGroup.__aexit__ raising the exception group.
 var taskGroupFrame = frame{file: "/usr/lib/python3.11/asyncio/taskgroups.py", line: 145, fn: "__aexit__", text: "    raise me from None"}
+
+// sleepFrames is asyncio.sleep's await, where a cancelled sleep raises.
+var sleepFrames = []frame{sleepFrame}
 
 // sleepFrame is asyncio.sleep's await, where a cancelled sleep raises.
 var sleepFrame = frame{file: "/usr/lib/python3.11/asyncio/tasks.py", line: 649, fn: "sleep", text: "    return await future\n           ^^^^^^^^^^^^"}
@@ -62,7 +72,12 @@ var sleepFrame = frame{file: "/usr/lib/python3.11/asyncio/tasks.py", line: 649, 
 // capture records the stack of the calling goroutine; skip counts the
 // runtime's own frames above the raise point.
 func (tb *traceback) capture(skip int) {
-	pcs := callers(skip + 1)
+	tb.captureAt(callers(skip + 1))
+}
+
+// captureAt records pcs, a stack callers returned, as where the
+// exception is raised.
+func (tb *traceback) captureAt(pcs *stack) {
 	tb.caught = nil
 	if tb.parts == nil || tb.fresh {
 		tb.parts = &tbPart{pcs: pcs}
@@ -77,9 +92,12 @@ func (tb *traceback) frames() []frame {
 	prev := 0
 	var outer *tbPart
 	for p := tb.parts; p != nil; outer, p = p, p.next {
-		fr := p.frames
+		var fr []frame
+		if p.frames != nil {
+			fr = *p.frames
+		}
 		if p.pcs != nil {
-			fr = pyFrames(p.pcs)
+			fr = pyFrames(p.pcs.pcs)
 		}
 		if outer != nil && outer.reraise && prev > 0 && prev-1 <= len(fr) {
 			fr = fr[prev-1:]
@@ -90,7 +108,7 @@ func (tb *traceback) frames() []frame {
 	if tb.caught == nil {
 		return out
 	}
-	caught := pyFrames(tb.caught)
+	caught := pyFrames(tb.caught.pcs)
 	n := 0
 	for n < len(out) && n < len(caught) && out[n] == caught[n] {
 		n++
@@ -109,6 +127,13 @@ func (tb *traceback) caughtHere(skip int) {
 	}
 }
 
+// caughtAt is caughtHere with the stack already taken.
+func (tb *traceback) caughtAt(pcs *stack) {
+	if tb.caught == nil && tb.parts != nil {
+		tb.caught = pcs
+	}
+}
+
 // reraise prepends the frames of the goroutine that re-raises err (an
 // await of a failed task, asyncio.run returning main's exception) and
 // frames of CPython's own code in between to the traceback inner, which
@@ -116,7 +141,7 @@ func (tb *traceback) caughtHere(skip int) {
 func reraise(err error, skip int, between []frame, inner *tbPart) error {
 	e := AsExc(err)
 	if len(between) > 0 {
-		inner = &tbPart{frames: between, next: inner}
+		inner = &tbPart{frames: &between, next: inner}
 	}
 	e.tb.parts = &tbPart{pcs: callers(skip + 1), next: inner}
 	e.tb.fresh = false
@@ -128,7 +153,7 @@ func reraise(err error, skip int, between []frame, inner *tbPart) error {
 // skip counts the runtime's own frames above the point of interest; the
 // frames of package rt may be recorded all the same, as pyFrames leaves
 // them out. The slice is shared (see internPCs): it must not be changed.
-func callers(skip int) []uintptr {
+func callers(skip int) *stack {
 	// A small buffer on the stack keeps the tasks' goroutine stacks
 	// small; deeper stacks take a second walk.
 	var buf [24]uintptr
@@ -137,7 +162,7 @@ func callers(skip int) []uintptr {
 		return internPCs(buf[:n])
 	}
 	pcs := make([]uintptr, 256)
-	return pcs[:stackPCs(pcs)]
+	return &stack{pcs[:stackPCs(pcs)]}
 }
 
 // stacks holds each stack callers recorded once: a program raises from
@@ -146,28 +171,28 @@ func callers(skip int) []uintptr {
 // recursion raising at every depth); later stacks are copied.
 var stacks struct {
 	sync.Mutex
-	m map[uint64][]uintptr
+	m map[uint64]*stack
 }
 
 const maxStacks = 1 << 14
 
 // internPCs returns the recorded stack equal to pcs, recording a copy of
 // pcs the first time.
-func internPCs(pcs []uintptr) []uintptr {
+func internPCs(pcs []uintptr) *stack {
 	h := uint64(14695981039346656037) // FNV-1a over the words
 	for _, pc := range pcs {
 		h = (h ^ uint64(pc)) * 1099511628211
 	}
 	stacks.Lock()
 	s, ok := stacks.m[h]
-	if ok && slices.Equal(s, pcs) {
+	if ok && slices.Equal(s.pcs, pcs) {
 		stacks.Unlock()
 		return s
 	}
-	s = slices.Clone(pcs)
+	s = &stack{slices.Clone(pcs)}
 	if !ok && len(stacks.m) < maxStacks {
 		if stacks.m == nil {
-			stacks.m = map[uint64][]uintptr{}
+			stacks.m = map[uint64]*stack{}
 		}
 		stacks.m[h] = s
 	}
@@ -461,7 +486,7 @@ func (t *taskCore) runningPos() string {
 	case !t.started:
 		return t.defPos()
 	case t.loop.current == t:
-		pcs = callers(1)
+		pcs = callers(1).pcs
 	default:
 		pcs = t.parked()
 	}
