@@ -8,9 +8,10 @@ import "iter"
 // the loop. When a body returns, the goroutine waits in a pool for the
 // next task, so its stack is reused.
 type coroutine struct {
-	next  func() (struct{}, bool)
-	yield func(struct{}) bool
-	task  *taskCore
+	next      func() (struct{}, bool)
+	yield     func(struct{}) bool
+	task      *taskCore
+	resumeExc error // thrown into the task's coroutine as it resumes
 }
 
 const maxIdleCoroutines = 8192

@@ -11,15 +11,13 @@ import (
 type taskCore struct {
 	futureCore
 	loop       *Loop
-	name       string
 	coroName   string
 	prev, next *taskCore   // the loop's list of unfinished tasks, oldest first
 	co         *coroutine  // the goroutine running the coroutine, from its first step
 	frameFut   *futureCore // the waiter future a frame suspended on, when it owns one
 
-	taskCancelMsg *string
-	futWaiter     *futureCore
-	resumeExc     error // thrown into the coroutine at its next step
+	futWaiter *futureCore
+	extra     *taskExtra // what few tasks have
 
 	parkedPCs *stack      // where the coroutine is suspended, when lines are tracked
 	stepH     handle      // the task's one pending step; a task never has two
@@ -35,6 +33,28 @@ type taskCore struct {
 	isMain              bool // the task asyncio.run runs
 	sleeping            bool // in asyncio.sleep
 	parkedInSleep       bool // suspended in asyncio.sleep when parkedPCs were taken
+}
+
+// taskExtra is what a task has only when it is named or cancelled with
+// a message.
+type taskExtra struct {
+	name      string  // create_task(name=...), set_name(); "" for Task-N
+	cancelMsg *string // the message of cancel(msg)
+}
+
+// cancelMsg is the message of the task's cancel(msg), nil without one.
+func (t *taskCore) cancelMsg() *string {
+	if t.extra == nil {
+		return nil
+	}
+	return t.extra.cancelMsg
+}
+
+func (t *taskCore) more() *taskExtra {
+	if t.extra == nil {
+		t.extra = &taskExtra{}
+	}
+	return t.extra
 }
 
 // sleepState is what asyncio.sleep needs: a task sleeps once at a time,
@@ -91,16 +111,16 @@ func (t *taskCore) step(exc error) {
 		}
 		return
 	}
-	t.resumeExc = exc
+	t.co.resumeExc = exc
 	t.co.next()
 	l.current = nil
 }
 
 func (t *taskCore) makeTaskCancelledError() error {
-	if t.taskCancelMsg == nil {
-		return CancelledError.New()
+	if msg := t.cancelMsg(); msg != nil {
+		return CancelledError.New(*msg)
 	}
-	return CancelledError.New(*t.taskCancelMsg)
+	return CancelledError.New()
 }
 
 // finish is the end of Task.__step when the coroutine returns or raises.
@@ -111,7 +131,7 @@ func (t *taskCore) finish(err error) {
 	case err == nil:
 		if t.mustCancel {
 			t.mustCancel = false
-			t.futureCancel(t.taskCancelMsg)
+			t.futureCancel(t.cancelMsg())
 		} else {
 			t.state = finished
 			t.scheduleCallbacks()
@@ -145,7 +165,7 @@ func (t *taskCore) waitFor(f *futureCore) {
 	f.addCallback(callback{task: t})
 	t.futWaiter = f
 	if t.mustCancel {
-		if f.cancel(t.taskCancelMsg) {
+		if f.cancel(t.cancelMsg()) {
 			t.mustCancel = false
 		}
 	}
@@ -193,8 +213,8 @@ func (t *taskCore) suspend() error {
 		t.parkAt(callers(3))
 	}
 	t.co.yield(struct{}{})
-	exc := t.resumeExc
-	t.resumeExc = nil
+	exc := t.co.resumeExc
+	t.co.resumeExc = nil
 	if exc != nil && t.isMain && IsInstance(exc, CancelledError) {
 		// Where main was when cancelled, for the traceback asyncio.run prints.
 		t.parkAt(callers(3))
@@ -215,7 +235,9 @@ func (t *taskCore) cancel(msg *string) bool {
 		}
 	}
 	t.mustCancel = true
-	t.taskCancelMsg = msg
+	if msg != nil || t.extra != nil {
+		t.more().cancelMsg = msg
+	}
 	return true
 }
 
@@ -309,7 +331,9 @@ func (l *Loop) newTaskInto(t *taskCore, coroName, name string) *taskCore {
 	taskCounter++
 	t.loop, t.coroName, t.seq = l, coroName, taskCounter
 	t.futureCore.task = t
-	t.name = name
+	if name != "" {
+		t.more().name = name
+	}
 	l.addTask(t)
 	l.ready.push(t.stepHandle(nil))
 	return t
@@ -352,14 +376,14 @@ func (t *Task[T]) Name() string { return t.c.taskName() }
 
 // taskName is the task's name, by default "Task-N".
 func (t *taskCore) taskName() string {
-	if t.name == "" {
-		t.name = "Task-" + itoa(t.seq)
+	if t.extra != nil && t.extra.name != "" {
+		return t.extra.name
 	}
-	return t.name
+	return "Task-" + itoa(t.seq)
 }
 
 // SetName renames the task.
-func (t *Task[T]) SetName(name string) { t.c.name = name }
+func (t *Task[T]) SetName(name string) { t.c.more().name = name }
 
 // Uncancel decrements the count of cancellation requests.
 func (t *Task[T]) Uncancel() int {
