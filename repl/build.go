@@ -139,6 +139,8 @@ func (b *builder) host(ctx context.Context) (string, error) {
 // plugin writes the package pkg of an input and builds its plugin. The
 // package itself is an ordinary one, which later inputs import; the
 // plugin is a main package beside it that hands its Run and Async over.
+// Without DWARF (-w) the link is quicker; tracebacks read the program
+// counter tables, which stay.
 func (b *builder) plugin(ctx context.Context, pkg string, src []byte) (string, error) {
 	dir := filepath.Join(b.wd.Dir, pkg)
 	if err := os.MkdirAll(filepath.Join(dir, "plugin"), 0o755); err != nil {
@@ -153,6 +155,6 @@ func (b *builder) plugin(ctx context.Context, pkg string, src []byte) (string, e
 		return "", err
 	}
 	so := filepath.Join(b.wd.Dir, pkg+".so")
-	_, err := b.run(ctx, "build", "-buildmode=plugin", "-trimpath", "-o", so, "./"+pkg+"/plugin")
+	_, err := b.run(ctx, "build", "-buildmode=plugin", "-trimpath", "-ldflags=-w", "-o", so, "./"+pkg+"/plugin")
 	return so, err
 }
