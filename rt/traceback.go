@@ -29,6 +29,9 @@ type frame struct {
 // repeats the frames they share.
 type traceback struct {
 	parts *tbPart
+	// first holds the part of the first raise, so that raising allocates
+	// nothing more than the exception.
+	first tbPart
 	fresh bool // captured when the exception was created, not yet raised
 	// caught is the stack of the handler in which another exception was
 	// raised with this one as its context or cause.
@@ -79,7 +82,13 @@ func (tb *traceback) capture(skip int) {
 // exception is raised.
 func (tb *traceback) captureAt(pcs *stack) {
 	tb.caught = nil
-	if tb.parts == nil || tb.fresh {
+	switch {
+	case tb.parts == nil:
+		tb.first = tbPart{pcs: pcs}
+		tb.parts = &tb.first
+		return
+	case tb.fresh:
+		// Not first: a traceback kept aside may hold the first part.
 		tb.parts = &tbPart{pcs: pcs}
 		return
 	}
