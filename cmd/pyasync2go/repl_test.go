@@ -60,6 +60,7 @@ func TestREPLSessions(t *testing.T) {
 	for _, script := range scripts {
 		name := strings.TrimSuffix(filepath.Base(script), ".py")
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			want := ""
 			traceFile := strings.TrimSuffix(script, ".py") + ".trace"
 			if update {
