@@ -139,6 +139,7 @@ func (c *checker) exprType(e ast.Expr) *Type {
 		if v.Kind == Builtin && v.Name != "__name__" {
 			c.errorf(e.Pos, "unsupported: the built-in '%s' as a value", v.Name)
 		}
+		c.pendingValue(e, v)
 		return v.Type
 	case *ast.JoinedStr:
 		for _, x := range e.Values {

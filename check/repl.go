@@ -1,5 +1,7 @@
 package check
 
+import "github.com/pyasync2go/pyasync2go/ast"
+
 // Options adjusts checking.
 type Options struct {
 	// REPL checks the inputs of an interactive session, one after the
@@ -79,6 +81,21 @@ func rebind(t *Type, classes map[string]*ClassInfo, funcs map[string]*Func) *Typ
 		}
 	}
 	return &c
+}
+
+// pendingValue reports a function or class left pending (see
+// markPending) used as a value: nothing gives it a Go type yet.
+func (c *checker) pendingValue(n *ast.Name, v *Var) {
+	t := v.Type
+	if !c.opts.REPL || !c.report || t == nil {
+		return
+	}
+	switch {
+	case t.Kind == Callable && t.Fn != nil && t.Fn.Pending:
+		c.errorf(n.Pos, "unsupported in a session: the function '%s' as a value before a call gives its parameters types (call it first)", n.ID)
+	case t.Kind == Class && t.Class != nil && t.Class.Pending:
+		c.errorf(n.Pos, "unsupported in a session: the class '%s' as a value before an instance is made (make one first)", n.ID)
+	}
 }
 
 // markPending marks the functions whose parameters no call gave a type,

@@ -141,3 +141,18 @@ func TestLinkConflicts(t *testing.T) {
 		t.Errorf("filling an empty list: conflicts %v", conflicts)
 	}
 }
+
+// A function nothing called yet has no Go type: using it as a value is
+// a diagnostic, not Go that fails to build; once called, it is a value
+// like any.
+func TestPendingFunctionAsValue(t *testing.T) {
+	s := newTestSession(t)
+	s.input("def f(x):\n    return x + 1\n")
+	_, err := s.tr.translate("c0", []byte("g = f\n"))
+	if err == nil || !strings.Contains(err.Error(), "the function 'f' as a value before a call") {
+		t.Fatalf("g = f before any call: %v, want the pending-function diagnostic", err)
+	}
+	s.input("f(1)\n")
+	src, _ := s.input("g = f\ng(2)\n")
+	contains(t, src, "Py_g = c0.Py_f", "Py_g(2)")
+}
