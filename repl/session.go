@@ -79,7 +79,6 @@ type session struct {
 	cmds   io.WriteCloser
 	done   *bufio.Reader
 	n      int // packages made so far
-	exited chan struct{}
 }
 
 func start(ctx context.Context, opts Options) (*session, error) {
@@ -102,14 +101,11 @@ func start(ctx context.Context, opts Options) (*session, error) {
 		b.close()
 		return nil, err
 	}
+	// The host writes to the session's stdout and stderr itself: when
+	// they are files (a terminal), its output and the prompts keep their
+	// order.
 	host := exec.Command(bin)
-	host.Stdin, host.Stdout, host.Stderr = nil, opts.Stdout, opts.Stderr
-	if f, ok := opts.Stdout.(*os.File); ok {
-		host.Stdout = f
-	}
-	if f, ok := opts.Stderr.(*os.File); ok {
-		host.Stderr = f
-	}
+	host.Stdout, host.Stderr = opts.Stdout, opts.Stderr
 	host.ExtraFiles = []*os.File{cmdR, repW}
 	if err := host.Start(); err != nil {
 		b.close()
@@ -118,7 +114,7 @@ func start(ctx context.Context, opts Options) (*session, error) {
 	cmdR.Close()
 	repW.Close()
 	s := &session{opts: opts, tr: newTranslator(), ln: newLinker(b.imp, b.wd.ImportPath), b: b,
-		host: host, cmds: cmdW, done: bufio.NewReader(repR), exited: make(chan struct{})}
+		host: host, cmds: cmdW, done: bufio.NewReader(repR)}
 	return s, nil
 }
 
