@@ -141,11 +141,17 @@ func (c *Class) New(args ...any) *Exc {
 //
 //go:noinline
 func (c *Class) New1(arg any) *Exc {
-	e := &Exc{Class: c}
-	e.arg[0] = arg
-	e.Args = e.arg[:]
+	e := &Exc{}
+	e.init1(c, arg)
 	e.captureFresh()
 	return e
+}
+
+// init1 makes e an instance of c with the one argument arg, which e keeps.
+func (e *Exc) init1(c *Class, arg any) {
+	e.Class = c
+	e.arg[0] = arg
+	e.Args = e.arg[:]
 }
 
 // Init makes e, the Exc a user exception struct embeds, an instance of c
@@ -161,9 +167,7 @@ func (c *Class) Init(e *Exc, args ...any) {
 //
 //go:noinline
 func (c *Class) Init1(e *Exc, arg any) {
-	e.Class = c
-	e.arg[0] = arg
-	e.Args = e.arg[:]
+	e.init1(c, arg)
 	e.captureFresh()
 }
 
@@ -189,9 +193,8 @@ func (e *Exc) captureFresh() {
 //
 //go:noinline
 func (c *Class) Newf(msg string) *Exc {
-	e := &Exc{Class: c}
-	e.arg[0] = msg
-	e.Args = e.arg[:]
+	e := &Exc{}
+	e.init1(c, msg)
 	e.captureFresh()
 	return e
 }
