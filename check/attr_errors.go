@@ -163,3 +163,29 @@ func (c *checker) missingMethod(fn *ast.Attribute, e *ast.Call, t *Type) *Type {
 	}
 	return t
 }
+
+// An operator CPython does not define for its operands' types (1 + "a",
+// -"x", 1.5 << 2) raises TypeError when it runs, which the program may
+// catch. Like a missing attribute, it is a mistake while the types may
+// still grow, and once they have settled an operation of rt's dynamic
+// operators, which raise the TypeError with CPython's message.
+
+// opTypeError types the operation e whose operands have no such
+// operator; format and args describe it until the types have settled.
+func (c *checker) opTypeError(e ast.Expr, pos ast.Pos, format string, args ...any) *Type {
+	c.sawMissingAttr = true
+	if !c.attrErrors {
+		c.errorf(pos, format, args...)
+		return tUnknown
+	}
+	c.markRaises(e)
+	return tDynamic
+}
+
+// builtinOperand reports whether a value of type t, as an operand of a
+// dynamic operator, is named in a TypeError as CPython names it: the
+// built-in types of builtinAttrs are; user classes, which might define
+// operator methods, and the asyncio objects are left to the diagnostic.
+func builtinOperand(t *Type) bool {
+	return builtinTypeName(t) != ""
+}

@@ -1173,7 +1173,9 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 			}
 		case "remove":
 			if c.wantArgs(e, attr, 1, 1) {
-				if _, ok := fn.Value.(*ast.Name); !ok {
+				switch fn.Value.(type) {
+				case *ast.Name, *ast.Attribute, *ast.List:
+				default:
 					c.errorf(e.Pos, "unsupported: remove() on a list that is not a variable")
 				}
 				c.markRaises(e)

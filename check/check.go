@@ -81,7 +81,8 @@ func CheckWith(mod *ast.Module, opts Options) (*Info, error) {
 	}
 	if c.sawMissingAttr {
 		// The types have settled: attributes still missing are
-		// AttributeErrors at run time.
+		// AttributeErrors at run time, operators still unsupported
+		// TypeErrors.
 		c.attrErrors = true
 		for round := 0; round < maxRounds; round++ {
 			c.changed = false
@@ -128,7 +129,8 @@ type checker struct {
 	prevWrites map[*Var]int
 	constBound map[*Var]ast.Expr
 	// sawMissingAttr notes a read of an attribute a value does not
-	// have; attrErrors makes such reads AttributeErrors (attr_errors.go).
+	// have, or an operator its operands do not support; attrErrors makes
+	// them AttributeErrors and TypeErrors at run time (attr_errors.go).
 	sawMissingAttr, attrErrors bool
 	// oneShot are the variables assigned a map() or filter() object.
 	oneShot map[*Var]ast.Pos

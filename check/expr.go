@@ -180,8 +180,10 @@ func (c *checker) exprType(e ast.Expr) *Type {
 		switch {
 		case t.Kind == Unknown || t.Kind == Dynamic:
 		case t.Kind == Int, t.Kind == Float && e.Op != "~":
-		default:
+		case builtinOperand(t):
 			// What CPython raises for this operand, certain here.
+			return c.opTypeError(e, e.Pos, "bad operand type for unary %s: '%s'", e.Op, t)
+		default:
 			c.errorf(e.Pos, "bad operand type for unary %s: '%s'", e.Op, t)
 			return tUnknown
 		}
@@ -371,7 +373,7 @@ func (c *checker) binType(e *ast.BinOp, l, r *Type) *Type {
 			}
 			switch e.Op {
 			case "<<", ">>", "&", "|", "^":
-				c.errorf(e.Pos, "unsupported operand type(s) for %s: '%s' and '%s'", e.Op, l, r)
+				return c.opTypeError(e, e.Pos, "unsupported operand type(s) for %s: '%s' and '%s'", e.Op, l, r)
 			}
 			return tFloat
 		}
@@ -423,8 +425,11 @@ func (c *checker) binType(e *ast.BinOp, l, r *Type) *Type {
 	case l.Kind == Set && r.Kind == Set && (e.Op == "|" || e.Op == "&" || e.Op == "-" || e.Op == "^"):
 		return join(l, r)
 	}
-	c.errorf(e.Pos, "unsupported operand type(s) for %s: '%s' and '%s'", e.Op, l, r)
-	return tUnknown
+	if !builtinOperand(l) || !builtinOperand(r) {
+		c.errorf(e.Pos, "unsupported operand type(s) for %s: '%s' and '%s'", e.Op, l, r)
+		return tUnknown
+	}
+	return c.opTypeError(e, e.Pos, "unsupported operand type(s) for %s: '%s' and '%s'", e.Op, l, r)
 }
 
 // constSpec returns the text of a format spec without replacement fields.

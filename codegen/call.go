@@ -692,6 +692,10 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			fn := map[string]string{"index": "StrIndexOf", "rindex": "StrRIndexOf"}[c.method]
 			return g.rt(fn).Call(g.expr(c.recv), g.expr(x.Args[0])), true, t
 		case c.method == "remove" && g.info.TypeOf(c.recv).Kind == check.List:
+			if !assignable(g.info, c.recv) && !isListDisplay(c.recv) && !g.info.TypeOf(c.recv).Shared {
+				g.unsupported(x.Pos, "remove() on a list that is not a variable")
+				return nil, false, nil
+			}
 			el := g.info.TypeOf(c.recv).Elem
 			return g.rt("RemoveFrom").Call(jen.Op("&").Add(g.slice(c.recv)), g.convert(g.expr(x.Args[0]), g.info.TypeOf(x.Args[0]), el)), false, t
 		case c.method == "index" && g.info.TypeOf(c.recv).Kind == check.List && len(x.Args) == 2:
@@ -845,6 +849,10 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 func (g *gen) raisingBinOp(e *ast.BinOp) jen.Code {
 	t := g.info.TypeOf(e)
 	if t.Kind == check.Dynamic {
+		if g.isAugBin(e) {
+			// Its TypeError names the augmented operator (+=).
+			return g.rt("AugOp").Call(jen.Lit(e.Op), g.expr(e.Left), g.expr(e.Right))
+		}
 		return g.rt(dynOps[e.Op]).Call(g.expr(e.Left), g.expr(e.Right))
 	}
 	if t.Kind == check.Float {
@@ -887,6 +895,17 @@ func (g *gen) raisingBinOp(e *ast.BinOp) jen.Code {
 	}
 	g.unsupported(e.Pos, "the operator %s here", e.Op)
 	return nil
+}
+
+// isAugBin reports whether e is the operation of an augmented assignment.
+func (g *gen) isAugBin(e *ast.BinOp) bool {
+	if g.augBins == nil {
+		g.augBins = map[*ast.BinOp]bool{}
+		for _, b := range g.info.AugOps {
+			g.augBins[b] = true
+		}
+	}
+	return g.augBins[e]
 }
 
 func (g *gen) isSysExit(e *ast.Call) bool {

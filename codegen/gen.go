@@ -178,6 +178,8 @@ type gen struct {
 	// captured names the captured defaults of the nested def or lambda
 	// being written (see captureDefaults).
 	captured map[*check.Var]string
+	// augBins are the operations of augmented assignments (see isAugBin).
+	augBins map[*ast.BinOp]bool
 }
 
 // funcCtx is the state of the Go function being written.

@@ -568,6 +568,13 @@ func (g *gen) returnStmt(s *ast.Return) {
 			g.emit(jen.Return(call))
 			return
 		}
+		if !valued {
+			// A call that returns only an error (set.remove): its value
+			// is None.
+			g.check(call, false)
+			g.emit(jen.Return(g.convert(voidValue(g, rtype), rtype, fn.Result), jen.Nil()))
+			return
+		}
 		tmp := g.fc.names.fresh("result")
 		g.emit(jen.List(jen.Id(tmp), jen.Err()).Op(":=").Add(call))
 		g.emitPlain(g.ifErr())

@@ -195,6 +195,16 @@ func findRaising(src string, cls *Class) (int, int, bool) {
 		if i := strings.LastIndexByte(expr, '['); i > 0 && strings.HasSuffix(expr, "]") {
 			return start, start + len(expr), true
 		}
+	case cls.IsSubclass(TypeError):
+		if operatorExpr(expr) {
+			return start, start + len(expr), true
+		}
+	}
+	if cls.IsSubclass(TypeError) || cls.IsSubclass(ZeroDivisionError) {
+		// An operation printed: print(a + b), print(n, -s).
+		if from, to, ok := printedOperator(expr, cls.IsSubclass(TypeError)); ok {
+			return start + from, start + to, true
+		}
 	}
 	// A call of a built-in: the first call in the expression.
 	for i := 0; i < len(expr); i++ {
@@ -216,6 +226,54 @@ func findRaising(src string, cls *Class) (int, int, bool) {
 	return 0, 0, false
 }
 
+// operatorExpr reports whether s is a binary or unary operation on
+// operands without calls: a TypeError there came from the operator.
+func operatorExpr(s string) bool {
+	if s == "" || strings.ContainsRune(s, '(') {
+		return false
+	}
+	if _, _, ok := topBinOp(s); ok {
+		return true
+	}
+	return (s[0] == '-' || s[0] == '+' || s[0] == '~') && len(s) > 1
+}
+
+// printedOperator finds, in print(args), the first argument that is an
+// operation (for a TypeError one on operands without calls, for a
+// ZeroDivisionError any binary operation): where it starts and ends.
+func printedOperator(expr string, typeErr bool) (int, int, bool) {
+	const open = "print("
+	if !strings.HasPrefix(expr, open) || matchClose(expr, len(open)-1) != len(expr)-1 {
+		return 0, 0, false
+	}
+	depth := 0
+	from := len(open)
+	for i := from; i < len(expr); i++ {
+		switch c := expr[i]; c {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+		case '\'', '"':
+			i = skipString(expr, i)
+		}
+		if depth < 0 || depth == 0 && expr[i] == ',' {
+			arg := expr[from:i]
+			lead := len(arg) - len(strings.TrimLeft(arg, " "))
+			arg = strings.TrimSpace(arg)
+			_, _, bin := topBinOp(arg)
+			if typeErr && operatorExpr(arg) || !typeErr && bin {
+				return from + lead, from + lead + len(arg), true
+			}
+			from = i + 1
+		}
+		if depth < 0 {
+			break
+		}
+	}
+	return 0, 0, false
+}
+
 // topBinOp finds the last binary operator outside brackets.
 func topBinOp(s string) (int, int, bool) {
 	depth := 0
@@ -228,13 +286,15 @@ func topBinOp(s string) (int, int, bool) {
 			depth--
 		case '\'', '"':
 			i = skipString(s, i)
-		case '+', '-', '*', '/', '%', '@', '&', '|', '^':
+		case '+', '-', '*', '/', '%', '@', '&', '|', '^', '<', '>':
 			if depth != 0 || i == 0 || s[i-1] != ' ' {
 				continue
 			}
 			j := i + 1
-			if j < len(s) && (s[j] == c && (c == '/' || c == '*')) {
+			if j < len(s) && (s[j] == c && (c == '/' || c == '*' || c == '<' || c == '>')) {
 				j++
+			} else if c == '<' || c == '>' {
+				continue // a comparison, not a shift
 			}
 			if j < len(s) && s[j] == ' ' {
 				op, opEnd = i, j

@@ -23,6 +23,18 @@ func TestCaretLine(t *testing.T) {
 		{"await f()", "f", false, nil, ""},
 		{`{}["key"]`, "", true, KeyError, `~~^^^^^^^`},
 		{"1 / 0", "", true, ZeroDivisionError, "~~^~~"},
+		{`print(count + " items")`, "", true, TypeError, `      ~~~~~~^~~~~~~~~~`},
+		{`y = count + "x"`, "", true, TypeError, `    ~~~~~~^~~~~`},
+		{`y = [count] * 1.5`, "", true, TypeError, `    ~~~~~~~~^~~~~`},
+		{`y = count ** "a"`, "", true, TypeError, `    ~~~~~~^^~~~~`},
+		{`y = 1.5 << count`, "", true, TypeError, `    ~~~~^^~~~~~~`},
+		{`y = -s`, "", true, TypeError, `    ^^`},
+		{`print(-s)`, "", true, TypeError, `      ^^`},
+		{`print(count, count + "a")`, "", true, TypeError, `             ~~~~~~^~~~~`},
+		{`y = len(count) + 1`, "", true, TypeError, `    ^^^^^^^^^^`},
+		{`count += "!"`, "", true, TypeError, ""},
+		{`print(x // 0)`, "", true, ZeroDivisionError, `      ~~^^~~`},
+		{`if a < b:`, "", true, ZeroDivisionError, ""},
 	}
 	for _, tt := range tests {
 		if got := caretLine(tt.src, tt.callee, tt.innermost, tt.cls); got != tt.want {

@@ -1,2 +1,0 @@
-# A unary operator on a value it does not apply to.
-x = ~""  # ERROR "bad operand type for unary ~: .str."
