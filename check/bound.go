@@ -99,35 +99,3 @@ func (c *checker) formatArgs(e *ast.Call) {
 		}
 	}
 }
-
-// noteOneShot records a variable assigned map(...) or filter(...): Python
-// gives an iterator that a first use exhausts, here a list.
-func (c *checker) noteOneShot(v *Var, value ast.Expr) {
-	call, ok := value.(*ast.Call)
-	if !ok {
-		return
-	}
-	n, ok := call.Func.(*ast.Name)
-	if !ok || (n.ID != "map" && n.ID != "filter") {
-		return
-	}
-	if b := c.resolve(n.ID); b == nil || b.Kind != Builtin {
-		return
-	}
-	if c.oneShot == nil {
-		c.oneShot = map[*Var]ast.Pos{}
-	}
-	c.oneShot[v] = call.Pos
-}
-
-// reportOneShot rejects a map() or filter() object read more than once:
-// the reads after the first would see an exhausted iterator.
-func (c *checker) reportOneShot() {
-	for v, pos := range c.oneShot {
-		if v.Reads > 1 || v.Writes > 1 {
-			c.fn = v.Func
-			c.errorf(pos, "unsupported: a map() or filter() object held in a variable and used more than once (it is a one-shot iterator; use list(...))")
-		}
-	}
-	c.fn = nil
-}

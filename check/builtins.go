@@ -114,7 +114,7 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		}
 		var elems []*Type
 		for i := 1; i < len(ts); i++ {
-			elems = append(elems, c.elemType(e.Args[i], ts[i]))
+			elems = append(elems, c.lazyElem(e.Args[i], ts[i]))
 		}
 		if name == "filter" && ts[0].Kind == None {
 			return listOf(elems[0])
@@ -242,7 +242,9 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 	case "min", "max":
 		return c.minMax(name, e, ts)
 	case "any", "all":
-		c.wantArgs(e, name, 1, 1)
+		if c.wantArgs(e, name, 1, 1) && ts[0].Kind == Iterator {
+			c.fnRaises() // rt.IterAny takes items until one decides
+		}
 		return tBool
 	case "tuple":
 		return c.tupleCall(e, ts)
@@ -265,6 +267,9 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 				return listOf(el)
 			}
 			el := c.elemType(e.Args[0], ts[0])
+			if name == "reversed" {
+				el = c.lazyElem(e.Args[0], ts[0])
+			}
 			if name == "sorted" {
 				c.keyFunc(e, el)
 			}
@@ -288,7 +293,7 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 			}
 		}
 		if c.wantArgs(e, name, 1, 2) {
-			return listOf(&Type{Kind: Tuple, Elems: []*Type{tInt, c.elemType(e.Args[0], ts[0])}})
+			return listOf(&Type{Kind: Tuple, Elems: []*Type{tInt, c.lazyElem(e.Args[0], ts[0])}})
 		}
 	case "zip":
 		if c.info.Unzips[e] {
@@ -297,7 +302,7 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		if c.wantArgs(e, name, 0, 4) {
 			tt := &Type{Kind: Tuple}
 			for i, t := range ts {
-				tt.Elems = append(tt.Elems, c.elemType(e.Args[i], t))
+				tt.Elems = append(tt.Elems, c.lazyElem(e.Args[i], t))
 			}
 			return listOf(tt)
 		}

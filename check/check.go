@@ -132,8 +132,6 @@ type checker struct {
 	// have, or an operator its operands do not support; attrErrors makes
 	// them AttributeErrors and TypeErrors at run time (attr_errors.go).
 	sawMissingAttr, attrErrors bool
-	// oneShot are the variables assigned a map() or filter() object.
-	oneShot map[*Var]ast.Pos
 }
 
 func (c *checker) errorf(pos ast.Pos, format string, args ...any) {
@@ -223,7 +221,6 @@ func (c *checker) fnRaises() {
 // finish reports names whose type stayed unknown or mixed, and counts Stats.
 func (c *checker) finish() {
 	c.fn = nil
-	c.reportOneShot()
 	c.reportYields()
 	var st Stats
 	count := func(v *Var, static, dynamic *int) {

@@ -937,11 +937,27 @@ func (c *checker) elemType(iter ast.Expr, t *Type) *Type {
 	case Dynamic:
 		c.fnRaises() // rt.Iter: TypeError when the value is not iterable
 		return tDynamic
+	case Iterator:
+		// Consumed to its end (sum, sorted, join): Iterator.List, which
+		// raises what the items raise.
+		c.fnRaises()
+		return t.Elem
 	case Unknown:
 		return tUnknown
 	}
 	c.errorf(iter.Position(), "unsupported: iterating over %s", t)
 	return tUnknown
+}
+
+// lazyElem is elemType for a consumer that takes items as it goes
+// (map, filter, enumerate, zip): not over an iterator, which consuming
+// it to the end first would change.
+func (c *checker) lazyElem(iter ast.Expr, t *Type) *Type {
+	if t.Kind == Iterator {
+		c.errorf(iter.Position(), "unsupported: iterating over %s", t)
+		return tUnknown
+	}
+	return c.elemType(iter, t)
 }
 
 // lambda types a lambda expression as a function value; its body is

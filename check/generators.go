@@ -9,8 +9,9 @@ import "github.com/pyasync2go/pyasync2go/ast"
 // value: Go's iter.Seq[T] (iter.Seq2[T, error] when the body can raise),
 // which a for loop, an async for loop or a comprehension ranges over
 // directly, so that an await in the body suspends the consuming task as
-// CPython's does. A sync generator, a generator expression or reversed()
-// held in a variable is an Iterator (*rt.Iterator[T]), which is one-shot.
+// CPython's does. A sync generator, a generator expression, reversed(),
+// map() or filter() held in a variable is an Iterator (*rt.Iterator[T]),
+// which is one-shot.
 
 // hasYield reports whether body has a yield statement of its own (not in
 // a nested def or class), and whether it has a yield used as a value
@@ -146,8 +147,8 @@ func (c *checker) iterElem(iter ast.Expr, t *Type, async bool) *Type {
 }
 
 // heldType is the type a variable gets when it is assigned value, of
-// type t: a generator object, generator expression or reversed() held in
-// a variable is a one-shot Iterator.
+// type t: a generator object, generator expression, reversed(), map() or
+// filter() held in a variable is a one-shot Iterator.
 func (c *checker) heldType(value ast.Expr, t *Type) *Type {
 	switch {
 	case t.Kind == Generator && t.Fn.Async:
@@ -155,10 +156,21 @@ func (c *checker) heldType(value ast.Expr, t *Type) *Type {
 		return t
 	case t.Kind == Generator:
 		return iteratorOf(t.Elem)
-	case t.Kind == List && (isGenExp(value) || IsReversed(c.info, value)):
+	case t.Kind == List && (isGenExp(value) || IsReversed(c.info, value) || IsMapFilter(c.info, value)):
 		return iteratorOf(t.Elem)
 	}
 	return t
+}
+
+// IsMapFilter reports whether e calls the built-in map or filter, whose
+// object is a lazy one-shot iterator.
+func IsMapFilter(info *Info, e ast.Expr) bool {
+	call, ok := e.(*ast.Call)
+	if !ok || len(call.Args) < 2 {
+		return false
+	}
+	n, ok := call.Func.(*ast.Name)
+	return ok && (n.ID == "map" || n.ID == "filter") && info.Uses[n] != nil && info.Uses[n].Kind == Builtin
 }
 
 func isGenExp(e ast.Expr) bool {

@@ -438,7 +438,6 @@ func (c *checker) assign(target ast.Expr, t *Type, value ast.Expr) {
 		}
 		v.Writes++
 		c.noteConstBinding(e, value)
-		c.noteOneShot(v, value)
 		if value != nil {
 			t = c.heldType(value, t)
 		}

@@ -40,6 +40,7 @@ var Features = []Feature{
 	{"fstring", "f-strings", true, ""},
 	{"listcomp", "list comprehensions", true, ""},
 	{"genexp", "generator expressions", true, "as the argument of sum/any/all/min/max/list; held in a variable, a one-shot iterator"},
+	{"map-filter", "map() and filter()", true, "held in a variable, a lazy one-shot iterator (not taken by map, filter, zip, enumerate or reversed)"},
 	{"augassign", "augmented assignment", true, ""},
 	{"tuple-unpack", "tuple unpacking", true, ""},
 	{"global", "global", true, ""},

@@ -45,7 +45,7 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 			return g.rt("NewSet").Types(g.goType(t.Elem)).Call()
 		}
 		switch argT(0).Kind {
-		case check.List, check.TupleOf, check.Str, check.Set, check.Dict, check.Range, check.Bytes:
+		case check.List, check.TupleOf, check.Str, check.Set, check.Dict, check.Range, check.Bytes, check.Iterator:
 			return g.rt("SetOf").Types(g.goType(t.Elem)).Call(g.iterItems(arg(0), t.Elem).Op("..."))
 		}
 	case "dict":
@@ -123,6 +123,11 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 	case "any", "all":
 		if gen, ok := arg(0).(*ast.GeneratorExp); ok {
 			return g.reduceGen(gen, g.info.TypeOf(e), name)
+		}
+		if argT(0).Kind == check.Iterator {
+			// Items are taken until one decides, as any() does.
+			call := g.rt(map[string]string{"any": "IterAny", "all": "IterAll"}[name]).Call(g.expr(arg(0)))
+			return g.hoist(e, call, true, g.info.TypeOf(e))
 		}
 		return g.rt(map[string]string{"any": "Any", "all": "All"}[name]).Call(g.slice(arg(0)))
 	case "list":
@@ -288,31 +293,133 @@ func (g *gen) reduceGen(gen *ast.GeneratorExp, t *check.Type, kind string) *jen.
 // list.
 func (g *gen) mapFilter(name string, e *ast.Call) *jen.Statement {
 	t := g.info.TypeOf(e)
-	fn := g.funcValue(e.Args[0], g.elemOf(e.Args[1]))
-	if !isSimple(e.Args[0]) && g.info.TypeOf(e.Args[0]).Kind != check.BuiltinFn {
-		tmp := g.fc.names.fresh("fn")
-		g.emit(jen.Id(tmp).Op(":=").Add(fn))
-		fn = jen.Id(tmp)
+	fn, lists := g.mapFilterArgs(e, false)
+	out := g.fc.names.fresh(map[string]string{"map": "mapped", "filter": "filtered"}[name])
+	g.emitPlain(jen.Var().Id(out).Add(g.goType(t)))
+	g.declared(out)
+	g.emit(g.mapFilterLoop(name, e, t.Elem, fn, lists, func(v jen.Code) jen.Code {
+		return jen.Id(out).Op("=").Append(jen.Id(out), v)
+	}))
+	return jen.Id(out)
+}
+
+// mapFilterIter writes map(f, xs...) or filter(f, xs) held in a variable:
+// a one-shot iterator that calls f as the consumer asks for items. The
+// function and the iterables are evaluated first, as map() does; an
+// exception f raises is an item, after which the iterator goes on.
+func (g *gen) mapFilterIter(e *ast.Call, t *check.Type) *jen.Statement {
+	name := e.Func.(*ast.Name).ID
+	el := t.Elem
+	fn, lists := g.mapFilterArgs(e, true)
+	i := g.fc.names.fresh("i")
+	g.emit(jen.Id(i).Op(":=").Lit(0))
+	var lens, xs, items []jen.Code
+	for _, l := range lists {
+		lens = append(lens, jen.Len(l))
+		xs = append(xs, jen.Id(g.fc.names.fresh("x")))
+		items = append(items, jen.Add(l).Index(jen.Id(i)))
 	}
-	var lists []*jen.Statement
+	bound := lens[0]
+	if len(lens) > 1 {
+		bound = jen.Min(lens...)
+	}
+	body := []jen.Code{jen.List(xs...).Op(":=").List(items...), jen.Id(i).Op("++")}
+	ft := g.info.TypeOf(e.Args[0])
+	raises := g.parseFunc(e) != nil || ft.Kind == check.Callable && ft.Fn.MayRaise
+	call := jen.Add(fn).Call(xs...)
+	var v jen.Code = call
+	if raises {
+		r := g.fc.names.fresh("v")
+		body = append(body,
+			jen.List(jen.Id(r), jen.Err()).Op(":=").Add(call),
+			jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(g.zero(el), jen.Err(), jen.True())))
+		v = jen.Id(r)
+	}
+	if name == "filter" {
+		var test jen.Code
+		if ft.Kind == check.None {
+			body = body[:2]
+			test = truth(jen.Add(xs[0]), el)
+		} else {
+			var result *check.Type
+			if ft.Kind == check.BuiltinFn {
+				result = check.FuncResult(ft, el)
+			} else {
+				result = ft.Fn.Result
+			}
+			test = truth(jen.Add(v), result)
+		}
+		body = append(body, jen.If(test).Block(jen.Return(xs[0], jen.Nil(), jen.True())))
+	} else {
+		body = append(body, jen.Return(v, jen.Nil(), jen.True()))
+	}
+	loop := jen.For(jen.Id(i).Op("<").Add(bound)).Block(body...) // filter: until an item passes
+	if name == "map" {
+		loop = jen.If(jen.Id(i).Op("<").Add(bound)).Block(body...)
+	}
+	next := jen.Func().Params().Params(g.goType(el), jen.Error(), jen.Bool()).Block(
+		loop,
+		jen.Return(g.zero(el), jen.Nil(), jen.False()),
+	)
+	return g.rt("IterFunc").Call(next)
+}
+
+// mapFilterArgs evaluates the function and the iterables of map() or
+// filter(); held says the values are used later, so that even names are
+// read now.
+func (g *gen) mapFilterArgs(e *ast.Call, held bool) (fn *jen.Statement, lists []*jen.Statement) {
+	ft := g.info.TypeOf(e.Args[0])
+	if parse := g.parseFunc(e); parse != nil {
+		fn = parse
+	} else {
+		fn = g.funcValue(e.Args[0], g.elemOf(e.Args[1]))
+		if (held || !isSimple(e.Args[0])) && ft.Kind != check.BuiltinFn && ft.Kind != check.None {
+			tmp := g.fc.names.fresh("fn")
+			g.emit(jen.Id(tmp).Op(":=").Add(fn))
+			fn = jen.Id(tmp)
+		}
+	}
 	for _, a := range e.Args[1:] {
 		l := g.iterItems(a, g.elemOf(a))
-		if !isSimple(a) {
+		if held || !isSimple(a) {
 			tmp := g.fc.names.fresh("items")
 			g.emit(jen.Id(tmp).Op(":=").Add(l))
 			l = jen.Id(tmp)
 		}
 		lists = append(lists, l)
 	}
-	out := g.fc.names.fresh(map[string]string{"map": "mapped", "filter": "filtered"}[name])
-	g.emitPlain(jen.Var().Id(out).Add(g.goType(t)))
-	g.declared(out)
+	return fn, lists
+}
+
+// parseFunc is the function of map(int, strs) or map(float, strs), which
+// raises ValueError for a str that is not a number; nil for other maps.
+func (g *gen) parseFunc(e *ast.Call) *jen.Statement {
+	ft := g.info.TypeOf(e.Args[0])
+	if ft.Kind != check.BuiltinFn || (ft.Name != "int" && ft.Name != "float") || len(e.Args) != 2 || g.elemOf(e.Args[1]).Kind != check.Str {
+		return nil
+	}
+	if ft.Name == "float" {
+		return g.rt("ParseFloat")
+	}
+	s := jen.Id("s")
+	return jen.Func().Params(jen.Add(s).String()).Params(jen.Int(), jen.Error()).Block(
+		jen.Return(g.rt("ParseInt").Call(s, jen.Lit(10))),
+	)
+}
+
+// mapFilterLoop is the loop of map(f, xs...) or filter(f, xs), of items
+// of type el, over lists with the function fn; put writes what is done
+// with each item.
+func (g *gen) mapFilterLoop(name string, e *ast.Call, el *check.Type, fn *jen.Statement, lists []*jen.Statement, put func(v jen.Code) jen.Code) jen.Code {
 	item := g.fc.names.fresh("x")
+	raises := g.parseFunc(e) != nil
+	if ft := g.info.TypeOf(e.Args[0]); ft.Kind == check.Callable && ft.Fn.MayRaise {
+		raises = true
+	}
 	// apply is fn(args...) inside the loop: a function that can raise
 	// returns an error, checked before the value is used.
 	apply := func(args ...jen.Code) (pre []jen.Code, v jen.Code) {
-		ft := g.info.TypeOf(e.Args[0])
-		if ft.Kind != check.Callable || !ft.Fn.MayRaise {
+		if !raises {
 			return nil, jen.Add(fn).Call(args...)
 		}
 		r := g.fc.names.fresh("v")
@@ -328,11 +435,11 @@ func (g *gen) mapFilter(name string, e *ast.Call) *jen.Statement {
 		var test jen.Code
 		var body []jen.Code
 		if g.info.TypeOf(e.Args[0]).Kind == check.None {
-			test = truth(jen.Id(item), t.Elem)
+			test = truth(jen.Id(item), el)
 		} else {
 			var result *check.Type
 			if ft := g.info.TypeOf(e.Args[0]); ft.Kind == check.BuiltinFn {
-				result = check.FuncResult(ft, t.Elem)
+				result = check.FuncResult(ft, el)
 			} else {
 				result = ft.Fn.Result
 			}
@@ -340,15 +447,13 @@ func (g *gen) mapFilter(name string, e *ast.Call) *jen.Statement {
 			body = pre
 			test = truth(jen.Add(v), result)
 		}
-		body = append(body, jen.If(test).Block(jen.Id(out).Op("=").Append(jen.Id(out), jen.Id(item))))
-		g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(item)).Op(":=").Range().Add(lists[0])).Block(body...))
-		return jen.Id(out)
+		body = append(body, jen.If(test).Block(put(jen.Id(item))))
+		return jen.For(jen.List(jen.Id("_"), jen.Id(item)).Op(":=").Range().Add(lists[0])).Block(body...)
 	}
 	if len(lists) == 1 {
 		pre, v := apply(jen.Id(item))
-		body := append(pre, jen.Id(out).Op("=").Append(jen.Id(out), v))
-		g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(item)).Op(":=").Range().Add(lists[0])).Block(body...))
-		return jen.Id(out)
+		body := append(pre, put(v))
+		return jen.For(jen.List(jen.Id("_"), jen.Id(item)).Op(":=").Range().Add(lists[0])).Block(body...)
 	}
 	i := g.fc.names.fresh("i")
 	var lens, args []jen.Code
@@ -357,9 +462,8 @@ func (g *gen) mapFilter(name string, e *ast.Call) *jen.Statement {
 		args = append(args, jen.Add(l).Index(jen.Id(i)))
 	}
 	pre, v := apply(args...)
-	body := append(pre, jen.Id(out).Op("=").Append(jen.Id(out), v))
-	g.emit(jen.For(jen.Id(i).Op(":=").Range().Min(lens...)).Block(body...))
-	return jen.Id(out)
+	body := append(pre, put(v))
+	return jen.For(jen.Id(i).Op(":=").Range().Min(lens...)).Block(body...)
 }
 
 // mapRaises reports whether e is map() or filter() of a function that can

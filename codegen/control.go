@@ -381,7 +381,8 @@ func (g *gen) raisesIn(body []ast.Stmt) bool {
 		}
 		for _, e := range stmtExprs(s) {
 			inspect(e, func(x ast.Expr) {
-				if g.info.Raises[x] || g.mapRaises(x) || g.compRaises(x) {
+				if g.info.Raises[x] || g.mapRaises(x) || g.compRaises(x) || g.info.TypeOf(x).Kind == check.Iterator {
+					// an iterator's items may be exceptions
 					found = true
 				}
 			})

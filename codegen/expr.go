@@ -249,6 +249,9 @@ func (g *gen) slice(e ast.Expr) *jen.Statement {
 	case isDyn(t):
 		// The items of a dynamic value: TypeError when not iterable.
 		return g.hoist(e, g.rt("Iter").Call(code), true, &check.Type{Kind: check.List, Elem: t})
+	case t.Kind == check.Iterator:
+		// The items left, taken to the end (sum, sorted, join).
+		return g.hoist(e, code.Dot("List").Call(), true, &check.Type{Kind: check.List, Elem: t.Elem})
 	case t.Kind == check.List && t.Shared:
 		return code.Dot("S")
 	case t.Kind == check.Set:

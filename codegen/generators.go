@@ -170,7 +170,8 @@ func (g *gen) compSeq(c *ast.Comprehension, seq *jen.Statement, raising bool, bo
 }
 
 // heldIter writes value, assigned to a variable of type t (an Iterator):
-// a generator object, a generator expression or reversed().
+// a generator object, a generator expression, reversed(), map() or
+// filter().
 func (g *gen) heldIter(value ast.Expr, t *check.Type) *jen.Statement {
 	vt := g.info.TypeOf(value)
 	switch {
@@ -182,6 +183,8 @@ func (g *gen) heldIter(value ast.Expr, t *check.Type) *jen.Statement {
 		return g.rt("IterOf").Call(g.expr(value))
 	case check.IsReversed(g.info, value):
 		return g.rt("ReversedIter").Call(g.reversedItems(value.(*ast.Call).Args[0]))
+	case check.IsMapFilter(g.info, value):
+		return g.mapFilterIter(value.(*ast.Call), t)
 	}
 	gen, ok := value.(*ast.GeneratorExp)
 	if !ok {

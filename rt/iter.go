@@ -54,6 +54,13 @@ func IterOf[T any](seq iter.Seq[T]) *Iterator[T] {
 	})
 }
 
+// IterFunc is the iterator whose next item next returns, with ok false
+// once there are none. An item may be an exception (map() of a function
+// that raised): the iterator goes on after it, as map() and filter() do.
+func IterFunc[T any](next func() (v T, err error, ok bool)) *Iterator[T] {
+	return &Iterator[T]{next: next, stop: func() {}}
+}
+
 // ReversedIter is reversed(s): the items of s, last first, once.
 func ReversedIter[T any](s []T) *Iterator[T] {
 	i := len(s)
@@ -104,6 +111,32 @@ func (it *Iterator[T]) List() ([]T, error) {
 		out = append(out, v)
 	}
 	return out, nil
+}
+
+// IterAny is any(it): it takes items until one is true.
+func IterAny[T any](it *Iterator[T]) (bool, error) {
+	for v, err := range it.All() {
+		if err != nil {
+			return false, err
+		}
+		if Truthy(v) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// IterAll is all(it): it takes items until one is false.
+func IterAll[T any](it *Iterator[T]) (bool, error) {
+	for v, err := range it.All() {
+		if err != nil {
+			return false, err
+		}
+		if !Truthy(v) {
+			return false, nil
+		}
+	}
+	return true, nil
 }
 
 // Collect is list(seq) for a generator that can raise.
