@@ -505,6 +505,15 @@ func (g *gen) cond(e ast.Expr) *jen.Statement {
 		// A tuple's length is part of its type.
 		return g.knownTruth(e, len(t.Elems) > 0)
 	}
+	if g.info.TypeOf(e).Kind == check.None {
+		switch e.(type) {
+		case *ast.Call, *ast.Await:
+			// Run for its effects: print(...), f() without a result.
+			g.exprStmt(&ast.ExprStmt{Pos: e.Position(), Value: e})
+			return jen.False()
+		}
+		return g.knownTruth(e, false)
+	}
 	code := g.expr(e)
 	switch g.info.TypeOf(e).Kind {
 	case check.Bool:
@@ -524,8 +533,6 @@ func (g *gen) cond(e ast.Expr) *jen.Statement {
 		return code.Dot("Len").Call().Op(">").Lit(0)
 	case check.Bytes:
 		return jen.Len(code).Op(">").Lit(0)
-	case check.None:
-		return g.knownTruth(e, false)
 	case check.Exc, check.Task, check.Future, check.Coro, check.AnyTask:
 		return code.Op("!=").Nil()
 	case check.Class:
