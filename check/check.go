@@ -61,6 +61,16 @@ func CheckWith(mod *ast.Module, opts Options) (*Info, error) {
 			break
 		}
 	}
+	if c.unboundReads() {
+		// Reads that may find their variable unassigned raise.
+		for round := 0; round < maxRounds; round++ {
+			c.changed = false
+			c.walkAll(mod)
+			if !c.changed {
+				break
+			}
+		}
+	}
 	if c.defaultFutures() {
 		for round := 0; round < maxRounds; round++ {
 			c.changed = false

@@ -130,8 +130,8 @@ func (c *checker) exprType(e ast.Expr) *Type {
 			return tUnknown
 		}
 		v.Reads++
-		if c.info.Deleted[v] {
-			c.markRaises(e) // UnboundLocalError after del
+		if c.info.Deleted[v] || c.info.Unbound[e] {
+			c.markRaises(e) // UnboundLocalError after del, or before an assignment
 		}
 		if v.Kind == Builtin && BuiltinValues[v.Name] {
 			return &Type{Kind: BuiltinFn, Name: v.Name}

@@ -201,6 +201,18 @@ type Info struct {
 	// Deleted records the variables a del statement unbinds: reading
 	// them can raise UnboundLocalError (NameError at module level).
 	Deleted map[*Var]bool
+	// Unbound records the reads of locals that may run before any
+	// assignment to them (UnboundLocalError); BoundFlags are their
+	// variables, which keep a flag set by every statement binding them;
+	// Carried are the locals some read of which may see no assignment of
+	// the current iteration of a loop (see unbound.go).
+	Unbound    map[*ast.Name]bool
+	BoundFlags map[*Var]bool
+	Carried    map[*Var]bool
+	// FreeReads are the reads of Unbound inside a comprehension, where
+	// the local is a free variable: NameError "cannot access free
+	// variable".
+	FreeReads map[*ast.Name]bool
 	// ThreadCalls maps asyncio.to_thread(f, args...) to the call f(args...)
 	// it runs on a worker thread.
 	ThreadCalls map[*ast.Call]*ast.Call

@@ -143,7 +143,7 @@ func (c *checker) moduleAttr(pos ast.Pos, mod, attr string) (*Type, bool) {
 // builtinExceptions are the exception classes usable by name.
 var builtinExceptions = []string{
 	"BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "LookupError",
-	"IndexError", "KeyError", "ValueError", "TypeError", "AttributeError", "NameError",
+	"IndexError", "KeyError", "ValueError", "TypeError", "AttributeError", "NameError", "UnboundLocalError",
 	"RuntimeError", "NotImplementedError", "AssertionError", "OverflowError", "StopIteration",
 	"OSError", "TimeoutError", "SystemExit", "KeyboardInterrupt", "BaseExceptionGroup",
 	"ExceptionGroup", "UnicodeDecodeError",

@@ -298,6 +298,9 @@ func (c *checker) augAssign(s *ast.AugAssign) {
 	v.Reads++
 	v.Writes++
 	c.info.Types[n] = v.Type
+	if c.info.Unbound[n] {
+		c.markRaises(n) // the read before the assignment
+	}
 	rt := c.expr(s.Value)
 	t := c.binType(c.augOp(s), v.Type, rt)
 	if t.Kind == Int && growsInLoop(s.Op) && c.loopDepth > 0 {

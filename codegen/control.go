@@ -527,7 +527,7 @@ func (g *gen) inlineTry(s *ast.Try) bool {
 	default:
 		return false
 	}
-	if !g.info.Raises[value] || g.countRaises(value) != 1 || g.bindsRaising(value) {
+	if !g.info.Raises[value] || g.countRaises(value) != 1 || g.bindsRaising(value) || g.bindsFlagged(assignedNames(s.Body[0])) {
 		return false
 	}
 	g.setLine(s.Body[0].Position())

@@ -219,6 +219,12 @@ type funcCtx struct {
 	loop *loopCtl
 	// deleted names the flags of the variables a del unbinds.
 	deleted map[*check.Var]string
+	// bound names the flags of the variables read where they may be
+	// unassigned, boundRead those a read checks; bodyBinds are the names
+	// bound at the start of a loop or with body (see unbound.go).
+	bound     map[*check.Var]string
+	boundRead map[*check.Var]bool
+	bodyBinds map[*ast.Stmt][]*ast.Name
 	// cancelCaught is set while writing a try body whose CancelledError
 	// is caught and dropped unseen (see cancelcaught.go).
 	cancelCaught bool

@@ -119,6 +119,15 @@ func placeDecls(info *check.Info, fn *check.Func, body []ast.Stmt) map[*check.Va
 	walk(body, nil)
 	out := map[*check.Var]decl{}
 	for v, paths := range occ {
+		if info.Carried[v] {
+			// A read may see the value of an earlier iteration, or none:
+			// the variable lives in the function's block.
+			var top [][]step
+			for _, p := range paths {
+				top = append(top, p[:1])
+			}
+			paths = top
+		}
 		lca := paths[0]
 		for _, p := range paths[1:] {
 			n := 0

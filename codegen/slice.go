@@ -74,6 +74,17 @@ func (g *gen) delName(n *ast.Name) {
 // boundName reads a variable that a del may have unbound.
 func (g *gen) boundName(n *ast.Name) *jen.Statement {
 	v := g.info.Uses[n]
+	if g.info.Unbound[n] {
+		// A read that may come before any assignment.
+		fn := "CheckBound"
+		switch {
+		case g.info.FreeReads[n]:
+			fn = "CheckBoundFree" // in a comprehension
+		case v.Kind == check.Global:
+			fn = "CheckBoundGlobal" // module code
+		}
+		return g.rt(fn).Call(g.name(n), jen.Op("!").Id(g.readBound(v)), jen.Lit(v.Name))
+	}
 	fn := "CheckBound"
 	if g.fc.fn.IsModule() {
 		fn = "CheckBoundGlobal"
@@ -81,14 +92,15 @@ func (g *gen) boundName(n *ast.Name) *jen.Statement {
 	return g.rt(fn).Call(g.name(n), jen.Id(g.delFlag(v)), jen.Lit(v.Name))
 }
 
-// delDecls declares the del flags at the top of the function.
+// delDecls declares the del flags, and the flags of unassigned reads, at
+// the top of the function.
 func (g *gen) delDecls() []jen.Code {
+	out := g.boundDecls()
 	var vars []*check.Var
 	for v := range g.fc.deleted {
 		vars = append(vars, v)
 	}
 	sortVars(vars)
-	var out []jen.Code
 	for _, v := range vars {
 		out = append(out, jen.Var().Id(g.fc.deleted[v]).Bool())
 	}

@@ -56,7 +56,7 @@ func (g *gen) frameOf(fn *check.Func) *frameInfo {
 	if !fn.Async || !fn.MayRaise || fn.Def == nil || fn.Class != nil || fn.Parent != nil && !fn.Parent.IsModule() || len(fn.Captures) > 0 {
 		return nil
 	}
-	if fn.VarArg != nil || fn.KwArg != nil || fn.Generator {
+	if fn.VarArg != nil || fn.KwArg != nil || fn.Generator || g.hasBoundFlags(fn) {
 		return nil
 	}
 	body, ok := g.flattenReraise(fn.Def.Body)

@@ -13,6 +13,7 @@ func (g *gen) body(stmts []ast.Stmt) {
 		return
 	}
 	key := &stmts[0]
+	g.setBound(g.fc.bodyBinds[key]) // a for target or with ... as name
 	for i, s := range stmts {
 		g.varDecls(key, i, s)
 		g.stmt(s)
@@ -79,12 +80,15 @@ func (g *gen) stmt(s ast.Stmt) {
 		g.exprStmt(s)
 	case *ast.Assign:
 		g.assignStmt(s)
+		g.setBound(assignedNames(s))
 	case *ast.AnnAssign:
 		if s.Value != nil {
 			g.assignStmt(&ast.Assign{Pos: s.Pos, Targets: []ast.Expr{s.Target}, Value: s.Value})
+			g.setBound(assignedNames(s))
 		}
 	case *ast.AugAssign:
 		g.augAssign(s)
+		g.setBound(assignedNames(s))
 	case *ast.Return:
 		g.returnStmt(s)
 	case *ast.If:
@@ -96,6 +100,7 @@ func (g *gen) stmt(s ast.Stmt) {
 		}
 		g.inLoop(func() { g.whileStmt(s) })
 	case *ast.For:
+		g.bodyBinds(s.Body, targetNames(s.Target, nil))
 		if len(s.OrElse) > 0 {
 			g.loopElse(s, s.Body, s.OrElse, func() { g.inLoop(func() { g.forStmt(s) }) })
 			break
@@ -104,6 +109,11 @@ func (g *gen) stmt(s ast.Stmt) {
 	case *ast.Try:
 		g.tryStmt(s)
 	case *ast.With:
+		var names []*ast.Name
+		for _, it := range s.Items {
+			names = targetNames(it.OptionalVars, names)
+		}
+		g.bodyBinds(s.Body, names)
 		g.withStmt(s)
 	case *ast.Raise:
 		g.raiseStmt(s)
@@ -473,6 +483,12 @@ func (g *gen) delTarget(t *ast.Subscript) {
 }
 
 func (g *gen) augAssign(s *ast.AugAssign) {
+	if n, ok := s.Target.(*ast.Name); ok && g.info.Unbound[n] {
+		// The read of the target comes first; it is checked once.
+		g.checkBoundStmt(n)
+		g.info.Raises[n] = false
+		defer func() { g.info.Raises[n] = true }()
+	}
 	if a, ok := s.Target.(*ast.Attribute); ok {
 		target, setter, ft := g.attrTarget(a)
 		if bin := g.info.AugOps[s]; g.info.Raises[bin] || setter != nil {

@@ -310,6 +310,7 @@ func (g *gen) namedExpr(e *ast.NamedExpr) *jen.Statement {
 	}
 	name := g.varName(v)
 	g.emit(jen.Id(name).Op("=").Add(g.exprAs(e.Value, v.Type)))
+	g.setBound([]*ast.Name{e.Target})
 	return jen.Id(name)
 }
 

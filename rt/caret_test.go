@@ -42,3 +42,27 @@ func TestCaretLine(t *testing.T) {
 		}
 	}
 }
+
+// CPython 3.11's markers under the read of an unbound local.
+func TestNameCaret(t *testing.T) {
+	msg := func(name string) *Exc {
+		return UnboundLocalError.New("cannot access local variable '" + name + "' where it is not associated with a value")
+	}
+	tests := []struct{ src, name, want string }{
+		{"return x", "x", "       ^"},
+		{"print(x)", "x", "      ^"},
+		{"y = x + 1", "x", "    ^"},
+		{`print("x", x)`, "x", "           ^"},
+		{"x += 1", "x", "^"},
+		{`print(f"{x}")`, "x", "         ^"},
+		{"x", "x", ""},
+		{"z = [xs, x]", "x", "         ^"},
+		{"print(a.x, x)", "x", "           ^"},
+	}
+	for _, tt := range tests {
+		got, _ := nameCaret(tt.src, msg(tt.name))
+		if got != tt.want {
+			t.Errorf("nameCaret(%q) = %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}

@@ -12,6 +12,9 @@ func NoAttribute(v any, name string) (any, error) {
 // raised in the innermost frame: CPython underlines the attribute read
 // obj.name named by the message. ok is false for other exceptions.
 func attrCaret(src string, e *Exc) (marks string, ok bool) {
+	if e.Class.IsSubclass(NameError) && len(e.Args) == 1 {
+		return nameCaret(src, e)
+	}
 	if !e.Class.IsSubclass(AttributeError) || len(e.Args) != 1 {
 		return "", false
 	}
@@ -35,6 +38,42 @@ func attrCaret(src string, e *Exc) (marks string, ok bool) {
 			break
 		}
 		k += 1 + next
+	}
+	return "", false
+}
+
+// nameCaret returns the marker line under src for a NameError or an
+// UnboundLocalError: CPython underlines the read of the name the message
+// quotes, its first in the line outside string literals (f-strings
+// included).
+func nameCaret(src string, e *Exc) (marks string, ok bool) {
+	msg, _ := e.Args[0].(string)
+	i := strings.IndexByte(msg, '\'')
+	if i < 0 {
+		return "", false
+	}
+	j := strings.IndexByte(msg[i+1:], '\'')
+	if j <= 0 {
+		return "", false
+	}
+	name := msg[i+1 : i+1+j]
+	for k := 0; k < len(src); k++ {
+		c := src[k]
+		if (c == '\'' || c == '"') && (k == 0 || src[k-1] != 'f' && src[k-1] != 'F') {
+			k = skipString(src, k)
+			continue
+		}
+		if !strings.HasPrefix(src[k:], name) || k > 0 && (isIdent(src[k-1]) || src[k-1] == '.') {
+			continue
+		}
+		end := k + len(name)
+		if end < len(src) && isIdent(src[end]) {
+			continue
+		}
+		if k == 0 && end == len(src) {
+			return "", true
+		}
+		return strings.Repeat(" ", k) + strings.Repeat("^", len(name)), true
 	}
 	return "", false
 }
