@@ -406,7 +406,12 @@ func (c *checker) minMax(name string, e *ast.Call, ts []*Type) *Type {
 	def := c.keyword(e, "default")
 	if len(ts) == 1 {
 		c.markRaises(e) // empty sequence, or elements that do not compare
-		el := c.orderedElem(e.Args[0], ts[0])
+		var el *Type
+		if c.keyword(e, "key") != nil {
+			el = c.elemType(e.Args[0], ts[0]) // the keys are compared
+		} else {
+			el = c.orderedElem(e.Args[0], ts[0])
+		}
 		c.keyFunc(e, el)
 		if def != nil {
 			dt := c.info.Types[def.Value]
@@ -434,7 +439,7 @@ func (c *checker) minMax(name string, e *ast.Call, ts []*Type) *Type {
 	for _, x := range ts {
 		t = join(t, x)
 	}
-	if !orderedKind(t) {
+	if !orderedKind(t) && c.keyword(e, "key") == nil {
 		c.errorf(e.Pos, "unsupported: %s() of %s", name, t)
 	}
 	if c.keyword(e, "key") != nil || (t.Kind != Int && t.Kind != Float && t.Kind != Str) {
@@ -506,9 +511,10 @@ func (c *checker) keyFunc(e *ast.Call, el *Type) {
 	}
 	f.Called = true
 	c.setType(&f.Params[0].Type, el)
-	if f.MayRaise || f.Async {
-		c.errorf(k.Pos, "unsupported: a key function that can raise")
+	if f.Async {
+		c.errorf(k.Pos, "unsupported: a coroutine function as key")
 	}
+	// A key that can raise is rt's SortKeyErr, MaxKeyErr, ...
 }
 
 func (c *checker) numericElem(arg ast.Expr, t *Type) *Type {

@@ -590,7 +590,7 @@ func (g *gen) minMax(name string, x *ast.Call) *jen.Statement {
 			args = append(args, g.typed(g.expr(a), g.info.TypeOf(a), t))
 		}
 		if k := keyword(x, "key"); k != nil {
-			return g.rt(fn+"KeyOf").Call(g.funcValue(k.Value, t), jen.Index().Add(g.goType(t)).Values(args...))
+			return g.rt(fn+"Key"+g.keyErr(k)+"Of").Call(g.funcValue(k.Value, t), jen.Index().Add(g.goType(t)).Values(args...))
 		}
 		if t.Kind == check.Dynamic {
 			return g.rt(fn + "Of").Types(jen.Any()).Call(args...)
@@ -600,7 +600,7 @@ func (g *gen) minMax(name string, x *ast.Call) *jen.Statement {
 	items := g.iterItems(x.Args[0], t)
 	args := []jen.Code{items}
 	if k := keyword(x, "key"); k != nil {
-		fn += "Key"
+		fn += "Key" + g.keyErr(k)
 		args = append(args, g.funcValue(k.Value, t))
 	}
 	if d := keyword(x, "default"); d != nil {
@@ -608,6 +608,15 @@ func (g *gen) minMax(name string, x *ast.Call) *jen.Statement {
 		args = append(args, g.exprAs(d.Value, t))
 	}
 	return g.rt(fn).Call(args...)
+}
+
+// keyErr is "Err" for a key= function that can raise (rt.SortKeyErr,
+// rt.MaxKeyErr, ...), "" otherwise.
+func (g *gen) keyErr(k *ast.Keyword) string {
+	if t := g.info.TypeOf(k.Value); t.Kind == check.Callable && t.Fn.MayRaise {
+		return "Err"
+	}
+	return ""
 }
 
 // iterItems writes an iterable argument of min/max as a Go slice of el:

@@ -712,7 +712,7 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			}
 			if k := keyword(x, "key"); k != nil {
 				el := g.info.TypeOf(c.recv).Elem
-				return g.rt("SortKey").Call(g.slice(c.recv), g.funcValue(k.Value, el), rev), false, t
+				return g.rt("SortKey"+g.keyErr(k)).Call(g.slice(c.recv), g.funcValue(k.Value, el), rev), false, t
 			}
 			return g.rt("Sort").Call(g.slice(c.recv), rev), false, t
 		case c.builtin == "sum" && t.Kind == check.Dynamic:
@@ -731,7 +731,7 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 				items = jen.Qual("strings", "Split").Call(items, jen.Lit(""))
 			}
 			if k := keyword(x, "key"); k != nil {
-				return g.rt("SortedKey").Call(items, g.funcValue(k.Value, g.elemOf(x.Args[0])), rev), true, t
+				return g.rt("SortedKey"+g.keyErr(k)).Call(items, g.funcValue(k.Value, g.elemOf(x.Args[0])), rev), true, t
 			}
 			return g.rt("Sorted").Call(items, rev), true, t
 		case c.builtin == "min" || c.builtin == "max":
