@@ -189,3 +189,42 @@ func (c *checker) opTypeError(e ast.Expr, pos ast.Pos, format string, args ...an
 func builtinOperand(t *Type) bool {
 	return builtinTypeName(t) != ""
 }
+
+// RunError is an exception an expression raises whatever the values of
+// its operands, known from their types: subscripting an int, indexing a
+// list with a str, calling an int. The program may catch it, so it is
+// raised when the expression runs, after its operands are evaluated.
+type RunError struct {
+	Class string // the name of a built-in exception class: TypeError
+	Msg   string
+}
+
+// runError types e, which raises class(msg): an error until the types
+// have settled, then a run-time exception and a dynamic value.
+func (c *checker) runError(e ast.Expr, class, msg string) *Type {
+	c.sawMissingAttr = true
+	if !c.attrErrors {
+		c.errorf(e.Position(), "%s", msg)
+		return tUnknown
+	}
+	c.info.RunErrors[e] = RunError{Class: class, Msg: msg}
+	c.markRaises(e)
+	return tDynamic
+}
+
+// pyTypeName is type(x).__name__ for a value of type t, "" when the
+// translator does not know it for sure.
+func pyTypeName(t *Type) string {
+	if n := builtinTypeName(t); n != "" {
+		return n
+	}
+	switch t.Kind {
+	case Instance:
+		return t.Class.Name
+	case Callable:
+		if t.Fn != nil && t.Fn.Class == nil {
+			return "function"
+		}
+	}
+	return ""
+}

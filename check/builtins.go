@@ -93,6 +93,16 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 			case Dynamic, Int, Float, Bool, None:
 				// rt.Len: TypeError for values without a length.
 				c.markRaises(e)
+			case Callable:
+				if n := pyTypeName(ts[0]); n != "" {
+					return c.runError(e, "TypeError", "object of type '"+n+"' has no len()")
+				}
+				c.errorf(e.Pos, "unsupported: len() of %s", ts[0])
+			case Instance:
+				if ts[0].Class.Method("__len__") == nil {
+					return c.runError(e, "TypeError", "object of type '"+ts[0].Class.Name+"' has no len()")
+				}
+				c.errorf(e.Pos, "unsupported: len() of %s", ts[0])
 			default:
 				c.errorf(e.Pos, "unsupported: len() of %s", ts[0])
 			}
@@ -204,12 +214,18 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		c.wantArgs(e, name, 0, 1)
 		return tBool
 	case "bin", "hex", "oct":
-		if c.wantArgs(e, name, 1, 1) && ts[0].Kind != Int && ts[0].Kind != Unknown {
+		if c.wantArgs(e, name, 1, 1) && ts[0].Kind != Int && ts[0].Kind != Unknown && ts[0].Kind != Bool {
+			if n := pyTypeName(ts[0]); n != "" && ts[0].Kind != Dynamic {
+				return c.runError(e, "TypeError", "'"+n+"' object cannot be interpreted as an integer")
+			}
 			c.errorf(e.Pos, "'%s' object cannot be interpreted as an integer", ts[0])
 		}
 		return tStr
 	case "format":
 		if c.wantArgs(e, name, 1, 2) && len(ts) == 2 && ts[1].Kind != Str && ts[1].Kind != Unknown {
+			if n := pyTypeName(ts[1]); n != "" {
+				return c.runError(e, "TypeError", "format() argument 2 must be str, not "+n)
+			}
 			c.errorf(e.Args[1].Position(), "format() argument 2 must be str, not %s", ts[1])
 		}
 		c.markRaises(e) // rt.Format: ValueError for a bad spec
@@ -219,7 +235,14 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		if name == "chr" {
 			want = tInt
 		}
-		if c.wantArgs(e, name, 1, 1) && ts[0].Kind != want.Kind && ts[0].Kind != Unknown {
+		if c.wantArgs(e, name, 1, 1) && ts[0].Kind != want.Kind && ts[0].Kind != Unknown && !(name == "chr" && ts[0].Kind == Bool) {
+			if n := pyTypeName(ts[0]); n != "" && ts[0].Kind != Dynamic {
+				msg := "ord() expected string of length 1, but " + n + " found"
+				if name == "chr" {
+					msg = "'" + n + "' object cannot be interpreted as an integer"
+				}
+				return c.runError(e, "TypeError", msg)
+			}
 			c.errorf(e.Pos, "unsupported: %s() of %s", name, ts[0])
 		}
 		c.markRaises(e) // ord: TypeError for a length other than 1; chr: ValueError out of range
@@ -229,6 +252,9 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		return tStr
 	case "abs":
 		if c.wantArgs(e, name, 1, 1) {
+			if n := pyTypeName(ts[0]); n != "" && !numericOrDynamic(ts[0]) {
+				return c.runError(e, "TypeError", "bad operand type for abs(): '"+n+"'")
+			}
 			if ts[0].Kind == Int || ts[0].Kind == Dynamic {
 				c.markRaises(e) // rt.AbsInt, rt.Abs
 			}
@@ -284,11 +310,17 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		if start != nil && len(ts) == 2 {
 			c.errorf(start.Pos, "argument for enumerate() given by name ('start') and position (2)")
 		}
-		if len(ts) == 2 && ts[1].Kind != Int && ts[1].Kind != Unknown {
+		if len(ts) == 2 && ts[1].Kind != Int && ts[1].Kind != Unknown && ts[1].Kind != Bool {
+			if n := pyTypeName(ts[1]); n != "" {
+				return c.runError(e, "TypeError", "'"+n+"' object cannot be interpreted as an integer")
+			}
 			c.errorf(e.Args[1].Position(), "'%s' object cannot be interpreted as an integer", ts[1])
 		}
 		if start != nil {
-			if st := c.info.Types[start.Value]; st != nil && st.Kind != Int && st.Kind != Unknown {
+			if st := c.info.Types[start.Value]; st != nil && st.Kind != Int && st.Kind != Unknown && st.Kind != Bool {
+				if n := pyTypeName(st); n != "" {
+					return c.runError(e, "TypeError", "'"+n+"' object cannot be interpreted as an integer")
+				}
 				c.errorf(start.Value.Position(), "'%s' object cannot be interpreted as an integer", st)
 			}
 		}
@@ -312,6 +344,9 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 		}
 	case "round":
 		if c.wantArgs(e, name, 1, 2) {
+			if n := pyTypeName(ts[0]); n != "" && !numericOrDynamic(ts[0]) {
+				return c.runError(e, "TypeError", "type "+n+" doesn't define __round__ method")
+			}
 			c.markRaises(e)
 			if len(ts) == 1 || ts[0].Kind == Int {
 				return tInt
@@ -1134,8 +1169,21 @@ func (c *checker) methodCall(recv *Type, fn *ast.Attribute, e *ast.Call) *Type {
 				ts[0] = listOf(tStr)
 				c.info.Types[l] = ts[0]
 			}
-			if c.wantArgs(e, attr, 1, 1) && c.elemType(e.Args[0], ts[0]).Kind != Str && ts[0].Kind != Unknown {
-				c.errorf(e.Pos, "unsupported: join() of %s", ts[0])
+			if !c.wantArgs(e, attr, 1, 1) || ts[0].Kind == Unknown {
+				return tStr
+			}
+			switch ts[0].Kind {
+			case Int, Float, Bool, None, Callable:
+				if pyTypeName(ts[0]) != "" {
+					return c.runError(e, "TypeError", "can only join an iterable")
+				}
+			}
+			if el := c.elemType(e.Args[0], ts[0]); el.Kind != Str {
+				if el.Kind == Dynamic || builtinTypeName(el) != "" {
+					c.markRaises(e) // rt.JoinItems: TypeError for an item that is not a str
+				} else {
+					c.errorf(e.Pos, "unsupported: join() of %s", ts[0])
+				}
 			}
 			return tStr
 		case "split", "rsplit":

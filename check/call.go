@@ -44,6 +44,9 @@ func (c *checker) call(e *ast.Call) *Type {
 			return c.moduleCall(v.Type.Name, e)
 		}
 		c.args(e)
+		if n := notCallable(v.Type); n != "" {
+			return c.runError(e, "TypeError", "'"+n+"' object is not callable")
+		}
 		if v.Type.Kind != Unknown {
 			c.errorf(e.Pos, "'%s' object is not callable", v.Type)
 		}
@@ -76,12 +79,16 @@ func (c *checker) call(e *ast.Call) *Type {
 		}
 		return c.methodCall(recv, fn, e)
 	}
-	if t := c.expr(e.Func); t.Kind == Callable {
+	t := c.expr(e.Func)
+	if t.Kind == Callable {
 		// A function value: d[k](), make_adder(1)(2), (lambda: 1)().
 		c.groupCall(t.Fn, e)
 		return c.userCall(t.Fn, e)
 	}
 	c.args(e)
+	if n := notCallable(t); n != "" {
+		return c.runError(e, "TypeError", "'"+n+"' object is not callable")
+	}
 	c.errorf(e.Pos, "unsupported: calling this expression")
 	return tUnknown
 }
@@ -797,4 +804,18 @@ func isContainer(t *Type) bool {
 		return true
 	}
 	return false
+}
+
+// notCallable is the type name of values of t, which calling raises
+// TypeError for; "" when t is callable or not known for sure.
+func notCallable(t *Type) string {
+	switch t.Kind {
+	case Callable, Class, BuiltinFn, Unknown:
+		return ""
+	case Instance:
+		if t.Class.Method("__call__") != nil {
+			return ""
+		}
+	}
+	return pyTypeName(t)
 }

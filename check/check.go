@@ -36,6 +36,7 @@ func CheckWith(mod *ast.Module, opts Options) (*Info, error) {
 			Raises:      map[ast.Expr]bool{},
 			Asserts:     map[ast.Expr]bool{},
 			NoAttr:      map[*ast.Attribute]bool{},
+			RunErrors:   map[ast.Expr]RunError{},
 			SeqTuples:   map[ast.Expr]*Type{},
 			Unzips:      map[*ast.Call]bool{},
 			Deleted:     map[*Var]bool{},
@@ -49,6 +50,7 @@ func CheckWith(mod *ast.Module, opts Options) (*Info, error) {
 	if errs := compileErrors(mod, opts.REPL); len(errs) > 0 {
 		return c.info, errs
 	}
+	c.info.Warnings = compileWarnings(mod)
 	c.moduleBody = mod.Body
 	c.declareModule(mod)
 	if opts.REPL {

@@ -1,6 +1,8 @@
 package check
 
 import (
+	"fmt"
+
 	"github.com/pyasync2go/pyasync2go/ast"
 )
 
@@ -716,13 +718,13 @@ func (c *checker) subscript(e *ast.Subscript) *Type {
 	switch t.Kind {
 	case List:
 		if it.Kind != Int && it.Kind != Unknown {
-			c.errorf(e.Pos, "list indices must be integers, not %s", it)
+			return c.indexError(e, "list indices must be integers or slices, not %s", it)
 		}
 		c.markRaises(e)
 		return t.Elem
 	case Str:
 		if it.Kind != Int && it.Kind != Unknown {
-			c.errorf(e.Pos, "string indices must be integers, not '%s'", it)
+			return c.indexError(e, "string indices must be integers, not '%s'", it)
 		}
 		c.markRaises(e)
 		return tStr
@@ -731,25 +733,25 @@ func (c *checker) subscript(e *ast.Subscript) *Type {
 		return t.Elem
 	case Bytes:
 		if it.Kind != Int && it.Kind != Unknown {
-			c.errorf(e.Pos, "byte indices must be integers or slices, not %s", it)
+			return c.indexError(e, "byte indices must be integers or slices, not %s", it)
 		}
 		c.markRaises(e) // IndexError "index out of range"
 		return tInt
 	case Range:
 		if it.Kind != Int && it.Kind != Unknown {
-			c.errorf(e.Pos, "range indices must be integers or slices, not %s", it)
+			return c.indexError(e, "range indices must be integers or slices, not %s", it)
 		}
 		c.markRaises(e) // rt.IntRange.At: IndexError
 		return tInt
 	case TupleOf:
 		if it.Kind != Int && it.Kind != Unknown {
-			c.errorf(e.Pos, "tuple indices must be integers or slices, not %s", it)
+			return c.indexError(e, "tuple indices must be integers or slices, not %s", it)
 		}
 		c.markRaises(e)
 		return t.Elem
 	case AnyTuple:
 		if it.Kind != Int && it.Kind != Unknown {
-			c.errorf(e.Pos, "tuple indices must be integers or slices, not %s", it)
+			return c.indexError(e, "tuple indices must be integers or slices, not %s", it)
 		}
 		c.markRaises(e)
 		return tDynamic
@@ -761,14 +763,16 @@ func (c *checker) subscript(e *ast.Subscript) *Type {
 			c.markRaises(e)
 			return tupleElem(t)
 		}
+		if it.Kind != Int && it.Kind != Unknown {
+			return c.indexError(e, "tuple indices must be integers or slices, not %s", it)
+		}
 		if !ok || k.Kind != ast.ConstInt {
 			c.errorf(e.Pos, "unsupported: tuple index that is not a constant")
 			return tUnknown
 		}
 		i := atoi(k.Value.(string))
 		if i >= len(t.Elems) {
-			c.errorf(e.Pos, "tuple index out of range")
-			return tUnknown
+			return c.runError(e, "IndexError", "tuple index out of range")
 		}
 		return t.Elems[i]
 	case Dynamic:
@@ -777,8 +781,25 @@ func (c *checker) subscript(e *ast.Subscript) *Type {
 	case Unknown:
 		return tUnknown
 	}
+	switch t.Kind {
+	case Int, Float, Bool, None, Set, Callable:
+		if n := pyTypeName(t); n != "" {
+			return c.runError(e, "TypeError", "'"+n+"' object is not subscriptable")
+		}
+	}
 	c.errorf(e.Pos, "unsupported: subscript of %s", t)
 	return tUnknown
+}
+
+// indexError types a subscript whose index has a type the sequence does
+// not take: a run-time TypeError naming the index's type.
+func (c *checker) indexError(e *ast.Subscript, format string, it *Type) *Type {
+	n := pyTypeName(it)
+	if n == "" {
+		c.errorf(e.Pos, format, it)
+		return tUnknown
+	}
+	return c.runError(e, "TypeError", fmt.Sprintf(format, n))
 }
 
 func atoi(s string) int {
@@ -944,6 +965,18 @@ func (c *checker) elemType(iter ast.Expr, t *Type) *Type {
 		return t.Elem
 	case Unknown:
 		return tUnknown
+	case Int, Float, Bool, None, Callable:
+		if n := pyTypeName(t); n != "" {
+			// TypeError "'int' object is not iterable" when it runs: the
+			// value is iterated as a dynamic one (rt.Iter), once the types
+			// have settled.
+			c.sawMissingAttr = true
+			if c.attrErrors {
+				c.info.Types[iter] = tDynamic
+				c.fnRaises()
+				return tDynamic
+			}
+		}
 	}
 	c.errorf(iter.Position(), "unsupported: iterating over %s", t)
 	return tUnknown

@@ -213,6 +213,12 @@ type Info struct {
 	// the local is a free variable: NameError "cannot access free
 	// variable".
 	FreeReads map[*ast.Name]bool
+	// RunErrors are the expressions that raise an exception known from
+	// their operands' types (see attr_errors.go).
+	RunErrors map[ast.Expr]RunError
+	// Warnings are the SyntaxWarnings CPython's compiler prints before
+	// the program runs (see warnings.go).
+	Warnings []Warning
 	// ThreadCalls maps asyncio.to_thread(f, args...) to the call f(args...)
 	// it runs on a worker thread.
 	ThreadCalls map[*ast.Call]*ast.Call

@@ -45,7 +45,7 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 			return g.rt("NewSet").Types(g.goType(t.Elem)).Call()
 		}
 		switch argT(0).Kind {
-		case check.List, check.TupleOf, check.Str, check.Set, check.Dict, check.Range, check.Bytes, check.Iterator:
+		case check.List, check.TupleOf, check.Str, check.Set, check.Dict, check.Range, check.Bytes, check.Iterator, check.Dynamic:
 			return g.rt("SetOf").Types(g.goType(t.Elem)).Call(g.iterItems(arg(0), t.Elem).Op("..."))
 		}
 	case "dict":
@@ -150,8 +150,8 @@ func (g *gen) builtinCall(name string, e *ast.Call) *jen.Statement {
 			return jen.Qual("slices", "Clone").Call(g.slice(arg(0)))
 		case check.TupleOf:
 			return jen.Index().Add(g.goType(argT(0).Elem)).Parens(jen.Qual("slices", "Clone").Call(g.slice(arg(0))))
-		case check.Set, check.Dict, check.Range, check.Bytes:
-			return g.slice(arg(0))
+		case check.Set, check.Dict, check.Range, check.Bytes, check.Dynamic:
+			return g.slice(arg(0)) // a new slice
 		case check.Str:
 			return jen.Qual("strings", "Split").Call(g.expr(arg(0)), jen.Lit(""))
 		}

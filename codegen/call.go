@@ -543,6 +543,9 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 	if a := g.missingAttr(e); a != nil {
 		return g.rt("NoAttribute").Call(g.expr(a.Value), jen.Lit(a.Attr)), true, t
 	}
+	if re, ok := g.info.RunErrors[e]; ok {
+		return g.runError(e, re), true, t
+	}
 	switch x := e.(type) {
 	case *ast.Name:
 		return g.boundName(x), true, t
@@ -678,6 +681,9 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			return g.expr(c.recv).Dot("Pop").Call(), true, t
 		case c.method == "remove" && g.info.TypeOf(c.recv).Kind == check.Set:
 			return g.expr(c.recv).Dot("Remove").Call(g.expr(x.Args[0])), false, t
+		case c.method == "join" && g.info.TypeOf(c.recv).Kind == check.Str:
+			// Items that may not be strs: TypeError "sequence item 0: ...".
+			return g.rt("JoinItems").Call(g.expr(c.recv), g.slice(x.Args[0])), true, t
 		case c.method == "split" || c.method == "rsplit":
 			fn := map[string]string{"split": "StrSplit", "rsplit": "StrRSplit"}[c.method]
 			n := jen.Lit(-1)

@@ -1075,7 +1075,7 @@ func (g *gen) compLoop(c *ast.Comprehension, body func()) {
 		}
 	}
 	switch g.info.TypeOf(c.Iter).Kind {
-	case check.List, check.TaskSet, check.TupleOf, check.Str, check.Range, check.Bytes:
+	case check.List, check.TaskSet, check.TupleOf, check.Str, check.Range, check.Bytes, check.Dynamic:
 	case check.Set, check.Dict:
 		iter := g.expr(c.Iter).Dot("All").Call()
 		body()

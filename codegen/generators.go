@@ -88,10 +88,11 @@ func (g *gen) seqRaises(e ast.Expr) bool {
 	return t.Kind == check.Iterator || t.Kind == check.Generator && t.Fn.MayRaise
 }
 
-// compRaises reports whether a comprehension loops over such a generator.
+// compRaises reports whether a comprehension loops over such a generator,
+// or over a dynamic value (rt.Iter: TypeError when it is not iterable).
 func (g *gen) compRaises(e ast.Expr) bool {
 	for _, c := range ast.Clauses(e) {
-		if g.seqRaises(c.Iter) {
+		if g.seqRaises(c.Iter) || isDyn(g.info.TypeOf(c.Iter)) {
 			return true
 		}
 	}

@@ -278,9 +278,14 @@ func (g *gen) mainFunc(mod *ast.Module) {
 		g.emitPlain(jen.Return(jen.Nil()))
 	}
 	stmts := append(g.delDecls(), g.pop()...)
+	var warnings []jen.Code
+	for _, w := range g.info.Warnings {
+		// printed by CPython's compiler, before the program runs
+		warnings = append(warnings, g.rt("SyntaxWarning").Call(jen.Lit(g.base), jen.Lit(w.Line), jen.Lit(w.Msg)))
+	}
 	g.file.Line()
 	g.file.Func().Id("main").Params().Block(
-		g.rt("Main").Call(jen.Func().Params().Error().Block(stmts...)),
+		append(warnings, g.rt("Main").Call(jen.Func().Params().Error().Block(stmts...)))...,
 	)
 	g.fc = nil
 }

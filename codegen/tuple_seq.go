@@ -80,7 +80,7 @@ func (g *gen) tupleCall(e *ast.Call) *jen.Statement {
 	switch g.info.TypeOf(arg).Kind {
 	case check.List, check.TupleOf:
 		return of.Parens(jen.Qual("slices", "Clone").Call(g.slice(arg)))
-	case check.Set, check.Dict, check.Range, check.Bytes, check.Iterator:
+	case check.Set, check.Dict, check.Range, check.Bytes, check.Iterator, check.Dynamic:
 		return of.Parens(g.slice(arg))
 	case check.Str:
 		return of.Parens(jen.Qual("strings", "Split").Call(g.expr(arg), jen.Lit("")))

@@ -226,14 +226,17 @@ func findRaising(src string, cls *Class) (int, int, bool) {
 	return 0, 0, false
 }
 
-// operatorExpr reports whether s is a binary or unary operation on
-// operands without calls: a TypeError there came from the operator.
+// operatorExpr reports whether s is a binary or unary operation or a
+// subscript on operands without calls: a TypeError there came from it.
 func operatorExpr(s string) bool {
 	if s == "" || strings.ContainsRune(s, '(') {
 		return false
 	}
 	if _, _, ok := topBinOp(s); ok {
 		return true
+	}
+	if subscriptStart(s) > 0 {
+		return true // n[0] of an int
 	}
 	return (s[0] == '-' || s[0] == '+' || s[0] == '~') && len(s) > 1
 }

@@ -35,6 +35,10 @@ func TestCaretLine(t *testing.T) {
 		{`count += "!"`, "", true, TypeError, ""},
 		{`print(x // 0)`, "", true, ZeroDivisionError, `      ~~^^~~`},
 		{`if a < b:`, "", true, ZeroDivisionError, ""},
+		{`print(n[0])`, "", true, TypeError, `      ~^^^`},
+		{`y = s["x"]`, "", true, TypeError, `    ~^^^^^`},
+		{`y = n(1)`, "", true, TypeError, `    ^^^^`},
+		{`print(n())`, "", true, TypeError, `      ^^^`},
 	}
 	for _, tt := range tests {
 		if got := caretLine(tt.src, tt.callee, tt.innermost, tt.cls); got != tt.want {
