@@ -763,8 +763,18 @@ func (c *checker) subscript(e *ast.Subscript) *Type {
 			c.markRaises(e)
 			return tupleElem(t)
 		}
-		if it.Kind != Int && it.Kind != Unknown {
+		if it.Kind != Int && it.Kind != Unknown && it.Kind != Bool {
 			return c.indexError(e, "tuple indices must be integers or slices, not %s", it)
+		}
+		if ok && k.Kind == ast.ConstBool {
+			// t[True] is t[1]
+			v := "0"
+			if k.Value == true {
+				v = "1"
+			}
+			k = &ast.Constant{Pos: k.Pos, Kind: ast.ConstInt, Value: v}
+			e.Slice = k
+			c.expr(k)
 		}
 		if !ok || k.Kind != ast.ConstInt {
 			c.errorf(e.Pos, "unsupported: tuple index that is not a constant")

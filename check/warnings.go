@@ -16,24 +16,24 @@ type Warning struct {
 }
 
 // compileWarnings lists the SyntaxWarnings of mod in the order CPython's
-// compiler emits them, each (line, message) once.
+// compiler emits them (every one: the compiler keeps no registry of
+// those already shown).
 func compileWarnings(mod *ast.Module) []Warning {
-	w := &warnPass{seen: map[Warning]bool{}}
+	w := &warnPass{}
 	w.stmts(mod.Body)
 	return w.out
 }
 
 type warnPass struct {
-	out  []Warning
-	seen map[Warning]bool
+	out []Warning
 }
 
 func (w *warnPass) warn(pos ast.Pos, msg string) {
-	k := Warning{Line: pos.Line, Msg: msg + "; perhaps you missed a comma?"}
-	if !w.seen[k] {
-		w.seen[k] = true
-		w.out = append(w.out, k)
-	}
+	w.add(pos, msg+"; perhaps you missed a comma?")
+}
+
+func (w *warnPass) add(pos ast.Pos, msg string) {
+	w.out = append(w.out, Warning{Line: pos.Line, Msg: msg})
 }
 
 func (w *warnPass) stmts(body []ast.Stmt) {
@@ -67,6 +67,9 @@ func (w *warnPass) stmt(s ast.Stmt) {
 		w.expr(s.Exc)
 		w.expr(s.Cause)
 	case *ast.Assert:
+		if t, ok := s.Test.(*ast.Tuple); ok && len(t.Elts) > 0 {
+			w.add(s.Pos, "assertion is always true, perhaps remove parentheses?")
+		}
 		w.expr(s.Test)
 		w.expr(s.Msg)
 	case *ast.If:
@@ -177,6 +180,18 @@ func (w *warnPass) expr(e ast.Expr) {
 		w.expr(x.Body)
 	case *ast.NamedExpr:
 		w.expr(x.Value)
+	case *ast.Compare:
+		left := x.Left
+		for i, op := range x.Ops {
+			right := x.Comparators[i]
+			if (op == "is" || op == "is not") && (isLiteral(left) || isLiteral(right)) {
+				eq := map[string]string{"is": "==", "is not": "!="}[op]
+				w.add(x.Pos, `"`+op+`" with a literal. Did you mean "`+eq+`"?`)
+			}
+			left = right
+		}
+		w.expr(x.Left)
+		w.exprs(x.Comparators)
 	default:
 		inspectExpr(e, func(c ast.Expr) bool {
 			if c == e {
@@ -291,4 +306,28 @@ func literalType(e ast.Expr) string {
 		return "str"
 	}
 	return ""
+}
+
+// isLiteral reports whether e is a constant other than None, True, False
+// and ..., which "is" compares by identity (compile.c: check_is_arg).
+func isLiteral(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Constant:
+		switch x.Kind {
+		case ast.ConstNone, ast.ConstBool, ast.ConstEllipsis:
+			return false
+		}
+		return true
+	case *ast.UnaryOp:
+		return literalType(x) != ""
+	case *ast.Tuple:
+		// folded into a constant when all its items are
+		for _, el := range x.Elts {
+			if _, ok := el.(*ast.Constant); !ok && !isLiteral(el) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

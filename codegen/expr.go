@@ -450,8 +450,16 @@ func (g *gen) intExpr(e ast.Expr) *jen.Statement { return g.expr(e) }
 // knownTruth is the truth of e when its type decides it; a variable
 // tested this way is still used ("_ = e"), as Go requires.
 func (g *gen) knownTruth(e ast.Expr, truth bool) *jen.Statement {
-	if _, ok := e.(*ast.Name); ok {
+	switch x := e.(type) {
+	case *ast.Name:
 		g.emit(jen.Id("_").Op("=").Add(g.expr(e)))
+	case *ast.Tuple:
+		// the names in (x, "m") are read all the same
+		for _, el := range x.Elts {
+			g.knownTruth(el, truth)
+		}
+	case *ast.UnaryOp:
+		g.knownTruth(x.Operand, truth)
 	}
 	return jen.Lit(truth)
 }
@@ -504,6 +512,18 @@ func (g *gen) cond(e ast.Expr) *jen.Statement {
 	if t := g.info.TypeOf(e); t.Kind == check.Tuple && pureTuple(e) {
 		// A tuple's length is part of its type.
 		return g.knownTruth(e, len(t.Elems) > 0)
+	}
+	if x, ok := e.(*ast.Tuple); ok && g.info.TypeOf(e).Kind == check.Tuple {
+		// assert (x == 2, "message"): the items are evaluated, the
+		// tuple is true when it has any.
+		for _, el := range x.Elts {
+			if pureTuple(el) {
+				g.knownTruth(el, true)
+				continue
+			}
+			g.emit(jen.Id("_").Op("=").Add(g.expr(el)))
+		}
+		return jen.Lit(len(x.Elts) > 0)
 	}
 	if g.info.TypeOf(e).Kind == check.None {
 		switch e.(type) {
@@ -734,6 +754,12 @@ func (g *gen) compareOne(e *ast.Compare, op string, l, r ast.Expr, lc, rc *jen.S
 			return same
 		case lt.Kind != check.None && rt.Kind != check.None:
 			return lc.Op(goOp).Add(rc)
+		}
+		// Known from the types; a name compared is still read.
+		for i, x := range []ast.Expr{l, r} {
+			if _, ok := x.(*ast.Name); ok {
+				g.emit(jen.Id("_").Op("=").Add([]*jen.Statement{lc, rc}[i]))
+			}
 		}
 		same := lt.Kind == check.None && rt.Kind == check.None
 		if (op == "is") == same {
