@@ -44,7 +44,7 @@ func (g *gen) userArgs(f *check.Func, e *ast.Call) []jen.Code {
 		} else {
 			code = g.exprAs(x, p.Type)
 		}
-		if g.mutableRead(x) && callsAfter(g, laterArgs(b.Args[i+1:])) {
+		if x != nil && g.needsTemp(x, laterArgs(b.Args[i+1:])) && valueKind(g.info.TypeOf(x)) {
 			tmp := g.fc.names.fresh(goName(p.Name))
 			g.emit(jen.Id(tmp).Op(":=").Add(code))
 			code = jen.Id(tmp)

@@ -109,7 +109,7 @@ func (g *gen) userFunc(c callee) *jen.Statement {
 // operands left to right, Go evaluates variable operands after calls.
 func (g *gen) ordered(e ast.Expr, later []ast.Expr) *jen.Statement {
 	code := g.expr(e)
-	if g.mutableRead(e) && callsAfter(g, later) {
+	if g.needsTemp(e, later) && valueKind(g.info.TypeOf(e)) {
 		tmp := g.fc.names.fresh("v")
 		g.emit(jen.Id(tmp).Op(":=").Add(code))
 		return jen.Id(tmp)
@@ -118,7 +118,9 @@ func (g *gen) ordered(e ast.Expr, later []ast.Expr) *jen.Statement {
 }
 
 // mutableRead reports whether e reads state a called function can change:
-// a global, a variable of an enclosing function, or an attribute.
+// a global, a variable of an enclosing function, or an attribute; or
+// computes a value from a list, dict or set (len(xs), list(d), k in d),
+// which a later xs.pop() changes.
 func (g *gen) mutableRead(e ast.Expr) bool {
 	switch x := e.(type) {
 	case *ast.Name:
@@ -126,18 +128,47 @@ func (g *gen) mutableRead(e ast.Expr) bool {
 		return v != nil && (v.Kind == check.Global && v.UsedInFunc || (v.Kind == check.Local || v.Kind == check.Param) && v.Func != g.fc.fn)
 	case *ast.Attribute:
 		return g.info.TypeOf(x.Value).Kind == check.Instance
+	case nil, *ast.Constant, *ast.Lambda:
+		return false
 	}
-	return false
+	found := false
+	inspect(e, func(x ast.Expr) {
+		if n, ok := x.(*ast.Name); ok {
+			switch g.info.TypeOf(n).Kind {
+			case check.List, check.Dict, check.Set:
+				found = true
+			}
+		}
+	})
+	return found
 }
 
-// callsAfter reports whether any of es calls a user function.
+// mutators are the methods that change the list, dict or set they are
+// called on.
+var mutators = map[string]bool{
+	"append": true, "extend": true, "insert": true, "pop": true, "remove": true, "clear": true,
+	"sort": true, "reverse": true, "setdefault": true, "popitem": true, "update": true,
+	"add": true, "discard": true,
+}
+
+// callsAfter reports whether any of es calls a user function, or a method
+// that changes a list, dict or set, or awaits (other tasks run).
 func callsAfter(g *gen, es []ast.Expr) bool {
 	found := false
 	for _, e := range es {
 		inspect(e, func(x ast.Expr) {
+			if _, ok := x.(*ast.Await); ok {
+				found = true
+			}
 			if c, ok := x.(*ast.Call); ok {
 				if cl := g.calleeQuiet(c); cl.fn != nil {
 					found = true
+				}
+				if a, ok := c.Func.(*ast.Attribute); ok && mutators[a.Attr] {
+					switch g.info.TypeOf(a.Value).Kind {
+					case check.List, check.Dict, check.Set:
+						found = true
+					}
 				}
 			}
 		})

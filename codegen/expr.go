@@ -13,6 +13,13 @@ import (
 // expr writes a Go expression for e; calls that return errors are hoisted
 // into statements before it.
 func (g *gen) expr(e ast.Expr) *jen.Statement {
+	if t, ok := g.fc.ordered[e]; ok {
+		t.used = true
+		return jen.Id(t.name)
+	}
+	if ops := operands(e); len(ops) > 1 {
+		defer g.orderOperands(ops)()
+	}
 	if code := g.seqTuple(e); code != nil {
 		return code
 	}

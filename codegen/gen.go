@@ -225,6 +225,9 @@ type funcCtx struct {
 	bound     map[*check.Var]string
 	boundRead map[*check.Var]bool
 	bodyBinds map[*ast.Stmt][]*ast.Name
+	// ordered are the operands evaluated early into temporaries (see
+	// orderOperands).
+	ordered map[ast.Expr]*orderedTemp
 	// cancelCaught is set while writing a try body whose CancelledError
 	// is caught and dropped unseen (see cancelcaught.go).
 	cancelCaught bool

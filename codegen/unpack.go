@@ -21,6 +21,9 @@ type leaf struct {
 // the Python expression when there is one (a display pairs up with the
 // targets item by item), code and t its Go code and type otherwise.
 func (g *gen) unpack(s ast.Stmt, target ast.Expr, value ast.Expr, code *jen.Statement, t *check.Type) {
+	if ops := operands(value); len(ops) > 1 {
+		defer g.orderOperands(ops)() // a, b = len(xs), xs.pop()
+	}
 	leaves := g.flatten(target, value, code, t, nil)
 	g.assignLeaves(s, leaves)
 }
