@@ -43,6 +43,8 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 				// print(*xs) prints the items.
 			case name == "print" && ts[i].Kind == Unknown:
 			case name == "zip" && c.info.Unzips[e]:
+			case name == "zip" && zipStarElem(e, ts) != nil:
+				// zip(*rows): the columns of a list of lists
 			default:
 				c.unsupported(s.Pos, "star-call")
 			}
@@ -330,6 +332,9 @@ func (c *checker) builtinCall(name string, e *ast.Call) *Type {
 	case "zip":
 		if c.info.Unzips[e] {
 			return c.unzip(e, ts[0])
+		}
+		if el := zipStarElem(e, ts); el != nil {
+			return listOf(&Type{Kind: TupleOf, Elem: el})
 		}
 		if c.wantArgs(e, name, 0, 4) {
 			tt := &Type{Kind: Tuple}
@@ -1307,4 +1312,25 @@ func strMethod(name string) bool {
 		return true
 	}
 	return false
+}
+
+// zipStarElem is the item type of zip(*rows) over a list of lists or of
+// tuples of one item type (rt.ZipStar): its columns are tuples of such
+// items; nil for other calls.
+func zipStarElem(e *ast.Call, ts []*Type) *Type {
+	if len(e.Args) != 1 || len(e.Keywords) != 0 || len(ts) != 1 {
+		return nil
+	}
+	if _, ok := e.Args[0].(*ast.Starred); !ok {
+		return nil
+	}
+	t := ts[0]
+	if t.Kind != List || t.Shared {
+		return nil
+	}
+	switch row := t.Elem; {
+	case row.Kind == List && !row.Shared, row.Kind == TupleOf:
+		return row.Elem
+	}
+	return nil
 }

@@ -75,7 +75,7 @@ var Features = []Feature{
 	{"async-comprehension", "asynchronous comprehensions", true, "over calls of async generators"},
 	{"with", "with on built-in context managers", false, "async with TaskGroup, timeout, Lock, Semaphore and Condition, and with on user classes, are supported"},
 	{"star-args", "*args and **kwargs parameters", true, "*args is a Go variadic parameter, **kwargs a dict"},
-	{"star-call", "*args in calls", true, "to user functions, print, asyncio.gather and create_subprocess_exec; a, b = zip(*pairs) over a list of tuples"},
+	{"star-call", "*args in calls", true, "to user functions, print, asyncio.gather and create_subprocess_exec; a, b = zip(*pairs) over a list of tuples; zip(*rows) over a list of lists"},
 	{"kwargs-unpack", "**kwargs in calls", true, "to user functions"},
 	{"walrus", "assignment expressions (:=)", true, ""},
 	{"del", "del", true, "of dict keys, list items and slices, and local names not assigned again"},

@@ -148,6 +148,10 @@ func (g *gen) dictCall(e *ast.Call, t *check.Type) *jen.Statement {
 
 // zipCall writes zip(a, b[, c]) as a value: a list of tuples.
 func (g *gen) zipCall(e *ast.Call) *jen.Statement {
+	if s, ok := starredOnly(e); ok {
+		// zip(*rows): the columns (check.zipStarElem)
+		return g.rt("ZipStar").Call(g.slice(s.Value))
+	}
 	if len(e.Args) == 0 {
 		return g.goType(g.info.TypeOf(e)).Values() // zip() is empty
 	}
@@ -166,4 +170,13 @@ func (g *gen) zipCall(e *ast.Call) *jen.Statement {
 		}
 	}
 	return g.rt("Zip" + itoa(len(e.Args))).Call(args...)
+}
+
+// starredOnly returns the argument of f(*xs).
+func starredOnly(e *ast.Call) (*ast.Starred, bool) {
+	if len(e.Args) != 1 {
+		return nil, false
+	}
+	s, ok := e.Args[0].(*ast.Starred)
+	return s, ok
 }

@@ -218,3 +218,24 @@ func ValuesAs[T any](d *Dict[string, any]) *Dict[string, T] {
 	}
 	return out
 }
+
+// ZipStar is zip(*rows): the columns of rows, as long as the shortest row,
+// each a tuple.
+func ZipStar[T any, S ~[]T](rows []S) []TupleOf[T] {
+	out := []TupleOf[T]{}
+	if len(rows) == 0 {
+		return out
+	}
+	n := len(rows[0])
+	for _, r := range rows[1:] {
+		n = min(n, len(r))
+	}
+	for i := 0; i < n; i++ {
+		col := make(TupleOf[T], len(rows))
+		for j, r := range rows {
+			col[j] = r[i]
+		}
+		out = append(out, col)
+	}
+	return out
+}
