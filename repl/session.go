@@ -71,14 +71,14 @@ func Run(ctx context.Context, opts Options) (int, error) {
 
 // session is a running session.
 type session struct {
-	opts   Options
-	tr     *translator
-	ln     *linker
-	b      *builder
-	host   *exec.Cmd
-	cmds   io.WriteCloser
-	done   *bufio.Reader
-	n      int // packages made so far
+	opts Options
+	tr   *translator
+	ln   *linker
+	b    *builder
+	host *exec.Cmd
+	cmds io.WriteCloser
+	done *bufio.Reader
+	n    int // packages made so far
 }
 
 func start(ctx context.Context, opts Options) (*session, error) {
