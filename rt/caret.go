@@ -98,6 +98,33 @@ func isIdent(c byte) bool {
 	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
+// awaitCaret underlines the await of the line src, from "await" to the
+// end of what it awaits, as CPython marks a frame waiting there for
+// another task.
+func awaitCaret(src string) (string, bool) {
+	k := strings.Index(src, "await ")
+	if k < 0 || (k > 0 && isIdent(src[k-1])) {
+		return "", false
+	}
+	j := k + len("await ")
+	for j < len(src) && (isIdent(src[j]) || src[j] == '.') {
+		j++
+	}
+	end := j
+	if j < len(src) && src[j] == '(' {
+		if c := matchClose(src, j); c >= 0 {
+			end = c + 1
+		}
+	}
+	if end == k+len("await ") {
+		return "", false
+	}
+	if k == 0 && end == len(src) {
+		return "", true // the whole line: CPython marks nothing
+	}
+	return strings.Repeat(" ", k) + strings.Repeat("^", end-k), true
+}
+
 // findCall finds the call of callee: from the start of its primary
 // (including "obj." and a preceding "await ") to the closing parenthesis.
 func findCall(src, callee string) (int, int, bool) {

@@ -138,13 +138,13 @@ func (f *futureCore) setException(err error) error {
 	return nil
 }
 
-// reraised adds the awaiting task's frames to the traceback of the
-// future's own exception when an await raises it.
-func (f *futureCore) reraised(err error) error {
+// reraised adds the awaiting task's frames, then between, to the
+// traceback of the future's own exception when an await raises it.
+func (f *futureCore) reraised(err error, between []frame) error {
 	if f.exc == nil || err != f.exc || IsInstance(err, CancelledError) {
 		return err
 	}
-	return reraise(err, 3, nil, f.excTB)
+	return reraise(err, 3, between, f.excTB)
 }
 
 // cancel is Future.cancel, or the override of a task or gather.
@@ -300,8 +300,14 @@ func (f *Future[T]) outcome(err error) (T, error) {
 // while it waited (exc), or f's own outcome once it is done. traced says
 // whether a cancellation result() makes afresh records its traceback.
 func (f *futureCore) awaited(exc error, traced bool) error {
+	return f.awaitedThrough(exc, traced, nil)
+}
+
+// awaitedThrough is awaited for an await in CPython's own code: between
+// are its frames, shown between the awaiting task's and the exception's.
+func (f *futureCore) awaitedThrough(exc error, traced bool, between []frame) error {
 	if exc != nil {
-		return f.reraised(exc)
+		return f.reraised(exc, between)
 	}
 	if !f.done() {
 		return RuntimeError.Newf("await wasn't used with future")
@@ -310,7 +316,7 @@ func (f *futureCore) awaited(exc error, traced bool) error {
 		if traced {
 			err = awaitRaised(err)
 		}
-		return f.reraised(err)
+		return f.reraised(err, between)
 	}
 	return nil
 }

@@ -60,7 +60,44 @@ func (l *Loop) executor() *threadPool {
 // ToThread is "await asyncio.to_thread(fn)": fn runs on a worker thread
 // while the loop goes on; the task resumes with its result.
 func ToThread[T any](fn func() (T, error)) (T, error) {
-	return RunInExecutor(fn).Await()
+	f := RunInExecutor(fn)
+	return f.outcome(f.c.awaitedThrough(f.c.await(), true, toThreadFrames))
+}
+
+// ToThreadCoro is the coroutine asyncio.to_thread(fn) returns, for a task
+// or gather to run: a frame, so that its task needs no goroutine.
+func ToThreadCoro[T any](fn func() (T, error)) *Coro[T] {
+	return FrameCoro("to_thread", &toThreadFrame[T]{fn: fn})
+}
+
+// ToThreadVoidCoro is ToThreadCoro for a function that returns None.
+func ToThreadVoidCoro(fn func() error) *Coro[NoneType] {
+	return ToThreadCoro(func() (NoneType, error) { return None, fn() })
+}
+
+// toThreadFrame runs asyncio.to_thread: its first step starts fn on a
+// worker thread, and the step after fn returned gives its result.
+type toThreadFrame[T any] struct {
+	fn  func() (T, error)
+	fut *Future[T]
+}
+
+func (f *toThreadFrame[T]) Resume(exc error) (T, error) {
+	if f.fut == nil {
+		f.fut = RunInExecutor(f.fn)
+		if AwaitStart[T](f.fut) {
+			var zero T
+			return zero, Suspended
+		}
+	}
+	return f.fut.outcome(f.fut.c.awaitedThrough(exc, true, toThreadFrames))
+}
+
+// toThreadFrames are the frames of CPython's own code between an await of
+// asyncio.to_thread and the function it runs.
+var toThreadFrames = []frame{
+	{file: "/usr/lib/python3.11/asyncio/threads.py", line: 25, fn: "to_thread", text: "    return await loop.run_in_executor(None, func_call)\n           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+	{file: "/usr/lib/python3.11/concurrent/futures/thread.py", line: 58, fn: "run", text: "    result = self.fn(*self.args, **self.kwargs)\n             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 }
 
 // ToThreadVoid is ToThread for a function that returns None.

@@ -21,6 +21,10 @@ type frame struct {
 	// resumed marks a generator's frame, which the frame before it runs
 	// by iterating: CPython underlines nothing in that frame's line.
 	resumed bool
+	// awaits marks the last frame of a task where it awaits another
+	// task or future, which the next frame runs in: its line is
+	// underlined from the await on.
+	awaits bool
 }
 
 // traceback is an exception's frames, kept as program counters until it
@@ -110,6 +114,9 @@ func (tb *traceback) frames() []frame {
 		}
 		if outer != nil && outer.reraise && prev > 0 && prev-1 <= len(fr) {
 			fr = fr[prev-1:]
+		}
+		if p.pcs != nil && p.next != nil && !p.reraise && len(fr) > 0 {
+			fr[len(fr)-1].awaits = true
 		}
 		prev = len(fr)
 		out = append(out, fr...)
@@ -633,6 +640,8 @@ func writeFrames(w *bufio.Writer, e *Exc, indent, header string) {
 		m, ok := "", false
 		if innermost {
 			m, ok = attrCaret(src, e)
+		} else if f.awaits {
+			m, ok = awaitCaret(src)
 		}
 		if !ok {
 			m = caretLine(src, callee, innermost, e.Class)
