@@ -123,6 +123,13 @@ func (g *gen) awaitMethod(x ast.Expr) string {
 // toThread writes asyncio.to_thread(f, args...): the call f(args...) in a
 // closure run on a worker thread.
 func (g *gen) toThread(call *ast.Call) (jen.Code, bool) {
+	return g.toThreadAs(call, "ToThread")
+}
+
+// toThreadAs writes asyncio.to_thread(f, args...) with the rt function
+// fn (ToThread, or ToThreadCoro for the coroutine object) or its variant
+// for a function that returns None.
+func (g *gen) toThreadAs(call *ast.Call, fn string) (jen.Code, bool) {
 	inner := g.copyCall(g.info.ThreadCalls[call])
 	t := g.info.TypeOf(inner)
 	g.stabilize(inner.Args, nil)
@@ -142,9 +149,18 @@ func (g *gen) toThread(call *ast.Call) (jen.Code, bool) {
 		}
 	}
 	if t.Kind == check.None {
-		return g.rt("ToThreadVoid").Call(jen.Func().Params().Error().Block(body...)), false
+		return g.rt(voidName(fn)).Call(jen.Func().Params().Error().Block(body...)), false
 	}
-	return g.rt("ToThread").Call(jen.Func().Params().Parens(jen.List(g.goType(t), jen.Error())).Block(body...)), true
+	return g.rt(fn).Call(jen.Func().Params().Parens(jen.List(g.goType(t), jen.Error())).Block(body...)), true
+}
+
+// voidName is the name of the variant of rt's ToThread or ToThreadCoro
+// for a function that returns None.
+func voidName(fn string) string {
+	if rest, ok := strings.CutPrefix(fn, "ToThread"); ok {
+		return "ToThreadVoid" + rest
+	}
+	return fn
 }
 
 // stable reports whether the value of e cannot change between now and the
@@ -249,6 +265,10 @@ func (g *gen) coroObject(e ast.Expr) *jen.Statement {
 			g.stabilize(one, []string{goName(k.Arg)})
 			k.Value = one[0]
 		}
+	case c.module == "asyncio.to_thread":
+		// a frame of rt's: its task needs no goroutine
+		code, _ := g.toThreadAs(call, "ToThreadCoro")
+		return jen.Add(code)
 	case c.module != "":
 		name = c.module[lastDot(c.module)+1:]
 		call = g.copyCall(call)

@@ -89,6 +89,9 @@ func Generate(mod *ast.Module, info *check.Info, opts Options) (out []byte, err 
 	if opts.SourceLines != nil {
 		src = dropEmptyBeforeDirective(src)
 	}
+	if opts.LineDirectives {
+		src = anchorFuncLitEnds(src)
+	}
 	return []byte(groupImports(src)), nil
 }
 
@@ -123,6 +126,99 @@ func groupImports(src string) string {
 		return src
 	}
 	return src[:start] + strings.Join(std, "\n") + "\n\n" + strings.Join(own, "\n") + src[end:]
+}
+
+// anchorFuncLitEnds keeps a statement's Python line on the Go line that
+// closes a function literal inside the statement and goes on with it
+// ("})).Await()"). A //line directive numbers the Go lines after it one by
+// one, so that line would count as a later Python line, and a traceback
+// through the call on it would show that line; the statement's directive
+// is written again before it.
+func anchorFuncLitEnds(src string) string {
+	type brace struct {
+		funcLit   bool   // the brace opens a function literal's body
+		directive string // the //line directive in force where it opened
+	}
+	var stack []brace
+	directive := ""
+	inRaw := false // inside a raw string that spans lines
+	lines := strings.Split(src, "\n")
+	out := make([]string, 0, len(lines))
+	for _, ln := range lines {
+		if strings.HasPrefix(ln, "//line ") {
+			directive = ln
+			out = append(out, ln)
+			continue
+		}
+		if strings.HasPrefix(ln, "func ") {
+			directive = "" // a declaration's directive stands above it
+		}
+		t := strings.TrimSpace(ln)
+		if !inRaw && strings.HasPrefix(t, "}") && len(stack) > 0 {
+			top := stack[len(stack)-1]
+			if top.funcLit && t != "}" && top.directive != "" {
+				out = append(out, top.directive)
+				directive = top.directive
+			}
+		}
+		out = append(out, ln)
+		funcAt := -1
+		if !strings.HasPrefix(ln, "func ") {
+			funcAt = strings.Index(ln, "func(")
+		}
+		inRaw = scanBraces(ln, inRaw, func(open bool, at int) {
+			if !open {
+				if len(stack) > 0 {
+					stack = stack[:len(stack)-1]
+				}
+				return
+			}
+			stack = append(stack, brace{funcLit: funcAt >= 0 && funcAt < at, directive: directive})
+		})
+	}
+	return strings.Join(out, "\n")
+}
+
+// scanBraces calls fn for each brace of the Go source line ln outside
+// strings, runes and comments, with whether it opens and its index. inRaw
+// says whether the line starts inside a raw string; the result, whether
+// it ends inside one.
+func scanBraces(ln string, inRaw bool, fn func(open bool, at int)) bool {
+	for i := 0; i < len(ln); i++ {
+		c := ln[i]
+		if inRaw {
+			if c == '`' {
+				inRaw = false
+			}
+			continue
+		}
+		switch c {
+		case '`':
+			inRaw = true
+		case '"', '\'':
+			for i++; i < len(ln) && ln[i] != c; i++ {
+				if ln[i] == '\\' {
+					i++
+				}
+			}
+		case '/':
+			if i+1 < len(ln) && ln[i+1] == '/' {
+				return false
+			}
+			if i+1 < len(ln) && ln[i+1] == '*' {
+				if end := strings.Index(ln[i+2:], "*/"); end >= 0 {
+					i += end + 3
+					continue
+				}
+				return false
+			}
+		case '{':
+			fn(true, i)
+		case '}':
+			fn(false, i)
+		}
+	}
+	return inRaw
 }
 
 // dropEmptyBeforeDirective removes the empty "//" line gofmt leaves
