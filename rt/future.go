@@ -271,10 +271,20 @@ type Future[T any] struct {
 
 // NewFuture returns a new pending future (loop.create_future()).
 func NewFuture[T any]() *Future[T] {
-	f := &Future[T]{c: &futureCore{}, r: new(T)}
-	f.c.reprResult = func() string { return reprlib(*f.r) }
-	return f
+	p := &plainFuture[T]{}
+	p.f = Future[T]{c: &p.c, r: &p.r}
+	p.c.reprResult = p.resultRepr
+	return &p.f
 }
+
+// plainFuture is a future with its state and result, made at once.
+type plainFuture[T any] struct {
+	f Future[T]
+	c futureCore
+	r T
+}
+
+func (p *plainFuture[T]) resultRepr() string { return reprlib(p.r) }
 
 // Await waits for the future and returns its result.
 func (f *Future[T]) Await() (T, error) { return f.outcome(f.c.awaited(f.c.await(), true)) }

@@ -189,6 +189,7 @@ func (l *Loop) beginIteration() {
 		}
 	}
 
+	l.pool.kick()
 	if l.ready.len() > 0 || l.stopping {
 		yieldGIL()
 		l.drainIncoming()

@@ -135,7 +135,7 @@ func (l *Loop) shutdown() {
 	// shutdown_asyncgens() and shutdown_default_executor() each run as a task.
 	taskCounter += 2
 	if l.pool != nil {
-		close(l.pool.work)
+		l.pool.shutdown()
 	}
 }
 

@@ -5,21 +5,38 @@ import (
 	"runtime"
 	"strconv"
 	"sync"
+	"time"
 )
 
 // threadPool mirrors concurrent.futures.ThreadPoolExecutor as asyncio's
 // default executor uses it: at most min(32, cpus+4) worker threads, a new
-// one started only when no idle worker is waiting.
+// one started only when no idle worker is waiting, and a queue of calls
+// without bound (its SimpleQueue), so that submitting never blocks the
+// loop.
 type threadPool struct {
 	mu      sync.Mutex
-	work    chan func()
+	ready   sync.Cond // signalled when a call is queued
+	queue   []func()  // calls waiting for a worker, from head on
+	head    int
 	idle    int // the executor's _idle_semaphore
 	threads int
 	max     int
+	closed  bool // shut down: the workers end once the queue is empty
+	waiting int  // workers waiting for a call
+}
+
+// shutdown lets the workers end when they have run what is queued.
+func (p *threadPool) shutdown() {
+	p.mu.Lock()
+	p.closed = true
+	p.mu.Unlock()
+	p.ready.Broadcast()
 }
 
 func newThreadPool() *threadPool {
-	return &threadPool{work: make(chan func(), 1<<16), max: min(32, runtime.NumCPU()+4)}
+	p := &threadPool{max: min(32, runtime.NumCPU()+4)}
+	p.ready.L = &p.mu
+	return p
 }
 
 func (p *threadPool) submit(fn func()) {
@@ -31,24 +48,84 @@ func (p *threadPool) submit(fn func()) {
 		p.threads++
 		start = true
 	}
+	p.queue = append(p.queue, fn)
 	p.mu.Unlock()
 	if start {
 		go p.worker(newThreadIdent())
 	}
-	p.work <- fn
+}
+
+// kick wakes the idle workers the queued calls need. The loop calls it
+// when it is about to let go of the lock, which the workers need to run
+// the calls: woken earlier, they would only wait for it.
+func (p *threadPool) kick() {
+	if p == nil {
+		return
+	}
+	p.mu.Lock()
+	n := min(p.waiting, len(p.queue)-p.head)
+	p.mu.Unlock()
+	for range n {
+		p.ready.Signal()
+	}
+}
+
+// next takes the next call from the queue, waiting for one; nil once
+// the pool is shut down and the queue empty.
+func (p *threadPool) next() func() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for p.head == len(p.queue) {
+		if p.closed {
+			return nil
+		}
+		p.waiting++
+		p.ready.Wait()
+		p.waiting--
+	}
+	return p.take()
+}
+
+// take takes the call at the head of the queue; p.mu is held.
+func (p *threadPool) take() func() {
+	fn := p.queue[p.head]
+	p.queue[p.head] = nil
+	p.head++
+	if p.head == len(p.queue) {
+		p.queue, p.head = p.queue[:0], 0
+	}
+	return fn
 }
 
 func (p *threadPool) worker(ident int) {
 	threadIdents.Store(goid(), ident)
-	for fn := range p.work {
+	for {
+		fn := p.next()
+		if fn == nil {
+			return
+		}
+		// The worker runs the calls queued meanwhile while it holds the
+		// lock, for up to CPython's switch interval, rather than hand the
+		// lock over for each.
 		acquireGIL()
-		fn()
+		start := time.Now()
+		for fn != nil {
+			fn()
+			p.mu.Lock()
+			p.idle++
+			fn = nil
+			if p.head < len(p.queue) && time.Since(start) < switchInterval {
+				fn = p.take()
+			}
+			p.mu.Unlock()
+		}
 		releaseGIL()
-		p.mu.Lock()
-		p.idle++
-		p.mu.Unlock()
 	}
 }
+
+// switchInterval is sys.getswitchinterval(): how long a thread keeps the
+// lock when others wait for it.
+const switchInterval = 5 * time.Millisecond
 
 func (l *Loop) executor() *threadPool {
 	if l.pool == nil {
@@ -110,40 +187,63 @@ func ToThreadVoid(fn func() error) error {
 // computed on a worker thread.
 func RunInExecutor[T any](fn func() (T, error)) *Future[T] {
 	l := loop()
-	f := NewFuture[T]()
-	var mu sync.Mutex
-	started, abandoned := false, false
-	f.c.addCallback(callback{desc: "_chain_future.<locals>._call_check_cancel() at /usr/lib/python3.11/asyncio/futures.py:387", fn: func() {
-		if f.c.state == cancelled {
-			mu.Lock()
-			if !started {
-				abandoned = true
-			}
-			mu.Unlock()
+	c := &executorCall[T]{fn: fn, loop: l}
+	c.fut.f = Future[T]{c: &c.fut.c, r: &c.fut.r}
+	c.fut.c.reprResult = c.fut.resultRepr
+	c.fut.c.addCallback(callback{desc: "_chain_future.<locals>._call_check_cancel() at /usr/lib/python3.11/asyncio/futures.py:387", fn: c.checkCancel})
+	l.executor().submit(c.run)
+	return &c.fut.f
+}
+
+// executorCall is one call of run_in_executor: the future of its result,
+// and whether a worker started it or its cancellation came first.
+type executorCall[T any] struct {
+	fut                plainFuture[T]
+	fn                 func() (T, error)
+	loop               *Loop
+	mu                 sync.Mutex
+	started, abandoned bool
+	v                  T
+	err                error
+}
+
+// checkCancel is _call_check_cancel: a future cancelled before a worker
+// took the call abandons it.
+func (c *executorCall[T]) checkCancel() {
+	if c.fut.c.state == cancelled {
+		c.mu.Lock()
+		if !c.started {
+			c.abandoned = true
 		}
-	}})
-	l.executor().submit(func() {
-		mu.Lock()
-		if abandoned {
-			mu.Unlock()
-			return
-		}
-		started = true
-		mu.Unlock()
-		v, err := fn()
-		l.callSoonThreadsafe(func() {
-			if f.c.done() {
-				return
-			}
-			if err != nil {
-				f.c.setException(err)
-				return
-			}
-			*f.r = v
-			f.c.setResult()
-		})
-	})
-	return f
+		c.mu.Unlock()
+	}
+}
+
+// run runs the call on a worker thread and hands its outcome to the loop.
+func (c *executorCall[T]) run() {
+	c.mu.Lock()
+	if c.abandoned {
+		c.mu.Unlock()
+		return
+	}
+	c.started = true
+	c.mu.Unlock()
+	c.v, c.err = c.fn()
+	c.loop.callSoonThreadsafe(c.deliver)
+}
+
+// deliver sets the future's outcome on the loop.
+func (c *executorCall[T]) deliver() {
+	f := &c.fut.c
+	if f.done() {
+		return
+	}
+	if c.err != nil {
+		f.setException(c.err)
+		return
+	}
+	c.fut.r = c.v
+	f.setResult()
 }
 
 var (
