@@ -22,7 +22,12 @@ import "github.com/pyasync2go/pyasync2go/ast"
 // augmented, unpacking, :=), for targets and with ... as targets. Inside
 // a comprehension an outer local is a free variable (NameError "cannot
 // access free variable"). A variable used by a nested function is
-// carried but gets no flag, and its reads do not check.
+// carried; it gets a flag when a nested function that reads it is
+// created where the variable may still be unassigned (a def above the
+// assignment): the nested function's reads check the flag (NameError
+// "cannot access free variable"), and so do the enclosing function's
+// own reads that may come first, since a nonlocal assignment in the
+// nested function sets the flag too.
 
 // state is the set of locals surely assigned at a point of the body; a
 // dead state is a point no path reaches (after return, raise, break).
@@ -83,6 +88,15 @@ type flow struct {
 	free    map[*ast.Name]bool // those of them inside a comprehension
 	inComp  int                // comprehensions around the expression
 	loops   []*loopExits
+	// seen holds the names of tracked variables the walk met in the body
+	// itself; early the variables that a nested function created before
+	// their assignment reads.
+	seen  map[*ast.Name]bool
+	early map[*Var]bool
+	// inFuncs holds, in module code, the globals that functions use: a
+	// call that may run one of them before the global is assigned makes
+	// it early too.
+	inFuncs map[*Var]bool
 }
 
 // loopExits collects the states at the breaks and continues of a loop.
@@ -109,10 +123,20 @@ func (c *checker) unboundReads() bool {
 // followed are those no function uses (NameError "name 'x' is not
 // defined"): a function may assign the others.
 func (c *checker) unboundReadsOf(f *Func, body []ast.Stmt) bool {
-	fl := &flow{info: c.info, tracked: map[*Var]bool{}, maybe: map[*ast.Name]bool{}, free: map[*ast.Name]bool{}}
+	fl := &flow{info: c.info, tracked: map[*Var]bool{}, maybe: map[*ast.Name]bool{}, free: map[*ast.Name]bool{},
+		seen: map[*ast.Name]bool{}, early: map[*Var]bool{}, inFuncs: map[*Var]bool{}}
 	for _, v := range f.Locals {
-		if v.Func == f && !c.info.Deleted[v] && (v.Kind == Local || f.IsModule() && v.Kind == Global && !v.UsedInFunc) {
+		if v.Func != f || c.info.Deleted[v] {
+			continue
+		}
+		switch {
+		case v.Kind == Local || f.IsModule() && v.Kind == Global && !v.UsedInFunc:
 			fl.tracked[v] = true
+		case f.IsModule() && v.Kind == Global && !c.opts.REPL:
+			// A function may assign it too: its assignments set the
+			// flag as well.
+			fl.tracked[v] = true
+			fl.inFuncs[v] = true
 		}
 	}
 	if len(fl.tracked) == 0 {
@@ -120,8 +144,27 @@ func (c *checker) unboundReadsOf(f *Func, body []ast.Stmt) bool {
 	}
 	entry := state{set: map[*Var]bool{}}
 	fl.stmts(body, entry)
-	if len(fl.maybe) == 0 {
+	if len(fl.maybe) == 0 && len(fl.early) == 0 {
 		return false
+	}
+	if c.info.Unbound == nil {
+		c.info.Unbound, c.info.BoundFlags, c.info.Carried = map[*ast.Name]bool{}, map[*Var]bool{}, map[*Var]bool{}
+		c.info.FreeReads = map[*ast.Name]bool{}
+	}
+	found := false
+	for v := range fl.early {
+		// Every read in a nested function checks the flag.
+		for n, u := range c.info.Uses {
+			if u == v && !fl.seen[n] {
+				c.info.Unbound[n] = true
+				if !f.IsModule() {
+					c.info.FreeReads[n] = true
+				}
+			}
+		}
+		c.info.Carried[v] = true
+		c.info.BoundFlags[v] = true
+		found = true
 	}
 	captured := map[*Var]bool{}
 	for _, g := range c.info.FuncSeq {
@@ -129,15 +172,10 @@ func (c *checker) unboundReadsOf(f *Func, body []ast.Stmt) bool {
 			captured[v] = true
 		}
 	}
-	if c.info.Unbound == nil {
-		c.info.Unbound, c.info.BoundFlags, c.info.Carried = map[*ast.Name]bool{}, map[*Var]bool{}, map[*Var]bool{}
-		c.info.FreeReads = map[*ast.Name]bool{}
-	}
-	found := false
 	for n := range fl.maybe {
 		v := c.info.Uses[n]
 		c.info.Carried[v] = true
-		if captured[v] {
+		if captured[v] && !fl.early[v] {
 			continue
 		}
 		c.info.Unbound[n] = true
@@ -243,8 +281,35 @@ func (fl *flow) stmt(s ast.Stmt, st state) state {
 		for _, d := range s.Args.KwDefaults {
 			fl.expr(d, &st)
 		}
+		fl.created(fl.info.Funcs[s], st)
 	}
 	return st
+}
+
+// created notes the variables that fn, a nested function created where
+// the state is st, or a function nested in it, reads while they may be
+// unassigned.
+func (fl *flow) created(fn *Func, st state) {
+	if fn == nil || st.dead {
+		return
+	}
+	for _, g := range fl.info.FuncSeq {
+		inside := false
+		for p := g; p != nil; p = p.Parent {
+			if p == fn {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			continue
+		}
+		for _, v := range g.Captures {
+			if fl.tracked[v] && !st.set[v] {
+				fl.early[v] = true
+			}
+		}
+	}
 }
 
 // loop walks a while loop (test) or a for loop (bind) until the state at
@@ -318,6 +383,7 @@ func (fl *flow) target(t ast.Expr, st *state) {
 	switch t := t.(type) {
 	case *ast.Name:
 		if v := fl.info.Uses[t]; fl.tracked[v] && !st.dead {
+			fl.seen[t] = true
 			st.set[v] = true
 		}
 	case *ast.Tuple:
@@ -343,6 +409,9 @@ func (fl *flow) expr(e ast.Expr, st *state) {
 	inspectExpr(e, func(x ast.Expr) bool {
 		switch x := x.(type) {
 		case *ast.Name:
+			if v := fl.info.Uses[x]; fl.tracked[v] {
+				fl.seen[x] = true
+			}
 			if v := fl.info.Uses[x]; fl.tracked[v] && !st.set[v] {
 				fl.maybe[x] = true
 				if fl.inComp > 0 {
@@ -352,6 +421,7 @@ func (fl *flow) expr(e ast.Expr, st *state) {
 		case *ast.NamedExpr:
 			fl.expr(x.Value, st)
 			if v := fl.info.Uses[x.Target]; fl.tracked[v] {
+				fl.seen[x.Target] = true
 				st.set[v] = true
 			}
 			return false
@@ -384,6 +454,14 @@ func (fl *flow) expr(e ast.Expr, st *state) {
 			}
 			fl.inComp--
 			return false
+		case *ast.Call:
+			if len(fl.inFuncs) > 0 && fl.mayRunFunc(x) {
+				for v := range fl.inFuncs {
+					if !st.set[v] {
+						fl.early[v] = true
+					}
+				}
+			}
 		case *ast.Lambda:
 			// The body runs when the lambda is called.
 			for _, d := range x.Args.Defaults {
@@ -392,6 +470,7 @@ func (fl *flow) expr(e ast.Expr, st *state) {
 			for _, d := range x.Args.KwDefaults {
 				fl.expr(d, st)
 			}
+			fl.created(fl.info.Lambdas[x], *st)
 			return false
 		case *ast.GeneratorExp:
 			// Only the first iterable is evaluated now.
@@ -402,6 +481,62 @@ func (fl *flow) expr(e ast.Expr, st *state) {
 		}
 		return true
 	})
+}
+
+// mayRunFunc reports whether the call, in module code, may run a
+// function of the program: anything but a built-in function or a method
+// of a built-in value called with plain values (numbers, strings and
+// containers of them, which have no __str__ or key function to run).
+func (fl *flow) mayRunFunc(call *ast.Call) bool {
+	switch f := call.Func.(type) {
+	case *ast.Name:
+		if v := fl.info.Uses[f]; v == nil || v.Kind != Builtin {
+			return true
+		}
+	case *ast.Attribute:
+		// A function of a module (time.monotonic, os.getenv) runs code of
+		// the program only through its arguments.
+		if t := fl.info.TypeOf(f.Value); t.Kind != Module && !plainValue(t) {
+			return true
+		}
+	default:
+		return true
+	}
+	for _, a := range call.Args {
+		if !plainValue(fl.info.TypeOf(a)) {
+			return true
+		}
+	}
+	for _, k := range call.Keywords {
+		if !plainValue(fl.info.TypeOf(k.Value)) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainValue reports whether a value of type t runs no code of the
+// program when printed, compared or iterated, or passed to a function.
+func plainValue(t *Type) bool {
+	if t == nil {
+		return false
+	}
+	switch t.Kind {
+	case Int, Float, Str, Bool, None, Bytes, Range, DateTime, TimeDelta, Stream:
+		return true
+	case List, Set, TupleOf:
+		return plainValue(t.Elem)
+	case Dict:
+		return plainValue(t.Key) && plainValue(t.Elem)
+	case Tuple:
+		for _, e := range t.Elems {
+			if !plainValue(e) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // isTrue reports whether a loop test is the constant True (or a

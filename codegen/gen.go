@@ -246,6 +246,10 @@ func (g *gen) unsupported(pos ast.Pos, format string, args ...any) {
 }
 
 type gen struct {
+	// cellFlags names the flags of variables that nested functions use
+	// (see unbound.go).
+	cellFlags map[*check.Var]string
+	cellRead  map[*check.Var]bool
 	// moduleNames are the Go names of the module's variables, reserved in
 	// every function.
 	moduleNames map[string]bool

@@ -21,6 +21,7 @@ func (g *gen) module(mod *ast.Module) {
 		}
 	}
 	globals = append(globals, g.defaultDecls()...)
+	globals = append(globals, g.globalFlags()...)
 	if len(globals) > 0 {
 		g.file.Var().Defs(globals...)
 	}
@@ -128,17 +129,22 @@ func (g *gen) classRef(ci *check.ClassInfo) *jen.Statement {
 	return jen.Id(goName(ci.Name))
 }
 
-// newFunc prepares the context for writing the body of fn.
-func (g *gen) newFunc(fn *check.Func, body []ast.Stmt) {
-	outer := g.fc
-	fc := &funcCtx{fn: fn, names: newNamer(), local: map[*check.Var]string{}, nonNeg: map[*check.Var]bool{}}
+// modNames returns the Go names of the module's variables.
+func (g *gen) modNames() map[string]bool {
 	if g.moduleNames == nil {
 		g.moduleNames = map[string]bool{}
 		for name := range g.info.Module.Locals {
 			g.moduleNames[goName(name)] = true
 		}
 	}
-	fc.names.base = g.moduleNames
+	return g.moduleNames
+}
+
+// newFunc prepares the context for writing the body of fn.
+func (g *gen) newFunc(fn *check.Func, body []ast.Stmt) {
+	outer := g.fc
+	fc := &funcCtx{fn: fn, names: newNamer(), local: map[*check.Var]string{}, nonNeg: map[*check.Var]bool{}}
+	fc.names.base = g.modNames()
 	for f := fn; f != nil && !f.IsModule(); f = f.Parent {
 		for name := range f.Locals {
 			fc.names.reserve(goName(name))
@@ -152,6 +158,7 @@ func (g *gen) newFunc(fn *check.Func, body []ast.Stmt) {
 	fc.decls = placeDecls(g.info, fn, body)
 	g.fc = fc
 	g.push()
+	g.nameCellFlags(fn)
 }
 
 func (g *gen) function(fn *check.Func) {

@@ -11,8 +11,14 @@ import (
 // is rt.CheckBound(x, !xBound, "x"), UnboundLocalError when the flag is
 // still false.
 
-// boundFlag names the flag of v.
+// boundFlag names the flag of v. The flag of a variable that nested
+// functions use is declared by the function that owns the variable and
+// named when that function starts (cellFlags), so the function literals
+// inside it read and set the same Go variable.
 func (g *gen) boundFlag(v *check.Var) string {
+	if f, ok := g.cellFlags[v]; ok {
+		return f
+	}
 	if g.fc.bound == nil {
 		g.fc.bound = map[*check.Var]string{}
 	}
@@ -24,8 +30,76 @@ func (g *gen) boundFlag(v *check.Var) string {
 	return f
 }
 
+// globalFlags declares, among the package-level variables, the flags of
+// the globals that functions read and that may be read before they are
+// assigned.
+func (g *gen) globalFlags() []jen.Code {
+	var out []jen.Code
+	m := g.info.Module
+	for _, name := range sortedNames(m.Locals) {
+		v := m.Locals[name]
+		if v.Kind != check.Global || !v.UsedInFunc || !g.info.BoundFlags[v] {
+			continue
+		}
+		f := goName(v.Name) + "Bound"
+		names := g.modNames()
+		for names[f] {
+			f += "_"
+		}
+		names[f] = true
+		if g.cellFlags == nil {
+			g.cellFlags = map[*check.Var]string{}
+		}
+		g.cellFlags[v] = f
+		out = append(out, jen.Id(f).Bool())
+	}
+	return out
+}
+
+// nameCellFlags names, when fn starts, the flags of its variables that
+// nested functions use.
+func (g *gen) nameCellFlags(fn *check.Func) {
+	for _, v := range sortedFlagged(g.info, fn) {
+		if g.cellFlags == nil {
+			g.cellFlags = map[*check.Var]string{}
+		}
+		g.cellFlags[v] = g.boundFlag(v)
+	}
+}
+
+// sortedFlagged lists the flagged variables of fn that nested functions
+// capture.
+func sortedFlagged(info *check.Info, fn *check.Func) []*check.Var {
+	var out []*check.Var
+	for _, f := range info.FuncSeq {
+		for _, v := range f.Captures {
+			if v.Func == fn && info.BoundFlags[v] && !containsVar(out, v) {
+				out = append(out, v)
+			}
+		}
+	}
+	sortVars(out)
+	return out
+}
+
+func containsVar(vs []*check.Var, v *check.Var) bool {
+	for _, x := range vs {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
 // readBound is the flag of v read by a check.
 func (g *gen) readBound(v *check.Var) string {
+	if f, ok := g.cellFlags[v]; ok {
+		if g.cellRead == nil {
+			g.cellRead = map[*check.Var]bool{}
+		}
+		g.cellRead[v] = true
+		return f
+	}
 	if g.fc.boundRead == nil {
 		g.fc.boundRead = map[*check.Var]bool{}
 	}
@@ -84,7 +158,7 @@ func (g *gen) boundDecls() []jen.Code {
 	var out []jen.Code
 	for _, v := range vars {
 		out = append(out, jen.Var().Id(g.fc.bound[v]).Bool())
-		if !g.fc.boundRead[v] {
+		if !g.fc.boundRead[v] && !g.cellRead[v] {
 			out = append(out, jen.Id("_").Op("=").Id(g.fc.bound[v]))
 		}
 	}
