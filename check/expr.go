@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/pyasync2go/pyasync2go/ast"
 )
@@ -11,7 +12,11 @@ import (
 func (c *checker) lookup(n *ast.Name) *Var {
 	v := c.resolve(n.ID)
 	if v == nil {
-		c.errorf(n.Pos, "name '%s' is not defined", n.ID)
+		if pythonBuiltins[n.ID] {
+			c.errorf(n.Pos, "unsupported: the built-in '%s'", n.ID)
+		} else {
+			c.errorf(n.Pos, "name '%s' is not defined", n.ID)
+		}
 		return nil
 	}
 	if v.Kind == Global && !c.fn.IsModule() {
@@ -19,6 +24,33 @@ func (c *checker) lookup(n *ast.Name) *Var {
 	}
 	c.info.Uses[n] = v
 	return v
+}
+
+// pythonBuiltins are the names of Python 3.11's builtins module that
+// pyasync2go does not translate: using one is unsupported, not undefined.
+var pythonBuiltins = map[string]bool{}
+
+func init() {
+	for _, n := range strings.Fields(`ArithmeticError AssertionError AttributeError BaseException
+		BaseExceptionGroup BlockingIOError BrokenPipeError BufferError BytesWarning ChildProcessError
+		ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError
+		DeprecationWarning EOFError Ellipsis EncodingWarning EnvironmentError Exception ExceptionGroup
+		FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError
+		ImportError ImportWarning IndentationError IndexError InterruptedError IsADirectoryError
+		KeyError KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError
+		NotADirectoryError NotImplemented NotImplementedError OSError OverflowError
+		PendingDeprecationWarning PermissionError ProcessLookupError RecursionError ReferenceError
+		ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration StopIteration SyntaxError
+		SyntaxWarning SystemError SystemExit TabError TimeoutError TypeError UnboundLocalError
+		UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError UnicodeWarning
+		UserWarning ValueError Warning ZeroDivisionError abs aiter all anext any ascii bin bool
+		breakpoint bytearray bytes callable chr classmethod compile complex copyright credits delattr
+		dict dir divmod enumerate eval exec exit filter float format frozenset getattr globals hasattr
+		hash help hex id input int isinstance issubclass iter len license list locals map max
+		memoryview min next object oct open ord pow print property quit range repr reversed round set
+		setattr slice sorted staticmethod str sum super tuple type vars zip`) {
+		pythonBuiltins[n] = true
+	}
 }
 
 func (c *checker) resolve(name string) *Var {
