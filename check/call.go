@@ -37,7 +37,11 @@ func (c *checker) call(e *ast.Call) *Type {
 			if v.Kind != FuncVar {
 				c.groupCall(v.Type.Fn, e)
 			}
-			return c.userCall(v.Type.Fn, e)
+			t := c.userCall(v.Type.Fn, e)
+			if g := v.Type.Fn.Group; g != nil && g.Mixed() && v.Kind != FuncVar {
+				return tDynamic // a value of the type parameter
+			}
+			return t
 		case v.Type.Kind == Class:
 			return c.classCall(v.Type.Class, e)
 		case v.Type.Kind == Module:

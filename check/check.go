@@ -118,20 +118,22 @@ func CheckWith(mod *ast.Module, opts Options) (*Info, error) {
 }
 
 type checker struct {
-	opts      Options
-	file      string
-	info      *Info
-	errs      diag.List
-	builtins  map[string]*Var
-	report    bool // the final round reports diagnostics
-	changed   bool // a type or flag grew in this round
-	fn        *Func
-	comps     []map[string]*Var // comprehension scopes, innermost last
-	genexps   int               // generator expressions around the expression
-	tryDepth  int               // try/async-with bodies around the statement
-	loops     int               // loops inside the innermost try body
-	loopDepth int               // loops around the statement in this function
-	follow    *followOn         // see followon.go
+	opts     Options
+	file     string
+	info     *Info
+	errs     diag.List
+	builtins map[string]*Var
+	report   bool // the final round reports diagnostics
+	changed  bool // a type or flag grew in this round
+	fn       *Func
+	comps    []map[string]*Var // comprehension scopes, innermost last
+	genexps  int               // generator expressions around the expression
+	// genericSites indexes lambdas and callees (see generic.go).
+	genericSites *genericSites
+	tryDepth     int       // try/async-with bodies around the statement
+	loops        int       // loops inside the innermost try body
+	loopDepth    int       // loops around the statement in this function
+	follow       *followOn // see followon.go
 	// mutated caches mutatedLists; moduleBody is the module's code.
 	mutated    map[*Func]map[string]bool
 	moduleBody []ast.Stmt

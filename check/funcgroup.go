@@ -11,6 +11,14 @@ import "github.com/pyasync2go/pyasync2go/ast"
 // FuncGroup is a set of functions used as values of one type.
 type FuncGroup struct {
 	Funcs []*Func
+	// Generic is set on a group of lambdas returning different types
+	// that only meets parameter Param of function Owner (see generic.go):
+	// each keeps its own result, and a call of Param gives a dynamic
+	// value.
+	Generic    bool
+	Owner      *Func
+	Param      *Var
+	notGeneric bool
 }
 
 // groupable reports whether f can share a Go func type with others: a
@@ -77,6 +85,9 @@ func (c *checker) unifyGroups() {
 			result = join(result, m.Result)
 			raises = raises || m.MayRaise
 			called = called || m.Called
+		}
+		if c.makeGeneric(g) {
+			result = nil // each member keeps its own
 		}
 		for i := range f.Params {
 			var t *Type

@@ -87,5 +87,5 @@ func (g *gen) export(fn *check.Func, name string) {
 			body = []jen.Code{call}
 		}
 	}
-	g.file.Func().Id(name).Params(params...).Add(results).Block(body...)
+	g.file.Func().Id(name).Types(g.typeParams(fn)...).Params(params...).Add(results).Block(body...)
 }

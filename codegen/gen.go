@@ -599,5 +599,8 @@ func (g *gen) zero(t *check.Type) *jen.Statement {
 
 // returnsValue reports whether the Go function of f has a result besides error.
 func returnsValue(f *check.Func) bool {
+	if f.Group != nil && f.Group.Mixed() {
+		return true // a callback of a generic function: None is a value too
+	}
 	return f.Result != nil && f.Result.Kind != check.None
 }

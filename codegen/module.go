@@ -177,7 +177,7 @@ func (g *gen) function(fn *check.Func) {
 	} else if fn.Class != nil {
 		g.file.Func().Id(goName(fn.Class.Name) + "_" + goName(fn.Name)).Params(params...).Add(results).Block(stmts...)
 	} else {
-		g.file.Func().Id(goName(fn.Name)).Params(params...).Add(results).Block(stmts...)
+		g.file.Func().Id(goName(fn.Name)).Types(g.typeParams(fn)...).Params(params...).Add(results).Block(stmts...)
 	}
 }
 
@@ -206,7 +206,59 @@ func (g *gen) signature(fn *check.Func) *jen.Statement {
 	if fn.VarArg != nil {
 		params = append(params, jen.Op("...").Add(g.goType(fn.VarArg.Type.Elem)))
 	}
+	if grp := fn.Group; grp != nil && grp.Mixed() {
+		// a callback of a generic function: its result is the type parameter
+		t := jen.Id(g.typeParam(grp))
+		if fn.MayRaise {
+			return jen.Func().Params(params...).Parens(jen.List(t, jen.Error()))
+		}
+		return jen.Func().Params(params...).Add(t)
+	}
 	return jen.Func().Params(params...).Add(g.results(fn))
+}
+
+// typeParams lists the type parameters of fn, a function that takes
+// callbacks of different result types (check/generic.go): one per such
+// parameter.
+func (g *gen) typeParams(fn *check.Func) []jen.Code {
+	var out []jen.Code
+	for _, p := range fn.Params {
+		if grp := genericParam(fn, p); grp != nil {
+			out = append(out, jen.Id(g.typeParam(grp)).Any())
+		}
+	}
+	return out
+}
+
+// genericParam returns the generic group of parameter p of fn, or nil.
+func genericParam(fn *check.Func, p *check.Var) *check.FuncGroup {
+	if p.Type == nil || p.Type.Kind != check.Callable || p.Type.Fn == nil {
+		return nil
+	}
+	grp := p.Type.Fn.Group
+	if grp == nil || !grp.Mixed() || grp.Owner != fn || grp.Param != p {
+		return nil
+	}
+	return grp
+}
+
+// typeParam names the type parameter of a generic group: T, or T, U...
+// after the first when the function has several.
+func (g *gen) typeParam(grp *check.FuncGroup) string {
+	n := 0
+	for _, p := range grp.Owner.Params {
+		if p == grp.Param {
+			break
+		}
+		if genericParam(grp.Owner, p) != nil {
+			n++
+		}
+	}
+	name := string(rune('T' + n%7))
+	for g.modNames()[name] {
+		name += "_"
+	}
+	return name
 }
 
 func (g *gen) results(fn *check.Func) jen.Code {

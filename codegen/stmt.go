@@ -578,6 +578,17 @@ func (g *gen) returnStmt(s *ast.Return) {
 		}
 		return
 	}
+	if call, ok := s.Value.(*ast.Call); ok && fn.Result.Kind == check.None && !g.info.Raises[call] {
+		// A callback of a generic function returning print(x): the
+		// call runs, and its value is None.
+		g.exprStmt(&ast.ExprStmt{Pos: s.Pos, Value: call})
+		if fn.MayRaise {
+			g.emit(jen.Return(g.rt("None"), jen.Nil()))
+		} else {
+			g.emit(jen.Return(g.rt("None")))
+		}
+		return
+	}
 	if g.info.Raises[s.Value] && fn.MayRaise {
 		call, valued, rtype := g.raising(s.Value)
 		if valued && rtype.Equal(fn.Result) {
