@@ -747,6 +747,18 @@ func (c *checker) subscript(e *ast.Subscript) *Type {
 		e.Slice = c.boolInt(e.Slice)
 		it = tInt
 	}
+	if it.Kind == Dynamic && (t.Kind == List || t.Kind == Str || t.Kind == TupleOf || t.Kind == AnyTuple) {
+		// An index known only at run time: an int or a bool, else a
+		// TypeError (rt.IndexAny and friends).
+		c.markRaises(e)
+		switch t.Kind {
+		case Str:
+			return tStr
+		case AnyTuple:
+			return tDynamic
+		}
+		return t.Elem
+	}
 	switch t.Kind {
 	case List:
 		if it.Kind != Int && it.Kind != Unknown {
@@ -837,6 +849,10 @@ func (c *checker) subscript(e *ast.Subscript) *Type {
 // not take: a run-time TypeError naming the index's type.
 func (c *checker) indexError(e *ast.Subscript, format string, it *Type) *Type {
 	n := pyTypeName(it)
+	if it.Kind == Dynamic {
+		c.errorf(e.Pos, "unsupported: a value of mixed types as an index of %s", c.info.TypeOf(e.Value))
+		return tUnknown
+	}
 	if n == "" {
 		c.errorf(e.Pos, format, it)
 		return tUnknown

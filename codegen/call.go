@@ -859,6 +859,17 @@ func (g *gen) raising(e ast.Expr) (code jen.Code, valued bool, t *check.Type) {
 			}
 			return g.rt(fn).Call(g.slice(x.Value), g.bound(sl.Lower), g.bound(sl.Upper), g.expr(sl.Step)), true, t
 		}
+		if g.info.TypeOf(x.Slice).Kind == check.Dynamic && !isDyn(vt) {
+			// an index known only at run time
+			switch vt.Kind {
+			case check.Str:
+				return g.rt("StrIndexAny").Call(g.expr(x.Value), g.expr(x.Slice)), true, t
+			case check.TupleOf, check.AnyTuple:
+				return g.rt("TupleIndexAny").Call(g.slice(x.Value), g.expr(x.Slice)), true, t
+			case check.List:
+				return g.rt("IndexAny").Call(g.slice(x.Value), g.expr(x.Slice)), true, t
+			}
+		}
 		if vt.Kind == check.Str {
 			return g.rt("StrIndex").Call(g.expr(x.Value), g.expr(x.Slice)), true, t
 		}
