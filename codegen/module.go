@@ -242,8 +242,9 @@ func genericParam(fn *check.Func, p *check.Var) *check.FuncGroup {
 	return grp
 }
 
-// typeParam names the type parameter of a generic group: T, or T, U...
-// after the first when the function has several.
+// typeParam names the type parameter of a generic group: T, or U, V...
+// after the first when the function has several; a name the module or
+// the function already uses gets a trailing underscore.
 func (g *gen) typeParam(grp *check.FuncGroup) string {
 	n := 0
 	for _, p := range grp.Owner.Params {
@@ -254,8 +255,11 @@ func (g *gen) typeParam(grp *check.FuncGroup) string {
 			n++
 		}
 	}
-	name := string(rune('T' + n%7))
-	for g.modNames()[name] {
+	name := string(rune('T' + n))
+	if n > 6 {
+		name = fmt.Sprintf("T%d", n)
+	}
+	for g.modNames()[name] || grp.Owner.Locals[name] != nil {
 		name += "_"
 	}
 	return name

@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"slices"
+
 	"github.com/dave/jennifer/jen"
 	"github.com/pyasync2go/pyasync2go/ast"
 	"github.com/pyasync2go/pyasync2go/check"
@@ -59,6 +61,9 @@ func (g *gen) globalFlags() []jen.Code {
 // nameCellFlags names, when fn starts, the flags of its variables that
 // nested functions use.
 func (g *gen) nameCellFlags(fn *check.Func) {
+	if len(g.info.BoundFlags) == 0 {
+		return
+	}
 	for _, v := range sortedFlagged(g.info, fn) {
 		if g.cellFlags == nil {
 			g.cellFlags = map[*check.Var]string{}
@@ -73,22 +78,13 @@ func sortedFlagged(info *check.Info, fn *check.Func) []*check.Var {
 	var out []*check.Var
 	for _, f := range info.FuncSeq {
 		for _, v := range f.Captures {
-			if v.Func == fn && info.BoundFlags[v] && !containsVar(out, v) {
+			if v.Func == fn && info.BoundFlags[v] && !slices.Contains(out, v) {
 				out = append(out, v)
 			}
 		}
 	}
 	sortVars(out)
 	return out
-}
-
-func containsVar(vs []*check.Var, v *check.Var) bool {
-	for _, x := range vs {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // readBound is the flag of v read by a check.
