@@ -24,6 +24,16 @@ func tupleElem(t *Type) *Type {
 // the items differ.
 func (c *checker) seqTuple(e ast.Expr, t *Type) *Type {
 	el := tupleElem(t)
+	if _, display := e.(*ast.Tuple); el == nil && display {
+		// Items holding different functions, (("a", f), ("b", g)): joining
+		// them puts the functions in one group, after which the items may
+		// share a type.
+		var j *Type
+		for _, x := range t.Elems {
+			j = join(j, x)
+		}
+		el = tupleElem(t)
+	}
 	if el == nil {
 		return nil
 	}

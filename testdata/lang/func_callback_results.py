@@ -2,7 +2,8 @@
 # types (int, str, list, dict of tuples, None, a user object, a float) prints,
 # formats and discards their results; callbacks that raise are caught by the
 # helper; a helper taking two such callbacks; a helper that keeps the
-# callback's result in a variable and compares it still works.
+# callback's result in a variable and compares it still works; a tuple
+# display of different functions (lambdas and a def) is iterated.
 class Point:
     def __init__(self, x, y):
         self.x = x
@@ -63,3 +64,13 @@ both(lambda: "one", lambda: 2)
 both(lambda: [1], lambda: None)
 keeps(lambda: 3)
 keeps(lambda: "3")
+
+
+def double(x):
+    return x * 2
+
+
+for name, f in (("inc", lambda x: x + 1), ("double", double), ("neg", lambda x: -x)):
+    print(name, f(10))
+for g in (lambda: "a", lambda: "b"):
+    print(g())
