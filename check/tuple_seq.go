@@ -21,18 +21,22 @@ func tupleElem(t *Type) *Type {
 
 // seqTuple makes e, a fixed tuple of type t whose items share one type, a
 // sequence: its type becomes TupleOf that item type. It returns nil when
-// the items differ.
+// the items differ (unless e is a tuple display, whose items share their
+// join).
 func (c *checker) seqTuple(e ast.Expr, t *Type) *Type {
 	el := tupleElem(t)
 	if _, display := e.(*ast.Tuple); el == nil && display {
 		// Items holding different functions, (("a", f), ("b", g)): joining
 		// them puts the functions in one group, after which the items may
-		// share a type.
+		// share a type. Items of other different types, (1, "a"), share their
+		// join, a dynamic value where they differ.
 		var j *Type
 		for _, x := range t.Elems {
 			j = join(j, x)
 		}
-		el = tupleElem(t)
+		if el = tupleElem(t); el == nil && j != nil && j.Complete() {
+			el = j
+		}
 	}
 	if el == nil {
 		return nil

@@ -23,7 +23,7 @@ func (g *gen) seqTuple(e ast.Expr) *jen.Statement {
 	if lit, ok := e.(*ast.Tuple); ok {
 		var elts []jen.Code
 		for _, x := range lit.Elts {
-			elts = append(elts, g.typed(g.expr(x), g.info.TypeOf(x), seq.Elem))
+			elts = append(elts, g.seqItem(x, seq.Elem))
 		}
 		return g.rt("TupleOf").Types(el).Values(elts...)
 	}
@@ -46,6 +46,15 @@ func (g *gen) seqTuple(e ast.Expr) *jen.Statement {
 	return g.rt("TupleSeq").Types(el).Call(g.expr(e))
 }
 
+// seqItem writes an item of a tuple display used as a sequence of el
+// items: a tuple display inside takes el's item types.
+func (g *gen) seqItem(x ast.Expr, el *check.Type) *jen.Statement {
+	if _, ok := x.(*ast.Tuple); ok && el.Kind == check.Tuple {
+		return g.exprAs(x, el)
+	}
+	return g.typed(g.expr(x), g.info.TypeOf(x), el)
+}
+
 // seqTupleSlice writes a tuple of type TupleOf as a Go slice []T (what the
 // runtime's sequence functions take), nil for other expressions.
 func (g *gen) seqTupleSlice(e ast.Expr) *jen.Statement {
@@ -57,7 +66,7 @@ func (g *gen) seqTupleSlice(e ast.Expr) *jen.Statement {
 	if lit, ok := e.(*ast.Tuple); ok && g.info.SeqTuples[e] != nil {
 		var elts []jen.Code
 		for _, x := range lit.Elts {
-			elts = append(elts, g.typed(g.expr(x), g.info.TypeOf(x), t.Elem))
+			elts = append(elts, g.seqItem(x, t.Elem))
 		}
 		return jen.Index().Add(el).Values(elts...)
 	}
