@@ -18,7 +18,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -91,8 +90,8 @@ type Result struct {
 	WantErr error    // reading the recorded trace failed
 	Live    string   // normalized trace of a live CPython run (Config.Oracle)
 	LiveErr error
-	// Retried is set when the first run differed only in timing and the
-	// program was run again alone (Got[0] is then the second run).
+	// Retried is set when the first run differed from the recorded trace
+	// and the program was run again alone (Got[0] is then the second run).
 	Retried bool
 }
 
@@ -179,12 +178,14 @@ func RunAll(ctx context.Context, progs []Program, cfg Config) []Result {
 			r.Live, r.LiveErr = trace.NormalizeWith(live, opts), err
 		}
 	})
-	// A program whose trace differs only in its timing is run again alone:
-	// on a loaded machine a wake-up can be late by more than the 0.05 s
-	// that rounding absorbs.
+	// A program whose trace differs is run again alone: on a loaded
+	// machine a wake-up can be late by more than the 0.05 s that rounding
+	// absorbs, and two timers 20 ms apart can then fire in one turn of the
+	// loop, as they would in CPython under the same load. A real
+	// difference shows again.
 	for i := range results {
 		r := &results[i]
-		if r.Err != nil || r.WantErr != nil || len(r.Got) == 0 || r.Got[0] == r.Want || !timingOnly(r.Got[0], r.Want) {
+		if r.Err != nil || r.WantErr != nil || len(r.Got) == 0 || r.Got[0] == r.Want {
 			continue
 		}
 		if got, err := runGo(ctx, cfg, r.Program, bins[i]); err == nil {
@@ -193,14 +194,6 @@ func RunAll(ctx context.Context, progs []Program, cfg Config) []Result {
 		}
 	}
 	return results
-}
-
-var offsetRE = regexp.MustCompile(`[+-]\d+\.\d\b`)
-
-// timingOnly reports whether two normalized traces differ only in their
-// time offsets.
-func timingOnly(a, b string) bool {
-	return offsetRE.ReplaceAllString(a, "+t") == offsetRE.ReplaceAllString(b, "+t")
 }
 
 // parallel calls f(0), ..., f(n-1) with at most limit calls at a time.

@@ -128,7 +128,7 @@ func runSuite(t *testing.T, dir string) {
 	for _, r := range RunAll(ctx, progs, cfg) {
 		t.Run(r.Program.Name, func(t *testing.T) {
 			if r.Retried {
-				t.Log("timing differed on the first run; ran again alone")
+				t.Log("the first run differed; ran again alone")
 			}
 			problems := r.Problems()
 			if reason, ok := known[r.Program.Name]; ok && !strict {
