@@ -11,6 +11,11 @@ import (
 func (c *checker) declareModule(mod *ast.Module) {
 	m := &Func{Name: "<module>", Locals: map[string]*Var{}, MayRaise: true, Result: tNone}
 	c.info.Module = m
+	if !c.opts.REPL {
+		// (An interactive session redefines functions its own way.)
+		mod.Body = dropRedefinedTop(mod.Body)
+		c.redefinitions(mod.Body)
+	}
 	for _, s := range mod.Body {
 		c.declareTop(m, s)
 	}
@@ -279,6 +284,7 @@ func (c *checker) declareClass(ci *ClassInfo) {
 			ci.Order, ci.Frozen = dataclassOption(d, "order"), dataclassOption(d, "frozen")
 		}
 	}
+	ci.Def.Body = dropRedefined(ci.Def.Body)
 	for _, st := range ci.Def.Body {
 		switch st := st.(type) {
 		case *ast.FunctionDef:
@@ -313,6 +319,111 @@ func (c *checker) declareClass(ci *ClassInfo) {
 			}
 		}
 	}
+}
+
+// dropRedefined leaves out of a class body the methods a later def of
+// the same name replaces, as the class statement does when it runs (a
+// property's @name.setter is not a replacement).
+func dropRedefined(body []ast.Stmt) []ast.Stmt {
+	last := map[string]int{}
+	for i, st := range body {
+		if d, ok := st.(*ast.FunctionDef); ok && !isSetter(d) {
+			last[d.Name] = i
+		}
+	}
+	out := body[:0:0]
+	for i, st := range body {
+		if d, ok := st.(*ast.FunctionDef); ok && !isSetter(d) && last[d.Name] != i {
+			continue
+		}
+		out = append(out, st)
+	}
+	if len(out) == len(body) {
+		return body
+	}
+	return out
+}
+
+func isSetter(d *ast.FunctionDef) bool {
+	for _, dec := range d.DecoratorList {
+		if isAttr(dec, d.Name, "setter") {
+			return true
+		}
+	}
+	return false
+}
+
+// dropRedefinedTop leaves out of the module's statements a def or class
+// that a later one of the same name replaces before any other statement
+// runs (only defs, classes and imports stand between them): nothing can
+// have used it.
+func dropRedefinedTop(body []ast.Stmt) []ast.Stmt {
+	drop := map[int]bool{}
+	for i, st := range body {
+		name := defName(st)
+		if name == "" || decorated(st) {
+			continue // a decorator may have kept it somewhere
+		}
+		for j := i + 1; j < len(body); j++ {
+			if defName(body[j]) == name && !decorated(body[j]) {
+				drop[i] = true
+				break
+			}
+			switch body[j].(type) {
+			case *ast.FunctionDef, *ast.Import, *ast.ImportFrom:
+				continue
+			}
+			break
+		}
+	}
+	if len(drop) == 0 {
+		return body
+	}
+	var out []ast.Stmt
+	for i, st := range body {
+		if !drop[i] {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// redefinitions reports the defs and classes of the module that bind a
+// name another def or class statement binds too.
+func (c *checker) redefinitions(body []ast.Stmt) {
+	seen := map[string]bool{}
+	walkTop(body, func(s ast.Stmt) {
+		name := defName(s)
+		if name == "" {
+			return
+		}
+		if seen[name] {
+			// reported now: the rounds that follow report only in their last
+			c.errs.Add(c.file, s.Position(), "unsupported: '%s' defined again (a second def or class statement of one name)", name)
+		}
+		seen[name] = true
+	})
+}
+
+// defName is the name a def or class statement binds, or "".
+func defName(s ast.Stmt) string {
+	switch s := s.(type) {
+	case *ast.FunctionDef:
+		return s.Name
+	case *ast.ClassDef:
+		return s.Name
+	}
+	return ""
+}
+
+func decorated(s ast.Stmt) bool {
+	switch s := s.(type) {
+	case *ast.FunctionDef:
+		return len(s.DecoratorList) > 0
+	case *ast.ClassDef:
+		return len(s.DecoratorList) > 0
+	}
+	return false
 }
 
 // hasDefs reports whether a class body defines methods.
