@@ -168,10 +168,41 @@ func (c *checker) unsupported(pos ast.Pos, key string) {
 // setType joins t into *dst and notes growth.
 func (c *checker) setType(dst **Type, t *Type) {
 	j := join(*dst, t)
+	if deeper(j, maxTypeDepth) {
+		// a = b = a, a: a type that would grow with every round
+		j = tDynamic
+	}
 	if !j.Equal(*dst) {
 		*dst = j
 		c.changed = true
 	}
+}
+
+// maxTypeDepth bounds the nesting of inferred types.
+const maxTypeDepth = 12
+
+// deeper reports whether t nests more than n levels of types. Types
+// share parts, so each part is visited once.
+func deeper(t *Type, n int) bool {
+	if t == nil || t.Elem == nil && t.Key == nil && len(t.Elems) == 0 {
+		return false
+	}
+	return typeDepth(t, map[*Type]int{}) > n
+}
+
+func typeDepth(t *Type, memo map[*Type]int) int {
+	if t == nil {
+		return 0
+	}
+	if d, ok := memo[t]; ok {
+		return d
+	}
+	d := max(typeDepth(t.Elem, memo), typeDepth(t.Key, memo))
+	for _, e := range t.Elems {
+		d = max(d, typeDepth(e, memo))
+	}
+	memo[t] = d + 1
+	return d + 1
 }
 
 func (c *checker) walkAll(mod *ast.Module) {
