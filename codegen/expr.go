@@ -76,8 +76,9 @@ func (g *gen) expr(e ast.Expr) *jen.Statement {
 	case *ast.Compare:
 		return g.compare(e)
 	case *ast.Call:
-		if c := g.callee(e); c.fn != nil && !returnsValue(c.fn) && g.info.TypeOf(e).Kind == check.None {
-			// A function without a result used as a value: None.
+		if c := g.callee(e); g.info.TypeOf(e).Kind == check.None && (c.fn != nil && !returnsValue(c.fn) || c.builtin != "" || c.module != "") {
+			// A call without a result in Go (print(), a function
+			// returning None) used as a value: the call, then None.
 			g.emit(g.call(e))
 			return g.rt("None")
 		}
