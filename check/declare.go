@@ -293,8 +293,8 @@ func (c *checker) declareClass(ci *ClassInfo) {
 				f.Static = f.Static || isName(d, "staticmethod")
 				f.Property = f.Property || isName(d, "property")
 				f.ClassMethod = f.ClassMethod || isName(d, "classmethod")
-				f.Setter = f.Setter || isAttr(d, st.Name, "setter")
 			}
+			f.Setter = isSetter(st)
 			c.info.Funcs[st] = f
 			c.info.FuncSeq = append(c.info.FuncSeq, f)
 			if f.Setter {

@@ -152,18 +152,20 @@ func (c *checker) unboundReadsOf(f *Func, body []ast.Stmt) bool {
 		c.info.FreeReads = map[*ast.Name]bool{}
 	}
 	found := false
-	for v := range fl.early {
+	if len(fl.early) > 0 {
 		// Every read in a nested function checks the flag.
 		for n, u := range c.info.Uses {
-			if u == v && !fl.seen[n] {
+			if fl.early[u] && !fl.seen[n] {
 				c.info.Unbound[n] = true
 				if !f.IsModule() {
 					c.info.FreeReads[n] = true
 				}
 			}
 		}
-		c.info.Carried[v] = true
-		c.info.BoundFlags[v] = true
+		for v := range fl.early {
+			c.info.Carried[v] = true
+			c.info.BoundFlags[v] = true
+		}
 		found = true
 	}
 	captured := map[*Var]bool{}
@@ -290,8 +292,8 @@ func (fl *flow) stmt(s ast.Stmt, st state) state {
 // the state is st, or a function nested in it, reads while they may be
 // unassigned.
 func (fl *flow) created(fn *Func, st state) {
-	if fn == nil || st.dead {
-		return
+	if fn == nil || st.dead || fn.Parent == nil || fn.Parent.IsModule() {
+		return // what a module-level function uses of the module is no capture
 	}
 	for _, g := range fl.info.FuncSeq {
 		inside := false
